@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) HMAC Doctor needs, only where it is
+# missing or at the wrong version. Safe to run again and again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.22.1
+WANT_TEST=${1:-}
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+apt_install() {
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  say "apt-get install $*"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v cargo >/dev/null || { echo "Rust (cargo) is required: https://rustup.rs" >&2; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for c in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "cargo install trunk $TRUNK_VERSION (about 20 minutes on 2 cores, once)"
+  # 0.22.1 declares a newer rust-version than it needs; --locked keeps its tested dependencies.
+  cargo install --locked --ignore-rust-version trunk --version "$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; then
+  say "cargo install wasm-bindgen-cli $WBG_VERSION (about 5 minutes, once)"
+  # Not --locked: its lock file names a yanked crate version.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+if ! command -v npm >/dev/null; then
+  apt_install nodejs npm
+fi
+# binaryen (wasm-opt 132) and playwright-core, exactly as package-lock.json says.
+if [ ! -f node_modules/.setup-stamp ] || ! cmp -s package-lock.json node_modules/.setup-stamp; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.setup-stamp
+fi
+
+if [ "$WANT_TEST" = "--test" ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    apt_install chromium chromium-driver
+  fi
+fi
+
+# Trunk runs cargo offline: fetch the crates now.
+cargo fetch --quiet

@@ -1,0 +1,37 @@
+//! The computed MAC in every output encoding, each with a copy button.
+
+use super::copy_button::CopyButton;
+use crate::engine::Encoded;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OutputsProps {
+    pub algorithm: AttrValue,
+    pub encoded: Option<Encoded>,
+}
+
+#[function_component(Outputs)]
+pub fn outputs(props: &OutputsProps) -> Html {
+    let e = props.encoded.clone().unwrap_or_default();
+    let rows = [
+        ("out-hex", "hex", "HMAC hex", e.hex),
+        ("out-hex-upper", "HEX", "HMAC HEX", e.hex_upper),
+        ("out-base64", "Base64", "HMAC Base64", e.base64),
+        ("out-base64url", "Base64url", "HMAC Base64url", e.base64url),
+    ];
+    html! {
+        <section class="panel outputs" aria-labelledby="outputs-heading">
+            <h2 id="outputs-heading">{ format!("Result · {}", props.algorithm) }</h2>
+            { for rows.into_iter().map(|(id, short, name, value)| html! {
+                <div class="output-row">
+                    <span class="output-label" id={format!("{id}-label")}>{ short }</span>
+                    <output id={id} aria-label={name} class="mono">{ value.clone() }</output>
+                    <CopyButton text={value} what={name} />
+                </div>
+            }) }
+            if props.encoded.is_none() {
+                <p class="info">{ "Fix the input errors above to see the HMAC." }</p>
+            }
+        </section>
+    }
+}

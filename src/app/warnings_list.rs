@@ -1,0 +1,21 @@
+//! Warnings about inputs that are valid but suspicious.
+
+use crate::engine::Warning;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WarningsProps {
+    pub warnings: Vec<Warning>,
+}
+
+#[function_component(WarningsList)]
+pub fn warnings_list(props: &WarningsProps) -> Html {
+    if props.warnings.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="warnings" aria-label="Warnings">
+            { for props.warnings.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }
+        </ul>
+    }
+}

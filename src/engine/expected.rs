@@ -1,0 +1,215 @@
+//! Reading the signature a provider or server says is right: strip what surrounds it,
+//! detect its encoding, decode it, and compare in constant time.
+
+use super::encoding::{decode_base64, decode_hex, quote_char, Alphabet};
+use subtle::ConstantTimeEq;
+
+/// Prefixes that providers put in front of the MAC in their headers.
+pub const KNOWN_PREFIXES: [&str; 11] =
+    ["sha1=", "sha224=", "sha256=", "sha384=", "sha512=", "md5=", "v0=", "v1=", "v1,", "h1=", "sha256 ="];
+
+/// How the expected signature was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SigEncoding {
+    HexLower,
+    HexUpper,
+    HexMixed,
+    /// Base64 in some alphabet; `url` when it uses `-`/`_`, `standard` when it uses `+`/`/`
+    /// (both false: only characters common to both alphabets).
+    Base64 {
+        url: bool,
+        standard: bool,
+        padded: bool,
+    },
+}
+
+impl SigEncoding {
+    /// Words for the verdict, e.g. "lowercase hex" or "Base64url without padding".
+    pub fn describe(self) -> &'static str {
+        match self {
+            SigEncoding::HexLower => "lowercase hex",
+            SigEncoding::HexUpper => "uppercase hex",
+            SigEncoding::HexMixed => "mixed-case hex",
+            SigEncoding::Base64 { url: true, padded: false, .. } => "Base64url without padding",
+            SigEncoding::Base64 { url: true, padded: true, .. } => "Base64url with padding",
+            SigEncoding::Base64 { url: false, padded: true, .. } => "Base64",
+            SigEncoding::Base64 { url: false, standard: true, padded: false } => "Base64 without padding",
+            SigEncoding::Base64 { url: false, standard: false, padded: false } => {
+                "Base64 or Base64url without padding"
+            }
+        }
+    }
+
+    pub fn is_hex(self) -> bool {
+        !matches!(self, SigEncoding::Base64 { .. })
+    }
+}
+
+/// One way of reading the expected signature as bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub encoding: SigEncoding,
+    pub bytes: Vec<u8>,
+}
+
+/// The expected signature, as understood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExpectedSignature {
+    /// A label removed from the front, such as a header name (`X-Hub-Signature-256`) or
+    /// Pusher's `app-key` before `:`.
+    pub label: Option<String>,
+    /// A known prefix removed, such as `sha256=`.
+    pub prefix: Option<String>,
+    /// The signature text after stripping.
+    pub text: String,
+    /// Readings, the most likely first (hex before Base64 when both are possible).
+    pub candidates: Vec<Candidate>,
+}
+
+impl ExpectedSignature {
+    /// Words for what was detected, e.g. "lowercase hex with sha256= prefix".
+    pub fn describe(&self, candidate: &Candidate) -> String {
+        let mut s = candidate.encoding.describe().to_string();
+        if let Some(p) = &self.prefix {
+            s.push_str(&format!(" with {} prefix", p.trim()));
+        }
+        if let Some(l) = &self.label {
+            s.push_str(&format!(" after “{l}:”"));
+        }
+        s
+    }
+
+    /// The candidate equal to `mac`, compared in constant time over the bytes.
+    pub fn matching(&self, mac: &[u8]) -> Option<&Candidate> {
+        let mut found = None;
+        for c in &self.candidates {
+            let equal: bool = c.bytes.len() == mac.len() && bool::from(c.bytes.as_slice().ct_eq(mac));
+            if equal && found.is_none() {
+                found = Some(c);
+            }
+        }
+        found
+    }
+
+    /// The most likely reading.
+    pub fn primary(&self) -> Option<&Candidate> {
+        self.candidates.first()
+    }
+}
+
+/// Why the expected signature cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExpectedError(pub String);
+
+impl std::fmt::Display for ExpectedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Splits `text` (already trimmed) into an optional label before the last `:`, an optional
+/// known prefix, and the rest. Returns the rest's 0-based character offset in `text`.
+fn strip(text: &str) -> (Option<String>, Option<String>, &str, usize) {
+    let mut rest = text;
+    let mut label = None;
+    if let Some(idx) = rest.rfind(':') {
+        let (before, after) = (&rest[..idx], rest[idx + 1..].trim_start());
+        if !before.trim().is_empty() && !after.is_empty() {
+            label = Some(before.trim().to_string());
+            rest = after;
+        }
+    }
+    let mut prefix = None;
+    let lower = rest.to_ascii_lowercase();
+    for p in KNOWN_PREFIXES {
+        if lower.starts_with(p) {
+            prefix = Some(rest[..p.len()].to_string());
+            rest = rest[p.len()..].trim_start();
+            break;
+        }
+    }
+    rest = rest.trim_matches(|c| c == '"' || c == '\'');
+    let start = rest.as_ptr() as usize - text.as_ptr() as usize;
+    let offset = text[..start].chars().count();
+    (label, prefix, rest, offset)
+}
+
+fn hex_case(text: &str) -> SigEncoding {
+    let lower = text.chars().any(|c| c.is_ascii_lowercase());
+    let upper = text.chars().any(|c| c.is_ascii_uppercase());
+    match (lower, upper) {
+        (true, true) => SigEncoding::HexMixed,
+        (false, true) => SigEncoding::HexUpper,
+        _ => SigEncoding::HexLower,
+    }
+}
+
+/// Decodes `text` in every plausible encoding (hex first). White space inside is ignored.
+pub fn candidates(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    if let Ok(bytes) = decode_hex(text) {
+        if !bytes.is_empty() && !text.trim_start().starts_with("0x") {
+            out.push(Candidate { encoding: hex_case(text), bytes });
+        }
+    }
+    let url = text.contains(['-', '_']);
+    let standard = text.contains(['+', '/']);
+    let padded = text.contains('=');
+    if !(url && standard) {
+        let alphabet = if url { Alphabet::UrlSafe } else { Alphabet::Standard };
+        if let Ok(bytes) = decode_base64(text, alphabet) {
+            if !bytes.is_empty() {
+                out.push(Candidate { encoding: SigEncoding::Base64 { url, standard, padded }, bytes });
+            }
+        }
+    }
+    out
+}
+
+/// Reads the expected signature. `Ok(None)` when the field is empty.
+pub fn parse_expected(text: &str) -> Result<Option<ExpectedSignature>, ExpectedError> {
+    let leading = text.chars().take_while(|c| c.is_whitespace()).count();
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let (label, prefix, rest, offset) = strip(trimmed);
+    let candidates = candidates(rest);
+    if candidates.is_empty() {
+        return Err(explain_failure(rest, leading + offset));
+    }
+    Ok(Some(ExpectedSignature { label, prefix, text: rest.to_string(), candidates }))
+}
+
+fn explain_failure(rest: &str, offset: usize) -> ExpectedError {
+    if rest.is_empty() {
+        return ExpectedError("the expected signature is empty after its prefix".into());
+    }
+    for (i, ch) in rest.chars().enumerate() {
+        let ok = ch.is_ascii_alphanumeric() || "+/-_=".contains(ch) || ch.is_ascii_whitespace();
+        if !ok {
+            return ExpectedError(format!(
+                "the expected signature is not hex or Base64: invalid character {} at position {}",
+                quote_char(ch),
+                offset + i + 1
+            ));
+        }
+    }
+    let hexish = rest.chars().filter(|c| !c.is_ascii_whitespace()).all(|c| c.is_ascii_hexdigit());
+    if hexish {
+        let n = rest.chars().filter(|c| c.is_ascii_hexdigit()).count();
+        return ExpectedError(format!(
+            "the expected signature is not valid hex: odd number of hex digits ({n}), and not valid Base64 either"
+        ));
+    }
+    if rest.contains(['-', '_']) && rest.contains(['+', '/']) {
+        return ExpectedError(
+            "the expected signature mixes the Base64 (+ /) and Base64url (- _) alphabets".into(),
+        );
+    }
+    let alphabet = if rest.contains(['-', '_']) { Alphabet::UrlSafe } else { Alphabet::Standard };
+    match decode_base64(rest, alphabet) {
+        Err(e) => ExpectedError(format!("the expected signature is {}", e.shifted(offset))),
+        Ok(_) => ExpectedError("the expected signature decodes to no bytes".into()),
+    }
+}

@@ -1,0 +1,15 @@
+//! The pure engine: bytes in, results out. No browser APIs, no UI; every public function
+//! returns a value or a `Result` and never panics.
+
+pub mod algorithm;
+pub mod calc;
+pub mod encoding;
+pub mod expected;
+pub mod textedit;
+pub mod warnings;
+
+pub use algorithm::{Algorithm, HmacState};
+pub use calc::{calculate, Calculation, Inputs, Verdict};
+pub use encoding::{DecodeError, Encoded, InputFormat, KeyFormat, MessageFormat};
+pub use expected::{parse_expected, ExpectedSignature};
+pub use warnings::Warning;

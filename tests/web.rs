@@ -1,0 +1,110 @@
+//! In-browser tests of the Yew shell (run by wasm-bindgen-test in headless Chromium):
+//! the components mount, typing updates the outputs and the verdict.
+#![cfg(target_arch = "wasm32")]
+
+use hmac_doctor::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(30)).await;
+}
+
+fn by_id<T: JsCast>(root: &Element, id: &str) -> T {
+    root.query_selector(&format!("#{id}")).unwrap().unwrap_or_else(|| panic!("no #{id}")).dyn_into().unwrap()
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
+async fn type_text(root: &Element, id: &str, value: &str) {
+    let el: Element = by_id(root, id);
+    if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+        t.set_value(value);
+    } else {
+        el.dyn_ref::<HtmlInputElement>().unwrap().set_value(value);
+    }
+    fire(&el, "input");
+    settle().await;
+}
+
+async fn choose(root: &Element, id: &str, value: &str) {
+    let el: HtmlSelectElement = by_id(root, id);
+    el.set_value(value);
+    fire(&el, "change");
+    settle().await;
+}
+
+fn text(root: &Element, id: &str) -> String {
+    by_id::<Element>(root, id).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_with_every_labelled_control() {
+    let root = mount().await;
+    for id in ["message", "message-format", "secret-key", "key-format", "algorithm", "expected"] {
+        let label = root.query_selector(&format!("label[for={id}]")).unwrap();
+        assert!(label.is_some(), "label for #{id}");
+    }
+    let status = root.query_selector("[role=status]").unwrap().expect("status element");
+    assert_eq!(status.text_content().unwrap_or_default(), "");
+    // Empty key, empty message: HMAC-SHA256 is still defined.
+    assert_eq!(text(&root, "out-hex"), "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad");
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_outputs_and_verdict() {
+    let root = mount().await;
+    type_text(&root, "message", "Hello, World!").await;
+    type_text(&root, "secret-key", "It's a Secret to Everybody").await;
+    let hex = "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
+    assert_eq!(text(&root, "out-hex"), hex);
+    assert_eq!(text(&root, "out-hex-upper"), hex.to_uppercase());
+    assert_eq!(text(&root, "out-base64"), "dXEH6g6yUJ/CESIczphLijdXC211hsIsRvQ3nIsEPhc=");
+    assert_eq!(text(&root, "out-base64url"), "dXEH6g6yUJ_CESIczphLijdXC211hsIsRvQ3nIsEPhc");
+
+    type_text(&root, "expected", &format!("sha256={hex}")).await;
+    let verdict = text(&root, "verdict");
+    assert!(verdict.starts_with("Match"), "{verdict}");
+    assert!(verdict.contains("sha256= prefix"), "{verdict}");
+
+    // One more character in the message flips the verdict.
+    type_text(&root, "message", "Hello, World!\n").await;
+    let verdict = text(&root, "verdict");
+    assert!(verdict.starts_with("Mismatch"), "{verdict}");
+
+    // Switching the algorithm changes the outputs.
+    type_text(&root, "message", "Hello, World!").await;
+    choose(&root, "algorithm", "sha1").await;
+    assert_eq!(text(&root, "out-hex"), "01dc10d0c83e72ed246219cdd91669667fe2ca59");
+}
+
+#[wasm_bindgen_test]
+async fn bad_key_shows_error_and_page_keeps_working() {
+    let root = mount().await;
+    choose(&root, "key-format", "hex").await;
+    type_text(&root, "secret-key", "0011223g").await;
+    assert_eq!(
+        text(&root, "key-info"),
+        "Key is not valid hex: 'g' at position 8 (hex digits are 0-9 and a-f)"
+    );
+    assert_eq!(text(&root, "out-hex"), "");
+    type_text(&root, "secret-key", "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b").await;
+    type_text(&root, "message", "Hi There").await;
+    assert_eq!(text(&root, "out-hex"), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+}
