@@ -35,7 +35,7 @@ pub fn expected_panel(props: &ExpectedPanelProps) -> Html {
         }
     };
     html! {
-        <section class="panel" aria-labelledby="expected-heading">
+        <section class="panel">
             <h2 id="expected-heading">{ "Compare" }</h2>
             <div class="field">
                 <label for="expected">{ "Expected signature" }</label>

@@ -27,7 +27,7 @@ pub fn key_panel(props: &KeyPanelProps) -> Html {
         Err(e) => html! { <p id="key-info" class="error" role="alert">{ format!("Key is {e}") }</p> },
     };
     html! {
-        <section class="panel" aria-labelledby="key-heading">
+        <section class="panel">
             <h2 id="key-heading">{ "Key" }</h2>
             <div class="field">
                 <label for="secret-key">{ "Secret key" }</label>

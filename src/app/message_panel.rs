@@ -38,11 +38,11 @@ pub fn message_panel(props: &MessagePanelProps) -> Html {
         Err(e) => html! { <p id="message-info" class="error" role="alert">{ format!("Message is {e}") }</p> },
     };
     html! {
-        <section class="panel" aria-labelledby="message-heading">
+        <section class="panel message-panel">
             <h2 id="message-heading">{ "Message" }</h2>
             <div class="field">
                 <label for="message">{ "Message" }</label>
-                <ExactTextarea id="message" rows={8} value={props.message.clone()} on_change={on_text}
+                <ExactTextarea id="message" rows={14} value={props.message.clone()} on_change={on_text}
                     placeholder="The exact bytes that were signed (raw request body, string-to-sign…)"
                     describedby={Some(AttrValue::from("message-info"))} invalid={props.decoded.is_err()} />
             </div>

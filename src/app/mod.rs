@@ -47,7 +47,7 @@ pub fn app() -> Html {
                 decoded={calc.message.as_ref().map(|m| m.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
             <KeyPanel key_text={inputs.key.clone()} format={inputs.key_format}
                 decoded={calc.key.as_ref().map(|k| k.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
-            <section class="panel" aria-labelledby="algorithm-heading">
+            <section class="panel">
                 <h2 id="algorithm-heading">{ "Algorithm" }</h2>
                 <FormatSelect id="algorithm" label="Algorithm" options={algorithms}
                     selected={inputs.algorithm.id()} on_change={on_algorithm} />
@@ -56,7 +56,7 @@ pub fn app() -> Html {
             <Outputs algorithm={inputs.algorithm.name()} encoded={calc.outputs.clone()} />
             <ExpectedPanel value={inputs.expected.clone()}
                 parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
-            <section class="panel verdict-panel" aria-labelledby="verdict-heading">
+            <section class="panel verdict-panel">
                 <h2 id="verdict-heading">{ "Verdict" }</h2>
                 <VerdictView verdict={calc.verdict.clone()} />
             </section>

@@ -20,12 +20,13 @@ pub fn outputs(props: &OutputsProps) -> Html {
         ("out-base64url", "Base64url", "HMAC Base64url", e.base64url),
     ];
     html! {
-        <section class="panel outputs" aria-labelledby="outputs-heading">
+        <section class="panel outputs">
             <h2 id="outputs-heading">{ format!("Result · {}", props.algorithm) }</h2>
             { for rows.into_iter().map(|(id, short, name, value)| html! {
                 <div class="output-row">
                     <span class="output-label" id={format!("{id}-label")}>{ short }</span>
-                    <output id={id} aria-label={name} class="mono">{ value.clone() }</output>
+                    <div id={id} role="textbox" aria-readonly="true" aria-multiline="true" tabindex="0"
+                        aria-label={name} class="mono output-value">{ value.clone() }</div>
                     <CopyButton text={value} what={name} />
                 </div>
             }) }

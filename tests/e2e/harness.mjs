@@ -1,0 +1,129 @@
+// Shared harness for the end-to-end tests: serves the built release page (dist/) on
+// 127.0.0.1, launches Debian's Chromium through playwright-core, and records every request,
+// console error and page error so each test can assert the page stayed local and clean.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const dist = path.join(root, 'dist');
+export const artifacts = path.join(here, 'artifacts');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` under `base` (e.g. "/" or "/hmac-doctor/") on a free loopback port. */
+export async function serve(dir = dist, base = '/') {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: origin + base, origin, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens the page and starts recording. `problems()` lists every request that left the
+ * local origin, every console error and every uncaught page error.
+ */
+export async function openPage(browser, site, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => {
+    requests.push(r.url());
+    if (!r.url().startsWith(site.origin + '/') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
+      problems.push(`request left the local server: ${r.method()} ${r.url()}`);
+    }
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(site.url);
+  await page.getByLabel('Message', { exact: true }).waitFor();
+  return { context, page, requests, problems: () => problems };
+}
+
+/** Waits until the element's text equals `want`; returns the text it ended with. */
+export async function textWhen(locator, want, timeout = 3000) {
+  const deadline = Date.now() + timeout;
+  let got;
+  do {
+    got = await locator.textContent();
+    if (got === want) return got;
+    await new Promise((r) => setTimeout(r, 10));
+  } while (Date.now() < deadline);
+  return got;
+}
+
+/** Waits until the element's text satisfies `pred`; returns the text it ended with. */
+export async function textUntil(locator, pred, timeout = 3000) {
+  const deadline = Date.now() + timeout;
+  let got;
+  do {
+    got = await locator.textContent();
+    if (pred(got)) return got;
+    await new Promise((r) => setTimeout(r, 10));
+  } while (Date.now() < deadline);
+  return got;
+}
+
+/**
+ * Puts exact text into a textarea the way a user's paste does, so that "\r\n" survives
+ * (a textarea's value, and so Playwright's fill(), turns every line break into "\n").
+ */
+export async function paste(locator, text) {
+  await locator.evaluate((el, t) => {
+    el.focus();
+    el.select();
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+export function screenshotPath(name) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  return path.join(artifacts, name);
+}
