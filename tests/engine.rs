@@ -180,6 +180,12 @@ fn calculation_and_verdicts() {
     );
     i.algorithm = Algorithm::Sha1;
     assert!(calculate(&i).verdict.text().starts_with("Match — HMAC-SHA1"));
+    // The bytes match but the prefix names another algorithm: still Match, with a note.
+    let c = calculate(&inputs("Hello, World!", "It's a Secret to Everybody", &format!("sha1={hex}")));
+    assert_eq!(
+        c.verdict.text(),
+        "Match — HMAC-SHA256, expected given as lowercase hex with sha1= prefix, but its prefix names HMAC-SHA1"
+    );
 
     assert_eq!(calculate(&inputs("m", "k", "")).verdict, Verdict::None);
     assert!(calculate(&inputs("m", "k", "%%")).verdict.is_mismatch());

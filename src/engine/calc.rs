@@ -100,7 +100,11 @@ pub fn judge(
     };
     let Some(mac) = mac else { return Verdict::None };
     if let Some(c) = expected.matching(mac) {
-        return Verdict::Match(format!("{}, expected given as {}", algorithm.name(), expected.describe(c)));
+        let mut text = format!("{}, expected given as {}", algorithm.name(), expected.describe(c));
+        if let Some(named) = expected.prefix_algorithm().filter(|a| *a != algorithm) {
+            text.push_str(&format!(", but its prefix names {}", named.name()));
+        }
+        return Verdict::Match(text);
     }
     // Prefer a reading whose length fits the algorithm when describing the mismatch.
     let c = expected.candidates.iter().find(|c| c.bytes.len() == mac.len()).or_else(|| expected.primary());

@@ -2,6 +2,7 @@
 //! detect its encoding, decode it, and compare in constant time.
 
 use super::encoding::{decode_base64, decode_hex, quote_char, Alphabet};
+use super::algorithm::Algorithm;
 use subtle::ConstantTimeEq;
 
 /// Prefixes that providers put in front of the MAC in their headers.
@@ -89,6 +90,20 @@ impl ExpectedSignature {
             }
         }
         found
+    }
+
+    /// The algorithm a prefix such as `sha1=` names, if any.
+    pub fn prefix_algorithm(&self) -> Option<Algorithm> {
+        let named = self.prefix.as_deref()?.trim_end_matches(['=', ' ']).to_ascii_lowercase();
+        Some(match named.as_str() {
+            "md5" => Algorithm::Md5,
+            "sha1" => Algorithm::Sha1,
+            "sha224" => Algorithm::Sha224,
+            "sha256" => Algorithm::Sha256,
+            "sha384" => Algorithm::Sha384,
+            "sha512" => Algorithm::Sha512,
+            _ => return None,
+        })
     }
 
     /// The most likely reading.

@@ -3,6 +3,7 @@
 
 pub mod algorithm;
 pub mod calc;
+pub mod diagnosis;
 pub mod encoding;
 pub mod expected;
 pub mod textedit;

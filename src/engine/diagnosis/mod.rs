@@ -1,0 +1,386 @@
+//! The diagnosis engine: when the computed HMAC does not match the expected signature,
+//! search the space of common mistakes (key side, message side, algorithm, output side,
+//! and combinations of one of each) for the one that explains the expected signature.
+//!
+//! The search is resumable ([`Search::step`]) so a page can run it in slices and drop it
+//! when the input changes. It decodes the expected signature once, tries only algorithms
+//! whose length fits, computes each distinct (key, message, algorithm) once, and shares the
+//! HMAC state of the entered message with the variants that only change its end.
+
+pub mod json;
+pub mod variants;
+
+use crate::engine::algorithm::{Algorithm, HmacState};
+use crate::engine::calc::Inputs;
+use crate::engine::expected::parse_expected;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
+pub use variants::{KeyMistake, MessageMistake, MessageVariant, OutputMistake};
+use variants::{Generator, KeyVariant, Target};
+
+/// JSON bodies larger than this are not re-serialised (the page states the limit).
+pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
+
+/// Where the message the user entered differs from the bytes that were signed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Difference {
+    /// 0-based byte offset of the first differing byte.
+    pub offset: usize,
+    /// The entered message around there, escaped.
+    pub yours: String,
+    /// The signed bytes around there, escaped.
+    pub signed: String,
+}
+
+/// Escapes bytes for display: printable text as is, the rest as `\n`, `\r`, `\t`, `\xNN`.
+pub fn escape_bytes(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if c.is_control() || crate::engine::warnings::invisible_name(c).is_some() => {
+                    out.push_str(&format!("\\u{{{:x}}}", c as u32))
+                }
+                c => out.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
+}
+
+/// The first difference between `yours` and `signed`, with some context.
+pub fn first_difference(yours: &[u8], signed: &[u8]) -> Option<Difference> {
+    let offset = yours.iter().zip(signed).take_while(|(a, b)| a == b).count();
+    if offset == yours.len() && offset == signed.len() {
+        return None;
+    }
+    let from = offset.saturating_sub(24);
+    let show = |b: &[u8]| {
+        let to = (offset + 24).min(b.len());
+        let mut s = String::new();
+        if from > 0 {
+            s.push('…');
+        }
+        s.push_str(&escape_bytes(&b[from..to]));
+        if to < b.len() {
+            s.push('…');
+        }
+        if to == b.len() {
+            s.push_str(" (end)");
+        }
+        s
+    };
+    Some(Difference { offset, yours: show(yours), signed: show(signed) })
+}
+
+/// The combination of mistakes that explains the expected signature.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub key: Option<KeyMistake>,
+    pub message: Option<MessageMistake>,
+    /// The right algorithm, when it is not the chosen one.
+    pub algorithm: Option<Algorithm>,
+    pub output: Option<OutputMistake>,
+    /// Each mistake in plain words, with the fix.
+    pub explanations: Vec<String>,
+    pub difference: Option<Difference>,
+    /// How the expected signature was read.
+    pub reading: String,
+    pub tried: usize,
+}
+
+/// The result of a finished search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Found(Finding),
+    NotFound { tried: usize, keys: usize, messages: usize, algorithms: usize },
+}
+
+impl Outcome {
+    /// The diagnosis in words: starts with "Found:" or "No single or combined known mistake".
+    pub fn text(&self) -> String {
+        match self {
+            Outcome::Found(f) => {
+                let mut s = String::from("Found:");
+                for (i, e) in f.explanations.iter().enumerate() {
+                    s.push_str(if i == 0 { " " } else { " Also, " });
+                    s.push_str(e);
+                }
+                s
+            }
+            Outcome::NotFound { tried, keys, messages, algorithms } => format!(
+                "No single or combined known mistake explains it ({tried} candidate signatures tried: {keys} key reading{}, {messages} message variant{}, {algorithms} algorithm{}). Check next: that the secret is the right one (each endpoint, environment, test or live mode and CLI session has its own), that no proxy or framework changed the body before you read it, and that the expected signature belongs to this very request.",
+                plural(*keys), plural(*messages), plural(*algorithms)
+            ),
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// A resumable search for the mistake behind a mismatch.
+pub struct Search {
+    targets: Vec<Target>,
+    prefix: Option<String>,
+    prefix_algorithm: Option<Algorithm>,
+    keys: Vec<KeyVariant>,
+    algorithms: Vec<Algorithm>,
+    chosen: Algorithm,
+    message: Vec<u8>,
+    /// Variants that keep most of the message: (variant, length of the common prefix).
+    near: Vec<(MessageVariant, usize)>,
+    far: Vec<Generator>,
+    json: Option<serde_json::Value>,
+    /// Next (key, algorithm) pair; pairs are ordered algorithm-major.
+    pair: usize,
+    far_index: usize,
+    current: Option<MessageVariant>,
+    seen: HashSet<u64>,
+    tried: usize,
+    messages: usize,
+    done: Option<Outcome>,
+}
+
+impl Search {
+    /// Prepares a search, or `None` when there is nothing to diagnose (no readable expected
+    /// signature, or a message that is not valid in its format). `extra` are message
+    /// variants built by a preset (e.g. the signed string assembled differently).
+    pub fn new(inputs: &Inputs, extra: Vec<MessageVariant>) -> Option<Search> {
+        let sig = parse_expected(&inputs.expected).ok()??;
+        let message = inputs.message_format.as_input().decode(&inputs.message).ok()?;
+        let mut targets = Vec::new();
+        for c in &sig.candidates {
+            let reading = sig.describe(c);
+            targets.push(Target { bytes: c.bytes.clone(), mistake: None, reading: reading.clone() });
+            if !c.encoding.is_hex() && c.bytes.len() % 2 == 0 && c.bytes.iter().all(u8::is_ascii_hexdigit) {
+                if let Ok(inner) = hex::decode(&c.bytes) {
+                    targets.push(Target { bytes: inner, mistake: Some(OutputMistake::Base64OfHexText), reading });
+                }
+            }
+        }
+        let keys = variants::key_variants(&inputs.key, inputs.key_format.as_input());
+        if keys.is_empty() {
+            return None;
+        }
+        let algorithms = variants::algorithms(inputs.algorithm, &targets);
+        let (gens, json) = variants::message_variants(&message, JSON_LIMIT);
+        let mut seen = HashSet::new();
+        seen.insert(fingerprint(&message));
+        let mut near = Vec::new();
+        let mut far = Vec::new();
+        let mut all = gens;
+        all.extend(extra.into_iter().map(Generator::Ready));
+        for g in all {
+            match g {
+                Generator::Ready(v) => {
+                    let lcp = message.iter().zip(&v.bytes).take_while(|(a, b)| a == b).count();
+                    if lcp * 2 >= message.len() && v.bytes.len() - lcp <= 64 {
+                        if seen.insert(fingerprint(&v.bytes)) {
+                            near.push((v, lcp));
+                        }
+                    } else {
+                        far.push(Generator::Ready(v));
+                    }
+                }
+                other => far.push(other),
+            }
+        }
+        near.sort_by_key(|(_, lcp)| *lcp);
+        let messages = 1 + near.len();
+        Some(Search {
+            targets,
+            prefix: sig.prefix.clone(),
+            prefix_algorithm: sig.prefix_algorithm(),
+            keys,
+            algorithms,
+            chosen: inputs.algorithm,
+            message,
+            near,
+            far,
+            json,
+            pair: 0,
+            far_index: 0,
+            current: None,
+            seen,
+            tried: 0,
+            messages,
+            done: None,
+        })
+    }
+
+    fn pairs(&self) -> usize {
+        self.keys.len() * self.algorithms.len()
+    }
+
+    fn pair_at(&self, i: usize) -> (usize, Algorithm) {
+        (i % self.keys.len(), self.algorithms[i / self.keys.len()])
+    }
+
+    /// Compares one MAC with every target; records a finding.
+    fn check(&mut self, mac: &[u8], key: usize, algorithm: Algorithm, message: Option<&MessageVariant>) -> bool {
+        self.tried += 1;
+        let mut hit = None;
+        for t in &self.targets {
+            if t.bytes == mac {
+                hit = Some((t.mistake.clone(), t.reading.clone()));
+                break;
+            }
+            if t.bytes.len() >= 8 && t.bytes.len() < mac.len() && mac.starts_with(&t.bytes) && t.mistake.is_none() {
+                hit = Some((Some(OutputMistake::Truncated { len: t.bytes.len(), of: mac.len() }), t.reading.clone()));
+                break;
+            }
+        }
+        let Some((output, reading)) = hit else { return false };
+        let key_mistake = self.keys[key].mistake.clone();
+        let mut explanations = Vec::new();
+        if let Some(k) = &key_mistake {
+            explanations.push(k.explain());
+        }
+        if let Some(m) = message {
+            explanations.push(m.mistake.explain());
+        }
+        let algorithm = (algorithm != self.chosen).then_some(algorithm);
+        if let Some(a) = algorithm {
+            explanations.push(variants::explain_algorithm(a, self.chosen));
+        }
+        if let Some(o) = &output {
+            explanations.push(o.explain());
+        }
+        let used = algorithm.unwrap_or(self.chosen);
+        if let Some(named) = self.prefix_algorithm.filter(|a| *a != used) {
+            explanations.push(format!(
+                "the {} prefix names {} but the signature is {}: the header's prefix does not fit the algorithm.",
+                self.prefix.as_deref().unwrap_or_default().trim(),
+                named.name(),
+                used.name()
+            ));
+        }
+        if explanations.is_empty() {
+            // Same key, message and algorithm: only the reading differs, which the verdict
+            // already covers; nothing to explain.
+            return false;
+        }
+        let difference = message.and_then(|m| first_difference(&self.message, &m.bytes));
+        self.done = Some(Outcome::Found(Finding {
+            key: key_mistake,
+            message: message.map(|m| m.mistake.clone()),
+            algorithm,
+            output,
+            explanations,
+            difference,
+            reading,
+            tried: self.tried,
+        }));
+        true
+    }
+
+    /// Works until about `budget` bytes have been hashed. Returns the outcome once the
+    /// search is over.
+    pub fn step(&mut self, budget: usize) -> Option<&Outcome> {
+        let mut spent = 0usize;
+        while self.done.is_none() && spent < budget {
+            spent += self.unit();
+        }
+        self.done.as_ref()
+    }
+
+    /// Runs to the end.
+    pub fn run(mut self) -> Outcome {
+        while self.step(usize::MAX).is_none() {}
+        self.done.take().unwrap_or(Outcome::NotFound { tried: 0, keys: 0, messages: 0, algorithms: 0 })
+    }
+
+    /// One unit of work; returns the bytes hashed.
+    fn unit(&mut self) -> usize {
+        let pairs = self.pairs();
+        // Stage 1: the message and its near variants, per (key, algorithm) pair, sharing the
+        // HMAC state of the common prefix.
+        if self.far_index == 0 && self.current.is_none() && self.pair < pairs {
+            let (k, alg) = self.pair_at(self.pair);
+            self.pair += 1;
+            let mut state = HmacState::new(alg, &self.keys[k].bytes);
+            let mut pos = 0;
+            let mut spent = self.message.len();
+            let near = std::mem::take(&mut self.near);
+            let mut found = false;
+            for (v, lcp) in &near {
+                state.update(&self.message[pos..*lcp]);
+                pos = *lcp;
+                let mut s = state.clone();
+                s.update(&v.bytes[*lcp..]);
+                spent += v.bytes.len() - lcp;
+                if self.check(&s.finalize(), k, alg, Some(v)) {
+                    found = true;
+                    break;
+                }
+            }
+            self.near = near;
+            if !found {
+                state.update(&self.message[pos..]);
+                self.check(&state.finalize(), k, alg, None);
+            }
+            return spent.max(1);
+        }
+        // Stage 2: far variants, one at a time, each with every pair.
+        if self.current.is_none() {
+            if self.pair >= pairs {
+                self.pair = 0;
+            }
+            loop {
+                let Some(g) = self.far.get(self.far_index) else {
+                    self.done = Some(Outcome::NotFound {
+                        tried: self.tried,
+                        keys: self.keys.len(),
+                        messages: self.messages,
+                        algorithms: self.algorithms.len(),
+                    });
+                    return 1;
+                };
+                self.far_index += 1;
+                if let Some(v) = variants::generate(g, self.json.as_ref()) {
+                    if self.seen.insert(fingerprint(&v.bytes)) {
+                        self.messages += 1;
+                        self.current = Some(v);
+                        break;
+                    }
+                }
+            }
+        }
+        let (k, alg) = self.pair_at(self.pair);
+        self.pair += 1;
+        let v = self.current.take().unwrap_or_else(|| MessageVariant { mistake: MessageMistake::CrlfToLf, bytes: Vec::new() });
+        let spent = v.bytes.len().max(1);
+        let mac = alg.mac(&self.keys[k].bytes, &v.bytes);
+        let found = self.check(&mac, k, alg, Some(&v));
+        if !found && self.pair < pairs {
+            self.current = Some(v);
+        } else {
+            self.pair = 0;
+        }
+        spent
+    }
+}
+
+/// Runs a whole diagnosis (for tests and small inputs).
+pub fn diagnose(inputs: &Inputs) -> Option<Outcome> {
+    Search::new(inputs, Vec::new()).map(Search::run)
+}
