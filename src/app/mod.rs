@@ -2,6 +2,7 @@
 //! ([`state::AppState`]); everything shown is derived from it by [`crate::engine::calculate`].
 
 mod copy_button;
+mod diagnosis_view;
 mod exact_textarea;
 mod expected_panel;
 mod format_select;
@@ -13,6 +14,7 @@ mod verdict;
 mod warnings_list;
 
 use crate::engine::{calculate, Algorithm};
+use diagnosis_view::DiagnosisView;
 use expected_panel::ExpectedPanel;
 use format_select::FormatSelect;
 use key_panel::KeyPanel;
@@ -60,6 +62,7 @@ pub fn app() -> Html {
                 <h2 id="verdict-heading">{ "Verdict" }</h2>
                 <VerdictView verdict={calc.verdict.clone()} />
             </section>
+            <DiagnosisView inputs={inputs.clone()} mismatch={calc.verdict.is_mismatch()} />
         </main>
         <footer class="foot">
             <p>{ "HMAC Doctor runs entirely in your browser: no request carries your data, nothing is stored." }</p>

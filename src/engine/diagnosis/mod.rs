@@ -303,6 +303,11 @@ impl Search {
         self.done.as_ref()
     }
 
+    /// Candidate signatures computed so far.
+    pub fn tried(&self) -> usize {
+        self.tried
+    }
+
     /// Runs to the end.
     pub fn run(mut self) -> Outcome {
         while self.step(usize::MAX).is_none() {}
