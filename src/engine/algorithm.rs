@@ -66,6 +66,12 @@ impl Algorithm {
         Algorithm::ALL.into_iter().find(|a| a.id() == id)
     }
 
+    /// Whether providers commonly use it (MD5, SHA-1, SHA-2 with its usual sizes); the rare
+    /// ones (SHA-512/256, SHA3) are tried in fewer combinations by the diagnosis.
+    pub fn is_common(self) -> bool {
+        !matches!(self, Algorithm::Sha512_256 | Algorithm::Sha3_256 | Algorithm::Sha3_512)
+    }
+
     /// Length of the MAC in bytes.
     pub fn output_len(self) -> usize {
         match self {

@@ -1,8 +1,8 @@
 //! Reading the signature a provider or server says is right: strip what surrounds it,
 //! detect its encoding, decode it, and compare in constant time.
 
-use super::encoding::{decode_base64, decode_hex, quote_char, Alphabet};
 use super::algorithm::Algorithm;
+use super::encoding::{decode_base64, decode_hex, quote_char, Alphabet};
 use subtle::ConstantTimeEq;
 
 /// Prefixes that providers put in front of the MAC in their headers.

@@ -48,10 +48,15 @@ impl Style {
         let mut out = Vec::new();
         for slash in [false, true] {
             for sorted in [false, true] {
-                for escapes in [Escapes::Raw, Escapes::AsciiLower, Escapes::ControlUpper, Escapes::AsciiUpper] {
-                    for layout in
-                        [Layout::Minified, Layout::PythonSpaced, Layout::Indent2, Layout::Indent4, Layout::Tabs]
-                    {
+                for escapes in [Escapes::Raw, Escapes::AsciiLower, Escapes::ControlUpper, Escapes::AsciiUpper]
+                {
+                    for layout in [
+                        Layout::Minified,
+                        Layout::PythonSpaced,
+                        Layout::Indent2,
+                        Layout::Indent4,
+                        Layout::Tabs,
+                    ] {
                         out.push(Style { layout, sorted, escapes, slash });
                     }
                 }
@@ -77,13 +82,65 @@ impl fmt::Display for Style {
             Escapes::Raw => {}
             Escapes::AsciiLower => f.write_str(", non-ASCII escaped as \\uXXXX with lowercase hex")?,
             Escapes::AsciiUpper => f.write_str(", non-ASCII escaped as \\uXXXX with uppercase hex")?,
-            Escapes::ControlUpper => f.write_str(", control characters escaped with uppercase hex (\\u001B)")?,
+            Escapes::ControlUpper => {
+                f.write_str(", control characters escaped with uppercase hex (\\u001B)")?
+            }
         }
         if self.slash {
             f.write_str(", \"/\" escaped as \"\\/\" (PHP)")?;
         }
         Ok(())
     }
+}
+
+/// What in a document makes styles differ.
+#[derive(Default)]
+struct Features {
+    non_ascii: bool,
+    control: bool,
+    slash: bool,
+    unsorted: bool,
+}
+
+fn scan_str(s: &str, f: &mut Features) {
+    f.non_ascii |= !s.is_ascii();
+    f.slash |= s.contains('/');
+    f.control |= s.chars().any(|c| (c as u32) < 0x20 && !matches!(c, '\n' | '\r' | '\t' | '\u{8}' | '\u{c}'));
+}
+
+fn scan(v: &Value, f: &mut Features) {
+    match v {
+        Value::String(s) => scan_str(s, f),
+        Value::Array(items) => items.iter().for_each(|i| scan(i, f)),
+        Value::Object(map) => {
+            f.unsorted |= map.keys().zip(map.keys().skip(1)).any(|(a, b)| a > b);
+            for (k, v) in map {
+                scan_str(k, f);
+                scan(v, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The styles that give distinct bytes for this document (escape modes only matter with
+/// non-ASCII or control characters, slash escaping with a `/`, sorting with unsorted keys),
+/// most common first. Avoids serialising the same bytes twice.
+pub fn styles_for(doc: &Value) -> Vec<Style> {
+    let mut f = Features::default();
+    scan(doc, &mut f);
+    Style::all()
+        .into_iter()
+        .filter(|s| {
+            let escapes_ok = match s.escapes {
+                Escapes::Raw => true,
+                Escapes::AsciiLower => f.non_ascii,
+                Escapes::ControlUpper => f.control,
+                Escapes::AsciiUpper => f.non_ascii || f.control,
+            };
+            escapes_ok && (!s.slash || f.slash) && (!s.sorted || f.unsorted)
+        })
+        .collect()
 }
 
 /// Parses a JSON document, or `None` when the bytes are not JSON (or not an object/array:
@@ -94,8 +151,8 @@ pub fn parse(bytes: &[u8]) -> Option<Value> {
 }
 
 /// Writes `value` in `style`.
-pub fn write(value: &Value, style: Style) -> Vec<u8> {
-    let mut out = Vec::new();
+pub fn write(value: &Value, style: Style, size_hint: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size_hint + size_hint / 2);
     write_value(value, style, 0, &mut out);
     out
 }
@@ -136,7 +193,10 @@ fn write_value(value: &Value, style: Style, depth: usize, out: &mut Vec<u8>) {
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Value::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        Value::Number(n) => {
+            use std::io::Write;
+            let _ = write!(out, "{n}");
+        }
         Value::String(s) => write_string(s, style, out),
         Value::Array(items) => {
             if items.is_empty() {
@@ -180,35 +240,57 @@ fn write_value(value: &Value, style: Style, depth: usize, out: &mut Vec<u8>) {
 }
 
 fn push_u(unit: u16, upper: bool, out: &mut Vec<u8>) {
-    let s = if upper { format!("\\u{unit:04X}") } else { format!("\\u{unit:04x}") };
-    out.extend_from_slice(s.as_bytes());
+    let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    out.extend_from_slice(b"\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(digits[((unit >> shift) & 0xF) as usize]);
+    }
 }
 
+/// Writes a JSON string, copying runs that need no escaping in one go.
 fn write_string(s: &str, style: Style, out: &mut Vec<u8>) {
     out.push(b'"');
     let upper_controls = matches!(style.escapes, Escapes::AsciiUpper | Escapes::ControlUpper);
-    for c in s.chars() {
-        match c {
-            '"' => out.extend_from_slice(b"\\\""),
-            '\\' => out.extend_from_slice(b"\\\\"),
-            '\n' => out.extend_from_slice(b"\\n"),
-            '\r' => out.extend_from_slice(b"\\r"),
-            '\t' => out.extend_from_slice(b"\\t"),
-            '\u{8}' => out.extend_from_slice(b"\\b"),
-            '\u{c}' => out.extend_from_slice(b"\\f"),
-            '/' if style.slash => out.extend_from_slice(b"\\/"),
-            c if (c as u32) < 0x20 => push_u(c as u16, upper_controls, out),
-            c if (c as u32) > 0x7f && matches!(style.escapes, Escapes::AsciiLower | Escapes::AsciiUpper) => {
+    let escape_non_ascii = matches!(style.escapes, Escapes::AsciiLower | Escapes::AsciiUpper);
+    let bytes = s.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let needs = b < 0x20
+            || b == b'"'
+            || b == b'\\'
+            || (b == b'/' && style.slash)
+            || (b >= 0x80 && escape_non_ascii);
+        if !needs {
+            i += 1;
+            continue;
+        }
+        out.extend_from_slice(&bytes[start..i]);
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            b'/' => out.extend_from_slice(b"\\/"),
+            b if b < 0x20 => push_u(b as u16, upper_controls, out),
+            _ => {
+                // A non-ASCII character to escape as UTF-16 code units.
+                let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
                 let mut buf = [0u16; 2];
                 for unit in c.encode_utf16(&mut buf) {
                     push_u(*unit, style.escapes == Escapes::AsciiUpper, out);
                 }
-            }
-            c => {
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                i += c.len_utf8();
+                start = i;
+                continue;
             }
         }
+        i += 1;
+        start = i;
     }
+    out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
 }

@@ -16,8 +16,8 @@ use crate::engine::expected::parse_expected;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
-pub use variants::{KeyMistake, MessageMistake, MessageVariant, OutputMistake};
 use variants::{Generator, KeyVariant, Target};
+pub use variants::{KeyMistake, MessageMistake, MessageVariant, OutputMistake};
 
 /// JSON bodies larger than this are not re-serialised (the page states the limit).
 pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
@@ -150,7 +150,14 @@ pub struct Search {
     near: Vec<(MessageVariant, usize)>,
     far: Vec<Generator>,
     json: Option<serde_json::Value>,
-    /// Next (key, algorithm) pair; pairs are ordered algorithm-major.
+    /// (key index, algorithm) pairs tried with the message and its near variants: the chosen
+    /// and common algorithms with every key reading, the rare ones (SHA-512/256, SHA3) with
+    /// the key as entered.
+    near_pairs: Vec<(usize, Algorithm)>,
+    /// Pairs tried with each far variant (a full pass each): the chosen and common
+    /// algorithms with every key reading.
+    far_pairs: Vec<(usize, Algorithm)>,
+    /// Next pair in the current stage.
     pair: usize,
     far_index: usize,
     current: Option<MessageVariant>,
@@ -173,7 +180,11 @@ impl Search {
             targets.push(Target { bytes: c.bytes.clone(), mistake: None, reading: reading.clone() });
             if !c.encoding.is_hex() && c.bytes.len() % 2 == 0 && c.bytes.iter().all(u8::is_ascii_hexdigit) {
                 if let Ok(inner) = hex::decode(&c.bytes) {
-                    targets.push(Target { bytes: inner, mistake: Some(OutputMistake::Base64OfHexText), reading });
+                    targets.push(Target {
+                        bytes: inner,
+                        mistake: Some(OutputMistake::Base64OfHexText),
+                        reading,
+                    });
                 }
             }
         }
@@ -206,7 +217,21 @@ impl Search {
         }
         near.sort_by_key(|(_, lcp)| *lcp);
         let messages = 1 + near.len();
+        let mut near_pairs = Vec::new();
+        let mut far_pairs = Vec::new();
+        for &a in &algorithms {
+            for k in 0..keys.len() {
+                if a == inputs.algorithm || a.is_common() {
+                    near_pairs.push((k, a));
+                    far_pairs.push((k, a));
+                } else if k == 0 {
+                    near_pairs.push((k, a));
+                }
+            }
+        }
         Some(Search {
+            near_pairs,
+            far_pairs,
             targets,
             prefix: sig.prefix.clone(),
             prefix_algorithm: sig.prefix_algorithm(),
@@ -227,16 +252,14 @@ impl Search {
         })
     }
 
-    fn pairs(&self) -> usize {
-        self.keys.len() * self.algorithms.len()
-    }
-
-    fn pair_at(&self, i: usize) -> (usize, Algorithm) {
-        (i % self.keys.len(), self.algorithms[i / self.keys.len()])
-    }
-
     /// Compares one MAC with every target; records a finding.
-    fn check(&mut self, mac: &[u8], key: usize, algorithm: Algorithm, message: Option<&MessageVariant>) -> bool {
+    fn check(
+        &mut self,
+        mac: &[u8],
+        key: usize,
+        algorithm: Algorithm,
+        message: Option<&MessageVariant>,
+    ) -> bool {
         self.tried += 1;
         let mut hit = None;
         for t in &self.targets {
@@ -244,8 +267,15 @@ impl Search {
                 hit = Some((t.mistake.clone(), t.reading.clone()));
                 break;
             }
-            if t.bytes.len() >= 8 && t.bytes.len() < mac.len() && mac.starts_with(&t.bytes) && t.mistake.is_none() {
-                hit = Some((Some(OutputMistake::Truncated { len: t.bytes.len(), of: mac.len() }), t.reading.clone()));
+            if t.bytes.len() >= 8
+                && t.bytes.len() < mac.len()
+                && mac.starts_with(&t.bytes)
+                && t.mistake.is_none()
+            {
+                hit = Some((
+                    Some(OutputMistake::Truncated { len: t.bytes.len(), of: mac.len() }),
+                    t.reading.clone(),
+                ));
                 break;
             }
         }
@@ -316,11 +346,10 @@ impl Search {
 
     /// One unit of work; returns the bytes hashed.
     fn unit(&mut self) -> usize {
-        let pairs = self.pairs();
         // Stage 1: the message and its near variants, per (key, algorithm) pair, sharing the
         // HMAC state of the common prefix.
-        if self.far_index == 0 && self.current.is_none() && self.pair < pairs {
-            let (k, alg) = self.pair_at(self.pair);
+        if self.far_index == 0 && self.current.is_none() && self.pair < self.near_pairs.len() {
+            let (k, alg) = self.near_pairs[self.pair];
             self.pair += 1;
             let mut state = HmacState::new(alg, &self.keys[k].bytes);
             let mut pos = 0;
@@ -345,41 +374,34 @@ impl Search {
             }
             return spent.max(1);
         }
-        // Stage 2: far variants, one at a time, each with every pair.
+        // Stage 2: far variants, one at a time, each with every far pair.
         if self.current.is_none() {
-            if self.pair >= pairs {
-                self.pair = 0;
+            let Some(g) = self.far.get(self.far_index) else {
+                self.done = Some(Outcome::NotFound {
+                    tried: self.tried,
+                    keys: self.keys.len(),
+                    messages: self.messages,
+                    algorithms: self.algorithms.len(),
+                });
+                return 1;
+            };
+            self.far_index += 1;
+            self.pair = 0;
+            let made = variants::generate(g, self.json.as_ref(), self.message.len());
+            let spent = made.as_ref().map_or(1, |v| v.bytes.len().max(1));
+            if let Some(v) = made.filter(|v| self.seen.insert(fingerprint(&v.bytes))) {
+                self.messages += 1;
+                self.current = Some(v);
             }
-            loop {
-                let Some(g) = self.far.get(self.far_index) else {
-                    self.done = Some(Outcome::NotFound {
-                        tried: self.tried,
-                        keys: self.keys.len(),
-                        messages: self.messages,
-                        algorithms: self.algorithms.len(),
-                    });
-                    return 1;
-                };
-                self.far_index += 1;
-                if let Some(v) = variants::generate(g, self.json.as_ref()) {
-                    if self.seen.insert(fingerprint(&v.bytes)) {
-                        self.messages += 1;
-                        self.current = Some(v);
-                        break;
-                    }
-                }
-            }
+            return spent;
         }
-        let (k, alg) = self.pair_at(self.pair);
+        let (k, alg) = self.far_pairs[self.pair];
         self.pair += 1;
-        let v = self.current.take().unwrap_or_else(|| MessageVariant { mistake: MessageMistake::CrlfToLf, bytes: Vec::new() });
+        let Some(v) = self.current.take() else { return 1 };
         let spent = v.bytes.len().max(1);
         let mac = alg.mac(&self.keys[k].bytes, &v.bytes);
-        let found = self.check(&mac, k, alg, Some(&v));
-        if !found && self.pair < pairs {
+        if !self.check(&mac, k, alg, Some(&v)) && self.pair < self.far_pairs.len() {
             self.current = Some(v);
-        } else {
-            self.pair = 0;
         }
         spent
     }

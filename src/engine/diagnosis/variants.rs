@@ -70,8 +70,10 @@ pub fn key_variants(text: &str, chosen: InputFormat) -> Vec<KeyVariant> {
     if let Ok(bytes) = chosen.decode(text) {
         push_key(&mut out, None, bytes);
     }
+    // A `whsec_…` secret is never meant to be decoded whole; its own readings come below.
+    let prefixed = text.trim().starts_with("whsec_");
     for right in [InputFormat::Text, InputFormat::Hex, InputFormat::Base64, InputFormat::Base64Url] {
-        if right != chosen {
+        if right != chosen && !(prefixed && right != InputFormat::Text) {
             if let Ok(bytes) = right.decode(text) {
                 if !bytes.is_empty() {
                     push_key(&mut out, Some(KeyMistake::Decoded { right, chosen }), bytes);
@@ -222,8 +224,7 @@ fn percent_decode(bytes: &[u8]) -> Option<Vec<u8>> {
 }
 
 fn looks_like_form(m: &[u8]) -> bool {
-    m.contains(&b'=')
-        && m.iter().all(|b| b.is_ascii_alphanumeric() || b"=&%+-_.~*:/,;!'()[]@$".contains(b))
+    m.contains(&b'=') && m.iter().all(|b| b.is_ascii_alphanumeric() || b"=&%+-_.~*:/,;!'()[]@$".contains(b))
 }
 
 /// Message variants that are cheap to make (edits and conversions), then generators for
@@ -287,8 +288,8 @@ pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<
     }
     let mut gens: Vec<Generator> = v.into_iter().map(Generator::Ready).collect();
     let json = if m.len() <= json_limit { json::parse(m) } else { None };
-    if json.is_some() {
-        gens.extend(Style::all().into_iter().map(Generator::Json));
+    if let Some(doc) = &json {
+        gens.extend(json::styles_for(doc).into_iter().map(Generator::Json));
     }
     (gens, json)
 }
@@ -341,15 +342,25 @@ pub fn explain_algorithm(right: Algorithm, chosen: Algorithm) -> String {
     } else {
         format!("the expected signature's {} bytes fit {}", right.output_len(), right.name())
     };
-    format!("the signature was made with {}, not {} ({why}). Choose {}.", right.name(), chosen.name(), right.name())
+    format!(
+        "the signature was made with {}, not {} ({why}). Choose {}.",
+        right.name(),
+        chosen.name(),
+        right.name()
+    )
 }
 
 /// Makes a generator's message.
-pub fn generate(generator: &Generator, json: Option<&serde_json::Value>) -> Option<MessageVariant> {
+pub fn generate(
+    generator: &Generator,
+    json: Option<&serde_json::Value>,
+    size_hint: usize,
+) -> Option<MessageVariant> {
     match generator {
         Generator::Ready(v) => Some(v.clone()),
-        Generator::Json(style) => {
-            json.map(|j| MessageVariant { mistake: MessageMistake::Json(*style), bytes: json::write(j, *style) })
-        }
+        Generator::Json(style) => json.map(|j| MessageVariant {
+            mistake: MessageMistake::Json(*style),
+            bytes: json::write(j, *style, size_hint),
+        }),
     }
 }

@@ -1,0 +1,91 @@
+// Benchmark (not a test): diagnosis time in headless Chromium against the release page for a
+// 4 KiB, 64 KiB and 1 MiB JSON body whose mistake is the last candidate the search tries:
+// the whsec_ key Base64-decoded and the body re-serialised with tabs, sorted keys and escaped
+// slashes (the last JSON style, with the last key reading). Also measures the longest
+// main-thread block while the search runs (typing responsiveness).
+import crypto from 'node:crypto';
+import { serve, launch, openPage, textUntil } from '../e2e/harness.mjs';
+
+export function makeBody(size) {
+  const records = [];
+  let body = '';
+  for (let i = 0; body.length < size; i++) {
+    records.push({ id: i, url: `https://api.example.test/v1/orders/${i}`, status: i % 3 ? 'paid' : 'open', amount: i * 137, customer: { name: `Customer ${i}`, email: `c${i}@example.test` } });
+    if (i % 16 === 0) body = JSON.stringify({ type: 'batch', data: records });
+  }
+  body = JSON.stringify({ type: 'batch', data: records });
+  return body;
+}
+
+function sortKeys(v) {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys(v[k])]));
+  return v;
+}
+
+async function once(page, body, secret, expected) {
+  await page.getByLabel('Expected signature', { exact: true }).fill('');
+  await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'HMAC-SHA256' });
+  await page.getByLabel('Message', { exact: true }).fill(body);
+  await page.getByLabel('Secret key', { exact: true }).fill(`whsec_${secret}`);
+  await page.evaluate(() => {
+    window.__gaps = [];
+    let last = performance.now();
+    window.__probe = setInterval(() => {
+      const t = performance.now();
+      window.__gaps.push(t - last);
+      last = t;
+    }, 4);
+  });
+  await page.getByLabel('Expected signature', { exact: true }).fill(expected);
+  const text = await textUntil(page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 120000);
+  const gaps = await page.evaluate(() => {
+    clearInterval(window.__probe);
+    return window.__gaps.sort((a, b) => a - b);
+  });
+  const info = await page.locator('#diagnosis-time').textContent();
+  const [, ms, tried] = info.match(/Search took (\d+) ms \((\d+) candidate/);
+  if (!text.startsWith('Found:') || !/whsec_/.test(text) || !/tabs, keys sorted/.test(text)) {
+    throw new Error(`not found: ${text.slice(0, 200)}`);
+  }
+  return { ms: Number(ms), tried: Number(tried), maxGap: gaps.at(-1), p95Gap: gaps[Math.floor(gaps.length * 0.95)] };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function benchDiagnosis(page, runs = 3) {
+  const secret = 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+  const rows = [];
+  const cases = [['4 KiB', 4096], ['64 KiB', 65536], ['1 MiB', 1048576]];
+  let warm = false;
+  for (const [label, size] of cases) {
+    const body = makeBody(size);
+    const signed = JSON.stringify(sortKeys(JSON.parse(body)), null, '\t').replace(/\//g, '\\/');
+    const expected = crypto.createHmac('sha256', Buffer.from(secret, 'base64')).update(signed).digest('hex');
+    if (!warm) {
+      await once(page, body, secret, expected); // let the wasm engine tier up first
+      warm = true;
+    }
+    const results = [];
+    for (let r = 0; r < runs; r++) results.push(await once(page, body, secret, expected));
+    rows.push({
+      body: `${label} (${body.length} B)`,
+      'diagnosis median (ms)': median(results.map((x) => x.ms)),
+      'min / max (ms)': `${Math.min(...results.map((x) => x.ms))} / ${Math.max(...results.map((x) => x.ms))}`,
+      candidates: results[0].tried,
+      'longest main-thread gap (ms)': Math.max(...results.map((x) => x.maxGap)).toFixed(1),
+      'p95 gap (ms)': median(results.map((x) => x.p95Gap)).toFixed(1),
+    });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const site = await serve();
+  const browser = await launch();
+  const { page } = await openPage(browser, site);
+  const rows = await benchDiagnosis(page);
+  console.table(rows);
+  await browser.close();
+  await site.close();
+}
