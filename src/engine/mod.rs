@@ -6,6 +6,7 @@ pub mod calc;
 pub mod diagnosis;
 pub mod encoding;
 pub mod expected;
+pub mod presets;
 pub mod textedit;
 pub mod warnings;
 

@@ -2,7 +2,7 @@
 //! message, other algorithms, other readings of the expected signature.
 
 use super::json::{self, Style};
-use crate::engine::encoding::InputFormat;
+use crate::engine::encoding::{form_decode, InputFormat};
 use crate::engine::warnings::invisible_name;
 use crate::engine::Algorithm;
 
@@ -176,7 +176,7 @@ impl MessageMistake {
 }
 
 /// A message other than the one entered.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MessageVariant {
     pub mistake: MessageMistake,
     pub bytes: Vec<u8>,
@@ -203,24 +203,6 @@ fn replace_bytes(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-fn percent_decode(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let h = bytes.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()?);
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    Some(out)
 }
 
 fn looks_like_form(m: &[u8]) -> bool {
@@ -268,7 +250,7 @@ pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<
         None => add(MessageMistake::BomAdded, [BOM, m].concat()),
     }
     if looks_like_form(m) {
-        if let Some(d) = percent_decode(m) {
+        if let Some(d) = form_decode(m) {
             add(MessageMistake::FormDecoded, d);
         }
         if m.contains(&b'+') {

@@ -1,0 +1,31 @@
+//! Adyen standard notifications: Base64 HMAC-SHA256 with the hex-decoded HMAC key over the
+//! colon-joined notification fields.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "adyen",
+    name: "Adyen notification",
+    secret_label: "HMAC key (hex)",
+    fields: &[
+        FieldSpec { id: "psp_reference", label: "pspReference", header: None, placeholder: "7914073381342284" },
+        FieldSpec { id: "original_reference", label: "originalReference", header: None, placeholder: "(often empty)" },
+        FieldSpec { id: "merchant_account", label: "merchantAccountCode", header: None, placeholder: "TestMerchant" },
+        FieldSpec { id: "merchant_reference", label: "merchantReference", header: None, placeholder: "TestPayment-1407325143704" },
+        FieldSpec { id: "value", label: "amount.value", header: None, placeholder: "1130" },
+        FieldSpec { id: "currency", label: "amount.currency", header: None, placeholder: "EUR" },
+        FieldSpec { id: "event_code", label: "eventCode", header: None, placeholder: "AUTHORISATION" },
+        FieldSpec { id: "success", label: "success", header: None, placeholder: "true" },
+    ],
+    body_label: None,
+    message: &[
+        Part::Field("psp_reference"), Part::Lit(":"), Part::Field("original_reference"), Part::Lit(":"),
+        Part::Field("merchant_account"), Part::Lit(":"), Part::Field("merchant_reference"), Part::Lit(":"),
+        Part::Field("value"), Part::Lit(":"), Part::Field("currency"), Part::Lit(":"),
+        Part::Field("event_code"), Part::Lit(":"), Part::Field("success"),
+    ],
+    key: KeyHandling::Hex,
+    output: OutputEncoding::Base64,
+    signature_label: "hmacSignature",
+    notes: &["The HMAC key is hex: decode it; using the hex text as the key is the classic mistake.", "Empty fields stay empty between the colons."],
+    ..BASE
+};

@@ -1,0 +1,15 @@
+//! Calendly: `Calendly-Webhook-Signature: t=<ts>,v1=<hex>` over `t.body`.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "calendly",
+    name: "Calendly webhook",
+    secret_label: "Webhook signing key",
+    message: &[Part::Field("timestamp"), Part::Lit("."), Part::Body],
+    signature_label: "Calendly-Webhook-Signature",
+    signature_header: Some("Calendly-Webhook-Signature"),
+    signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
+    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(180), both_directions: false }),
+    detect: &["calendly-webhook-signature"],
+    ..BASE
+};

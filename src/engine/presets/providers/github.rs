@@ -1,0 +1,16 @@
+//! GitHub webhooks: `X-Hub-Signature-256: sha256=<hex>` over the raw body.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "github",
+    name: "GitHub webhook",
+    signature_header: Some("X-Hub-Signature-256"),
+    signature_format: SigFormat::Plain { prefix: "sha256=" },
+    detect: &["x-hub-signature-256", "x-github-event"],
+    notes: &[
+        "Hash the raw body bytes; GitHub escapes non-ASCII in JSON as \\uXXXX with uppercase hex, so a re-serialised body never matches.",
+        "X-Hub-Signature (sha1=) is the legacy header; use X-Hub-Signature-256 with HMAC-SHA256.",
+    ],
+    error_text: "signature does not match event payload and secret",
+    ..BASE
+};

@@ -1,0 +1,21 @@
+//! HubSpot v3: `X-HubSpot-Signature-v3` = Base64 HMAC-SHA256 of method + URI + body + timestamp (ms).
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "hubspot",
+    name: "HubSpot webhook (v3)",
+    secret_label: "Client secret",
+    fields: &[
+        FieldSpec { id: "method", label: "HTTP method", header: None, placeholder: "POST" },
+        FieldSpec { id: "uri", label: "Request URI", header: None, placeholder: "https://www.example.com/webhook_uri" },
+        FieldSpec { id: "timestamp", label: "X-HubSpot-Request-Timestamp", header: Some("X-HubSpot-Request-Timestamp"), placeholder: "1700000000000" },
+    ],
+    message: &[Part::Field("method"), Part::Field("uri"), Part::Body, Part::Field("timestamp")],
+    output: OutputEncoding::Base64,
+    signature_label: "X-HubSpot-Signature-v3",
+    signature_header: Some("X-HubSpot-Signature-v3"),
+    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Milliseconds, tolerance_s: Some(300), both_directions: false }),
+    detect: &["x-hubspot-signature-v3"],
+    notes: &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."],
+    ..BASE
+};

@@ -1,0 +1,14 @@
+//! Mailgun: hex HMAC-SHA256 of timestamp + token (no separator) with the webhook signing key.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "mailgun",
+    name: "Mailgun webhook",
+    secret_label: "HTTP webhook signing key",
+    fields: &[timestamp_field(None), FieldSpec { id: "token", label: "Token", header: None, placeholder: "50-character token" }],
+    body_label: None,
+    message: &[Part::Field("timestamp"), Part::Field("token")],
+    signature_label: "Signature",
+    notes: &["Use the webhook signing key, not the API key."],
+    ..BASE
+};

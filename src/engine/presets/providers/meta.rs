@@ -1,0 +1,19 @@
+//! Meta (Facebook, Instagram, WhatsApp Cloud API, Messenger): `X-Hub-Signature-256:
+//! sha256=<hex>` over the raw payload, keyed with the App Secret.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "meta",
+    name: "Meta / WhatsApp / Instagram / Messenger",
+    secret_label: "App secret",
+    signature_label: "X-Hub-Signature-256",
+    signature_header: Some("X-Hub-Signature-256"),
+    signature_format: SigFormat::Plain { prefix: "sha256=" },
+    detect: &["x-hub-signature-256"],
+    notes: &[
+        "Meta signs the payload with non-ASCII escaped as lowercase \\uXXXX (äöå → \\u00e4\\u00f6\\u00e5): hash the raw bytes, never a decoded and re-encoded body.",
+        "The key is the App Secret, not the verify token or an access token.",
+        "X-Hub-Signature (sha1=) is the legacy header with HMAC-SHA1.",
+    ],
+    ..BASE
+};

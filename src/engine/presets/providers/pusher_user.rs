@@ -1,0 +1,20 @@
+//! Pusher user authentication: HMAC-SHA256 hex of `<socket_id>::user::<user_data>`.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "pusher-user",
+    name: "Pusher user authentication",
+    kind: Kind::Produce,
+    secret_label: "App secret",
+    fields: &[
+        FieldSpec { id: "app_key", label: "App key", header: None, placeholder: "278d425bdf160c739803" },
+        FieldSpec { id: "socket_id", label: "Socket ID", header: None, placeholder: "1234.1234" },
+        FieldSpec { id: "user_data", label: "User data", header: None, placeholder: "{\"id\":\"12345\"}" },
+    ],
+    body_label: None,
+    message: &[Part::Field("socket_id"), Part::Lit("::user::"), Part::Field("user_data")],
+    signature_label: "Auth signature",
+    signature_format: SigFormat::AppKey { field: "app_key" },
+    notes: &["user_data must be the exact JSON string you return, with a non-empty string id."],
+    ..BASE
+};

@@ -1,0 +1,16 @@
+//! Shopify webhooks: `X-Shopify-Hmac-Sha256` = Base64 HMAC-SHA256 of the raw body.
+use crate::engine::presets::types::*;
+use crate::engine::Algorithm;
+
+pub const PRESET: Preset = Preset {
+    id: "shopify",
+    name: "Shopify webhook",
+    secret_label: "Client secret",
+    output: OutputEncoding::Base64,
+    algorithm: Algorithm::Sha256,
+    signature_label: "X-Shopify-Hmac-Sha256",
+    signature_header: Some("X-Shopify-Hmac-Sha256"),
+    detect: &["x-shopify-hmac-sha256"],
+    notes: &["The header is Base64, not hex: compare Base64 with Base64 (or the decoded bytes)."],
+    ..BASE
+};

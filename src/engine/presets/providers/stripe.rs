@@ -1,0 +1,22 @@
+//! Stripe webhooks: `Stripe-Signature: t=<ts>,v1=<hex>[,v1=…]` over `t + "." + body`; the
+//! whole `whsec_…` secret is the key, as text.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "stripe",
+    name: "Stripe webhook",
+    secret_label: "Endpoint signing secret",
+    message: &[Part::Field("timestamp"), Part::Lit("."), Part::Body],
+    signature_label: "Stripe-Signature",
+    signature_header: Some("Stripe-Signature"),
+    signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
+    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(300), both_directions: false }),
+    detect: &["stripe-signature"],
+    notes: &[
+        "The whole whsec_… secret is the key, as text: do not strip the prefix or Base64-decode it.",
+        "Each endpoint and each `stripe listen` session has its own secret; test and live mode differ.",
+        "Only v1 signatures count; several v1 entries appear while a secret is being rolled.",
+    ],
+    error_text: "No signatures found matching the expected signature for payload",
+    ..BASE
+};

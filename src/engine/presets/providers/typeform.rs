@@ -1,0 +1,14 @@
+//! Typeform: `Typeform-Signature: sha256=<base64>` over the raw body.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "typeform",
+    name: "Typeform webhook",
+    output: OutputEncoding::Base64,
+    signature_label: "Typeform-Signature",
+    signature_header: Some("Typeform-Signature"),
+    signature_format: SigFormat::Plain { prefix: "sha256=" },
+    detect: &["typeform-signature"],
+    notes: &["Base64 despite the sha256= prefix."],
+    ..BASE
+};

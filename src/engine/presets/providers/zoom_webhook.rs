@@ -1,0 +1,18 @@
+//! Zoom webhooks: `x-zm-signature: v0=<hex>` over `v0:<x-zm-request-timestamp>:<body>`.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "zoom-webhook",
+    name: "Zoom webhook",
+    secret_label: "Secret token",
+    fields: &[timestamp_field(Some("x-zm-request-timestamp"))],
+    message: &[Part::Lit("v0:"), Part::Field("timestamp"), Part::Lit(":"), Part::Body],
+    signature_label: "x-zm-signature",
+    signature_header: Some("x-zm-signature"),
+    signature_format: SigFormat::Plain { prefix: "v0=" },
+    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(300), both_directions: true }),
+    detect: &["x-zm-signature"],
+    notes: &["Zoom's samples hash JSON.stringify(req.body); that works only while Zoom sends compact JSON. Hash the raw body."],
+    error_text: "Failed to verify event originated from Zoom.",
+    ..BASE
+};

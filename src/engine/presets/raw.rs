@@ -1,0 +1,127 @@
+//! The raw HTTP request view: split a pasted request into request line, headers and body,
+//! recognise the provider from its headers, and fill the preset's fields.
+
+use super::{providers, Preset, Values};
+
+/// A parsed request.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct RawRequest {
+    /// `POST /path HTTP/1.1`, when present.
+    pub request_line: Option<String>,
+    /// Header names as written, in order, duplicates kept; folded lines joined.
+    pub headers: Vec<(String, String)>,
+    /// The body exactly as pasted after the blank line.
+    pub body: String,
+    /// Observations worth showing (no blank line, re-formatted body, length mismatch).
+    pub notes: Vec<String>,
+}
+
+impl RawRequest {
+    /// The first header with this name, case-insensitively.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// All values of a header, in order.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.headers.iter().filter(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str()).collect()
+    }
+}
+
+fn is_request_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let method = words.next().unwrap_or("");
+    !method.is_empty() && method.bytes().all(|b| b.is_ascii_uppercase()) && words.next().is_some() && !line.contains(": ")
+}
+
+/// Splits a pasted request. CRLF and LF both work; lines before the first header that are
+/// curl -v markers (`> `, `< `, `* `) are tolerated. Never fails: what cannot be read is noted.
+pub fn parse(text: &str) -> RawRequest {
+    let mut out = RawRequest::default();
+    let mut rest = text;
+    let mut first = true;
+    let mut saw_blank = false;
+    while !rest.is_empty() {
+        let (line, next) = match rest.find('\n') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => (rest, ""),
+        };
+        let line_clean = line.strip_suffix('\r').unwrap_or(line);
+        let line_clean = line_clean.strip_prefix("> ").unwrap_or(line_clean);
+        if line_clean.trim().is_empty() {
+            if out.headers.is_empty() && out.request_line.is_none() {
+                rest = next;
+                continue;
+            }
+            saw_blank = true;
+            rest = next;
+            break;
+        }
+        if first && is_request_line(line_clean) {
+            out.request_line = Some(line_clean.trim().to_string());
+        } else if line_clean.starts_with([' ', '\t']) && !out.headers.is_empty() {
+            // Obsolete line folding: continue the previous header's value.
+            if let Some(last) = out.headers.last_mut() {
+                last.1.push(' ');
+                last.1.push_str(line_clean.trim());
+            }
+        } else if let Some((name, value)) = line_clean.split_once(':') {
+            out.headers.push((name.trim().to_string(), value.trim().to_string()));
+        } else {
+            out.notes.push(format!("Line “{}” is not a header (name: value); read as the start of the body.", line_clean.trim()));
+            break;
+        }
+        first = false;
+        rest = next;
+    }
+    if saw_blank {
+        out.body = rest.to_string();
+    } else if !rest.is_empty() {
+        out.body = rest.to_string();
+    } else {
+        out.notes.push("No blank line after the headers: the request has no body.".into());
+    }
+    if let Some(len) = out.header("content-length").and_then(|v| v.trim().parse::<usize>().ok()) {
+        if len != out.body.len() {
+            out.notes.push(format!(
+                "Content-Length says {len} bytes but the pasted body has {} bytes: it was changed or cut when copied (line endings, a trailing newline, a pretty-printer).",
+                out.body.len()
+            ));
+        }
+    }
+    let b = out.body.trim_start();
+    if (b.starts_with('{') || b.starts_with('[')) && (out.body.contains("\n  \"") || out.body.contains("\n\t\"")) {
+        out.notes.push("The body looks re-formatted (pretty-printed JSON); providers send compact JSON, so the signature was computed over different bytes. Paste the body exactly as received.".into());
+    }
+    out
+}
+
+/// The preset whose identifying headers the request has (the one with most matches).
+pub fn detect(req: &RawRequest) -> Option<&'static Preset> {
+    providers::ALL
+        .iter()
+        .map(|p| (p, p.detect.iter().filter(|h| req.header(h).is_some()).count()))
+        .filter(|(_, n)| *n > 0)
+        .max_by_key(|(p, n)| (*n, p.detect.len() == *n))
+        .map(|(p, _)| p)
+}
+
+/// Fills a preset's values from the request: the signature header (Svix's branded one too),
+/// header-carried fields, and the body exactly as pasted. The secret is left as it was.
+pub fn fill(p: &Preset, req: &RawRequest, secret: &str) -> Values {
+    let mut v = Values { secret: secret.to_string(), body: req.body.clone(), ..Values::default() };
+    let branded = |h: &str| h.replace("webhook-", "svix-");
+    if let Some(h) = p.signature_header {
+        if let Some(s) = req.header(h).or_else(|| req.header(&branded(h))) {
+            v.signature = s.to_string();
+        }
+    }
+    for f in p.fields {
+        if let Some(h) = f.header {
+            if let Some(val) = req.header(h).or_else(|| req.header(&branded(h))) {
+                v.set(f.id, val);
+            }
+        }
+    }
+    v
+}

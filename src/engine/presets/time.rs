@@ -1,0 +1,77 @@
+//! Timestamps: age in words and the provider's tolerance.
+
+use super::types::{TimeUnit, TimestampRule};
+
+/// The verdict on a timestamp.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimestampCheck {
+    /// e.g. "Timestamp 1700000000 (seconds) is 2 years 3 months old: outside the 300 s tolerance."
+    pub text: String,
+    pub within: bool,
+}
+
+/// "3 minutes", "2 hours 5 minutes", "1 year 2 months".
+pub fn human_duration(secs: u64) -> String {
+    let units: [(u64, &str); 6] =
+        [(365 * 86400, "year"), (30 * 86400, "month"), (86400, "day"), (3600, "hour"), (60, "minute"), (1, "second")];
+    if secs == 0 {
+        return "0 seconds".into();
+    }
+    let mut parts = Vec::new();
+    let mut rest = secs;
+    for (size, name) in units {
+        if rest >= size && parts.len() < 2 {
+            let n = rest / size;
+            rest %= size;
+            parts.push(format!("{n} {name}{}", if n == 1 { "" } else { "s" }));
+        } else if !parts.is_empty() {
+            break;
+        }
+    }
+    parts.join(" ")
+}
+
+/// Checks `value` against the rule at `now_ms` (milliseconds since the epoch).
+pub fn check(rule: &TimestampRule, value: &str, now_ms: i64, provider: &str) -> TimestampCheck {
+    let v = value.trim();
+    let Ok(n) = v.parse::<i64>() else {
+        return TimestampCheck { text: format!("Timestamp “{v}” is not a whole number."), within: false };
+    };
+    let (unit, ts_ms) = match rule.unit {
+        TimeUnit::Seconds => ("seconds", n.saturating_mul(1000)),
+        TimeUnit::Milliseconds => ("milliseconds", n),
+    };
+    let mut text = String::new();
+    let looks_ms = n > 100_000_000_000;
+    match (rule.unit, looks_ms) {
+        (TimeUnit::Seconds, true) => text.push_str(&format!(
+            "Timestamp {n} looks like milliseconds, but {provider} uses seconds. "
+        )),
+        (TimeUnit::Milliseconds, false) if n > 0 => text.push_str(&format!(
+            "Timestamp {n} looks like seconds, but {provider} uses milliseconds. "
+        )),
+        _ => {}
+    }
+    let age_s = (now_ms - ts_ms) / 1000;
+    let when = if age_s >= 0 {
+        format!("{} ago", human_duration(age_s as u64))
+    } else {
+        format!("{} in the future", human_duration(age_s.unsigned_abs()))
+    };
+    let within = match rule.tolerance_s {
+        None => true,
+        Some(tol) => {
+            let tol = tol as i64;
+            age_s <= tol && (!rule.both_directions || age_s >= -tol)
+        }
+    };
+    text.push_str(&format!("Timestamp {n} ({unit}) is {when}"));
+    match rule.tolerance_s {
+        Some(tol) if within => text.push_str(&format!(": inside {provider}'s {tol} s tolerance.")),
+        Some(tol) => text.push_str(&format!(
+            ": outside {provider}'s {tol} s tolerance, so {provider} would reject it even with a matching signature (replayed or delayed request, or a wrong clock)."
+        )),
+        None => text.push_str(&format!(": {provider} documents no tolerance.")),
+    }
+    TimestampCheck { text, within }
+}
