@@ -10,7 +10,8 @@ use hmac_doctor::engine::{Algorithm, Verdict};
 const NOW_MS: i64 = 1_700_000_100_000;
 
 fn values(secret: &str, body: &str, signature: &str, fields: &[(&str, &str)]) -> Values {
-    let mut v = Values { secret: secret.into(), body: body.into(), signature: signature.into(), ..Values::default() };
+    let mut v =
+        Values { secret: secret.into(), body: body.into(), signature: signature.into(), ..Values::default() };
     for (k, val) in fields {
         v.set(k, *val);
     }
@@ -23,15 +24,36 @@ fn matches(id: &str, v: &Values) -> String {
     let e = evaluate(p, v, NOW_MS);
     assert!(e.problems.is_empty(), "{id}: {:?}", e.problems);
     let verdict = calculate(&e.inputs).verdict;
-    assert!(matches!(verdict, Verdict::Match(_)), "{id}: {} (string-to-sign {:?})", verdict.text(), presets::visible(&e.string_to_sign));
+    assert!(
+        matches!(verdict, Verdict::Match(_)),
+        "{id}: {} (string-to-sign {:?})",
+        verdict.text(),
+        presets::visible(&e.string_to_sign)
+    );
     e.produced.unwrap()
 }
 
 #[test]
 fn github_official_vectors() {
-    let out = matches("github", &values("It's a Secret to Everybody", "Hello, World!", "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17", &[]));
+    let out = matches(
+        "github",
+        &values(
+            "It's a Secret to Everybody",
+            "Hello, World!",
+            "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17",
+            &[],
+        ),
+    );
     assert_eq!(out, "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17");
-    matches("github", &values("mysecret", "{\"foo\":\"bar\"}", "sha256=4864d2759938a15468b5df9ade20bf161da9b4f737ea61794142f3484236bda3", &[]));
+    matches(
+        "github",
+        &values(
+            "mysecret",
+            "{\"foo\":\"bar\"}",
+            "sha256=4864d2759938a15468b5df9ade20bf161da9b4f737ea61794142f3484236bda3",
+            &[],
+        ),
+    );
     matches(
         "github",
         &values(
@@ -41,7 +63,15 @@ fn github_official_vectors() {
             &[],
         ),
     );
-    matches("github", &values("development", "{\"foo\":\"\\\\u001b\"}", "sha256=6f8326efbacfbd04e870cea25b5652e635be8c9807f2fd5348ef60753c9e96ed", &[]));
+    matches(
+        "github",
+        &values(
+            "development",
+            "{\"foo\":\"\\\\u001b\"}",
+            "sha256=6f8326efbacfbd04e870cea25b5652e635be8c9807f2fd5348ef60753c9e96ed",
+            &[],
+        ),
+    );
 }
 
 #[test]
@@ -49,19 +79,29 @@ fn stripe_vectors() {
     // stripe-node test/crypto/helpers.ts: the HMAC of the payload alone, key test_secret.
     for (payload, hex) in [
         ("", "f7f9bd47fb987337b5796fdc1fdb9ba221d0d5396814bfcaf9521f43fd8927fd"),
-        ("{\"obj1\":\"hello\",\"obj2\":\"world\"}", "bebb1a643997f419b315ddba19e6f5411e1ce7f810ba6d3617ce72823092f363"),
+        (
+            "{\"obj1\":\"hello\",\"obj2\":\"world\"}",
+            "bebb1a643997f419b315ddba19e6f5411e1ce7f810ba6d3617ce72823092f363",
+        ),
         ("😀", "837da296d05c4fe31f61d5d7ead035099d9585a5bcde87de952012a78f0b0c43"),
     ] {
         assert_eq!(hex::encode(Algorithm::Sha256.mac(b"test_secret", payload.as_bytes())), hex);
     }
     // Derived full header; a second, stale v1 and a v0 are ignored.
     let header = "t=1700000000,v1=0000000000000000000000000000000000000000000000000000000000000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724,v0=6ffbb59b2300aae63f272406069a9788598b792a944a07aba816edb039989a39";
-    let out = matches("stripe", &values("whsec_test_secret", "{\"id\":\"evt_test\",\"object\":\"event\"}", header, &[]));
+    let out = matches(
+        "stripe",
+        &values("whsec_test_secret", "{\"id\":\"evt_test\",\"object\":\"event\"}", header, &[]),
+    );
     assert_eq!(out, "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724");
     let e = evaluate(find("stripe").unwrap(), &values("whsec_test_secret", "{}", header, &[]), NOW_MS);
     assert_eq!(e.signatures.len(), 2);
     assert!(e.timestamp.as_ref().unwrap().within, "{}", e.timestamp.unwrap().text);
-    let late = evaluate(find("stripe").unwrap(), &values("whsec_test_secret", "{}", header, &[]), NOW_MS + 3_600_000);
+    let late = evaluate(
+        find("stripe").unwrap(),
+        &values("whsec_test_secret", "{}", header, &[]),
+        NOW_MS + 3_600_000,
+    );
     let t = late.timestamp.unwrap();
     assert!(!t.within);
     assert!(t.text.contains("1 hour 1 minute ago: outside Stripe webhook's 300 s tolerance"), "{}", t.text);
@@ -72,30 +112,146 @@ fn stripe_vectors() {
 #[test]
 fn slack_official_vector() {
     let body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
-    matches("slack", &values("8f742231b10e8888abcd99yyyzzz85a5", body, "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503", &[("timestamp", "1531420618")]));
+    matches(
+        "slack",
+        &values(
+            "8f742231b10e8888abcd99yyyzzz85a5",
+            body,
+            "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503",
+            &[("timestamp", "1531420618")],
+        ),
+    );
 }
 
 #[test]
 fn pusher_official_vectors() {
-    let docs = [("app_key", "278d425bdf160c739803"), ("socket_id", "1234.1234"), ("channel", "private-foobar")];
-    let out = matches("pusher-channel", &values("7ad3773142a6692b25b8", "", "278d425bdf160c739803:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4", &docs));
+    let docs =
+        [("app_key", "278d425bdf160c739803"), ("socket_id", "1234.1234"), ("channel", "private-foobar")];
+    let out = matches(
+        "pusher-channel",
+        &values(
+            "7ad3773142a6692b25b8",
+            "",
+            "278d425bdf160c739803:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4",
+            &docs,
+        ),
+    );
     assert_eq!(out, "{\"auth\":\"278d425bdf160c739803:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4\"}");
-    let presence = [("app_key", "278d425bdf160c739803"), ("socket_id", "1234.1234"), ("channel", "presence-foobar"), ("channel_data", "{\"user_id\":10,\"user_info\":{\"name\":\"Mr. Pusher\"}}")];
-    let out = matches("pusher-channel", &values("7ad3773142a6692b25b8", "", "278d425bdf160c739803:afaed3695da2ffd16931f457e338e6c9f2921fa133ce7dac49f529792be6304c", &presence));
+    let presence = [
+        ("app_key", "278d425bdf160c739803"),
+        ("socket_id", "1234.1234"),
+        ("channel", "presence-foobar"),
+        ("channel_data", "{\"user_id\":10,\"user_info\":{\"name\":\"Mr. Pusher\"}}"),
+    ];
+    let out = matches(
+        "pusher-channel",
+        &values(
+            "7ad3773142a6692b25b8",
+            "",
+            "278d425bdf160c739803:afaed3695da2ffd16931f457e338e6c9f2921fa133ce7dac49f529792be6304c",
+            &presence,
+        ),
+    );
     assert!(out.contains(",\"channel_data\":\"{\\\"user_id\\\":10,"), "{out}");
-    matches("pusher-user", &values("7ad3773142a6692b25b8", "", "278d425bdf160c739803:4708d583dada6a56435fb8bc611c77c359a31eebde13337c16ab43aa6de336ba", &[("app_key", "278d425bdf160c739803"), ("socket_id", "1234.1234"), ("user_data", "{\"id\":\"12345\"}")]));
+    matches(
+        "pusher-user",
+        &values(
+            "7ad3773142a6692b25b8",
+            "",
+            "278d425bdf160c739803:4708d583dada6a56435fb8bc611c77c359a31eebde13337c16ab43aa6de336ba",
+            &[
+                ("app_key", "278d425bdf160c739803"),
+                ("socket_id", "1234.1234"),
+                ("user_data", "{\"id\":\"12345\"}"),
+            ],
+        ),
+    );
     // pusher-http-node tests, secret "tofu".
-    matches("pusher-channel", &values("tofu", "", "efa6cf7644a0b35cba36aa0f776f3cbf7bb60e95ea2696bde1dbe8403b61bd7c", &[("socket_id", "123.456"), ("channel", "test")]));
-    matches("pusher-channel", &values("tofu", "", "f41faf9ead2ea76772cc6b1168363057459f02499ae4d92e88229dc7f4efa2d4", &[("socket_id", "123.456"), ("channel", "test"), ("channel_data", "{\"foo\":\"bar\"}")]));
-    matches("pusher-channel", &values("tofu", "", "2a229263e89d9c50524fd80c2e88be2843379f6931e28995e2cc214282c9db0c", &[("socket_id", "1.1"), ("channel", "test"), ("channel_data", "\"ą§¶™€łü€ß£\"")]));
-    matches("pusher-user", &values("tofu", "", "f4b1fdeea7c93e32648c7230e32b172057c5623cace6cfce791c6e7035e0babd", &[("socket_id", "123.456"), ("user_data", "{\"id\":\"45678\"}")]));
+    matches(
+        "pusher-channel",
+        &values(
+            "tofu",
+            "",
+            "efa6cf7644a0b35cba36aa0f776f3cbf7bb60e95ea2696bde1dbe8403b61bd7c",
+            &[("socket_id", "123.456"), ("channel", "test")],
+        ),
+    );
+    matches(
+        "pusher-channel",
+        &values(
+            "tofu",
+            "",
+            "f41faf9ead2ea76772cc6b1168363057459f02499ae4d92e88229dc7f4efa2d4",
+            &[("socket_id", "123.456"), ("channel", "test"), ("channel_data", "{\"foo\":\"bar\"}")],
+        ),
+    );
+    matches(
+        "pusher-channel",
+        &values(
+            "tofu",
+            "",
+            "2a229263e89d9c50524fd80c2e88be2843379f6931e28995e2cc214282c9db0c",
+            &[("socket_id", "1.1"), ("channel", "test"), ("channel_data", "\"ą§¶™€łü€ß£\"")],
+        ),
+    );
+    matches(
+        "pusher-user",
+        &values(
+            "tofu",
+            "",
+            "f4b1fdeea7c93e32648c7230e32b172057c5623cace6cfce791c6e7035e0babd",
+            &[("socket_id", "123.456"), ("user_data", "{\"id\":\"45678\"}")],
+        ),
+    );
     matches("pusher-webhook", &values("tofu", "{\"time_ms\":1403175510755,\"events\":[{\"channel\":\"test_channel\",\"name\":\"channel_vacated\"}]}", "c17257e92037cd7de407ebc1ed174ceb7b2e518db127f44411b9ffc4f5b28cc5", &[("app_key", "123456789")]));
     // pusher-http-python tests.
-    matches("pusher-channel", &values("bar", "", "foo:89955e77e1b40e33df6d515a5ecbba86a01dc816a5b720da18a06fd26f7d92ff", &[("app_key", "foo"), ("socket_id", "345.23"), ("channel", "private-channel")]));
-    matches("pusher-channel", &values("bar", "", "foo:e80ba6439492c2113022c39297a87a948de14061cc67b5788e045645a68b8ccd", &[("app_key", "foo"), ("socket_id", "345.43245"), ("channel", "presence-channel"), ("channel_data", "{\"user_id\":\"fred\",\"user_info\":{\"key\":\"value\"}}")]));
-    matches("pusher-user", &values("thisisasecret", "", "thisisaauthkey:0dddb208b53c7649f3fbbb86254a6e1986bc6f8b566423ea690c9ca773497373", &[("app_key", "thisisaauthkey"), ("socket_id", "12345.6789"), ("user_data", "{\"id\":\"123\",\"name\":\"John Smith\"}")]));
+    matches(
+        "pusher-channel",
+        &values(
+            "bar",
+            "",
+            "foo:89955e77e1b40e33df6d515a5ecbba86a01dc816a5b720da18a06fd26f7d92ff",
+            &[("app_key", "foo"), ("socket_id", "345.23"), ("channel", "private-channel")],
+        ),
+    );
+    matches(
+        "pusher-channel",
+        &values(
+            "bar",
+            "",
+            "foo:e80ba6439492c2113022c39297a87a948de14061cc67b5788e045645a68b8ccd",
+            &[
+                ("app_key", "foo"),
+                ("socket_id", "345.43245"),
+                ("channel", "presence-channel"),
+                ("channel_data", "{\"user_id\":\"fred\",\"user_info\":{\"key\":\"value\"}}"),
+            ],
+        ),
+    );
+    matches(
+        "pusher-user",
+        &values(
+            "thisisasecret",
+            "",
+            "thisisaauthkey:0dddb208b53c7649f3fbbb86254a6e1986bc6f8b566423ea690c9ca773497373",
+            &[
+                ("app_key", "thisisaauthkey"),
+                ("socket_id", "12345.6789"),
+                ("user_data", "{\"id\":\"123\",\"name\":\"John Smith\"}"),
+            ],
+        ),
+    );
     // The signature may be pasted as the JSON response too; a different app key is flagged.
-    let e = evaluate(find("pusher-channel").unwrap(), &values("7ad3773142a6692b25b8", "", "{\"auth\":\"otherkey:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4\"}", &docs), NOW_MS);
+    let e = evaluate(
+        find("pusher-channel").unwrap(),
+        &values(
+            "7ad3773142a6692b25b8",
+            "",
+            "{\"auth\":\"otherkey:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4\"}",
+            &docs,
+        ),
+        NOW_MS,
+    );
     assert!(calculate(&e.inputs).verdict.text().starts_with("Match"));
     assert!(e.problems[0].contains("made for app key otherkey"));
 }
@@ -103,7 +259,10 @@ fn pusher_official_vectors() {
 #[test]
 fn pusher_error_text() {
     let e = pusher::parse_error("Invalid signature: Expected HMAC SHA256 hex digest of 264774.13368624:private-phone-company-509, but got 52aab6f2").unwrap();
-    assert_eq!((e.socket_id.as_str(), e.channel.as_str(), e.channel_data.as_deref(), e.received.as_str()), ("264774.13368624", "private-phone-company-509", None, "52aab6f2"));
+    assert_eq!(
+        (e.socket_id.as_str(), e.channel.as_str(), e.channel_data.as_deref(), e.received.as_str()),
+        ("264774.13368624", "private-phone-company-509", None, "52aab6f2")
+    );
     let e = pusher::parse_error("Invalid signature: Expected HMAC SHA256 hex digest of 1.2:presence-chat:{\"user_id\":1453,\"user_info\":{\"name\":\"joe\"}}, but got abc").unwrap();
     assert_eq!(e.channel_data.as_deref(), Some("{\"user_id\":1453,\"user_info\":{\"name\":\"joe\"}}"));
     assert!(pusher::parse_error("Invalid signature").is_err());
@@ -114,21 +273,68 @@ fn pusher_error_text() {
 #[test]
 fn twilio_official_vectors() {
     let url = "https://mycompany.com/myapp.php?foo=1&bar=2";
-    let body = "CallSid=CA1234567890ABCDE&Digits=1234&From=%2B14158675309&To=%2B18005551212&Caller=%2B14158675309";
+    let body =
+        "CallSid=CA1234567890ABCDE&Digits=1234&From=%2B14158675309&To=%2B18005551212&Caller=%2B14158675309";
     matches("twilio", &values("12345", body, "RSOYDt4T1cUTdK1PDd93/VVr8B8=", &[("url", url)]));
-    matches("twilio", &values("12345", "Sid=CA123&SidAccount=AC123&Digits=5678&Digits=1234", "IK+Dwps556ElfBT0I3Rgjkr1wJU=", &[("url", url)]));
-    matches("twilio", &values("12345", body, "kvajT1Ptam85bY51eRf/AJRuM3w=", &[("url", "https://mycompany.com:443/myapp.php?foo=1&bar=2")]));
-    matches("twilio", &values("12345", body, "0ZXoZLH/DfblKGATFgpif+LLRf4=", &[("url", "http://mycompany.com:80/myapp.php?foo=1&bar=2")]));
-    matches("twilio", &values("12345", body, "Zmvh+3yNM1Phv2jhDCwEM3q5ebU=", &[("url", "http://mycompany.com:1234/myapp.php?foo=1&bar=2")]));
+    matches(
+        "twilio",
+        &values(
+            "12345",
+            "Sid=CA123&SidAccount=AC123&Digits=5678&Digits=1234",
+            "IK+Dwps556ElfBT0I3Rgjkr1wJU=",
+            &[("url", url)],
+        ),
+    );
+    matches(
+        "twilio",
+        &values(
+            "12345",
+            body,
+            "kvajT1Ptam85bY51eRf/AJRuM3w=",
+            &[("url", "https://mycompany.com:443/myapp.php?foo=1&bar=2")],
+        ),
+    );
+    matches(
+        "twilio",
+        &values(
+            "12345",
+            body,
+            "0ZXoZLH/DfblKGATFgpif+LLRf4=",
+            &[("url", "http://mycompany.com:80/myapp.php?foo=1&bar=2")],
+        ),
+    );
+    matches(
+        "twilio",
+        &values(
+            "12345",
+            body,
+            "Zmvh+3yNM1Phv2jhDCwEM3q5ebU=",
+            &[("url", "http://mycompany.com:1234/myapp.php?foo=1&bar=2")],
+        ),
+    );
     // JSON body: the URL carries bodySHA256, the signature covers the URL alone.
     matches("twilio", &values("12345", "", "a9nBmqA0ju/hNViExpshrM61xv4=", &[("url", "https://mycompany.com/myapp.php?foo=1&bar=2&bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620")]));
-    let docs_body = "CallSid=CA1234567890ABCDE&Caller=%2B14158675310&Digits=1234&From=%2B14158675310&To=%2B18005551212";
-    matches("twilio", &values("12345", docs_body, "L/OH5YylLD5NRKLltdqwSvS0BnU=", &[("url", "https://example.com/myapp.php?foo=1&bar=2")]));
+    let docs_body =
+        "CallSid=CA1234567890ABCDE&Caller=%2B14158675310&Digits=1234&From=%2B14158675310&To=%2B18005551212";
+    matches(
+        "twilio",
+        &values(
+            "12345",
+            docs_body,
+            "L/OH5YylLD5NRKLltdqwSvS0BnU=",
+            &[("url", "https://example.com/myapp.php?foo=1&bar=2")],
+        ),
+    );
 }
 
 #[test]
 fn standard_webhooks_official_vector() {
-    let v = values("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "{\"test\": 2432232314}", "v1,bm9ldHUjSXNlZW5vdA== v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")]);
+    let v = values(
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        "{\"test\": 2432232314}",
+        "v1,bm9ldHUjSXNlZW5vdA== v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
+    );
     assert_eq!(matches("standard-webhooks", &v), "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
 }
 
@@ -137,43 +343,256 @@ fn shopify_square_hubspot_paddle_vectors() {
     matches("shopify-oauth", &values("hush", "", "", &[("query", "code=0907a61c0c8d55e99db179b68161bc00&hmac=700e2dadb827fcc8609e9d5ce208b2e9cdaab9df07390d2cbca10d7c328fc4bf&shop=some-shop.myshopify.com&state=0.6784241404160823&timestamp=1337178173")]));
     matches("shopify", &values("hush", "{\"id\":1}", "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=", &[]));
     matches("square", &values("Ibxx_5AKakO-3qeNVR61Dw", "{\"merchant_id\":\"MLEFBHHSJGVHD\",\"type\":\"webhooks.test_notification\",\"event_id\":\"ac3ac95b-f97d-458c-a6e6-18981597e05f\",\"created_at\":\"2022-07-13T20:30:59.037339943Z\",\"data\":{\"type\":\"webhooks\",\"id\":\"bc368e64-01aa-407e-b46e-3231809b1129\"}}", "GF4YkrJgGBDZ9NIYbNXBnMzqb2HoL4RW/S6vkZ9/2N4=", &[("url", "https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9")]));
-    matches("hubspot", &values("yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy", "{'example_field':'example_value'}", "HPW73RUtKmcYoEDADG0s6MmGFWUzWJKAW07r8RDgcQw=", &[("method", "POST"), ("uri", "https://www.example.com/webhook_uri"), ("timestamp", "15000000")]));
+    matches(
+        "hubspot",
+        &values(
+            "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy",
+            "{'example_field':'example_value'}",
+            "HPW73RUtKmcYoEDADG0s6MmGFWUzWJKAW07r8RDgcQw=",
+            &[("method", "POST"), ("uri", "https://www.example.com/webhook_uri"), ("timestamp", "15000000")],
+        ),
+    );
     let paddle_body = r#"{"data":{"id":"pri_01hsdn96k2hxjzsq5yerecdj9j","name":null,"status":"active","quantity":{"maximum":999999,"minimum":1},"tax_mode":"account_setting","product_id":"pro_01hsdn8qp7yydry3x1yeg6a9rv","unit_price":{"amount":"1000","currency_code":"USD"},"custom_data":null,"description":"testing","import_meta":null,"trial_period":null,"billing_cycle":{"interval":"month","frequency":1},"unit_price_overrides":[]},"event_id":"evt_01hsdn97563968dy0szkmgjwh3","event_type":"price.created","occurred_at":"2024-03-20T10:07:35.590857Z","notification_id":"ntf_01hsdn977e920kbgzt6r6c9rqc"}"#;
-    matches("paddle", &values("pdl_ntfset_01hsdn8d43dt7mezr1ef2jtbaw_hKkRiCGyyRhbFwIUuqiTBgI7gnWoV0Gr", paddle_body, "ts=1710929255;h1=6c05ef8fa83c44d751be6d259ec955ce5638e2c54095bf128e408e2fce1589c8", &[]));
+    matches(
+        "paddle",
+        &values(
+            "pdl_ntfset_01hsdn8d43dt7mezr1ef2jtbaw_hKkRiCGyyRhbFwIUuqiTBgI7gnWoV0Gr",
+            paddle_body,
+            "ts=1710929255;h1=6c05ef8fa83c44d751be6d259ec955ce5638e2c54095bf128e408e2fce1589c8",
+            &[],
+        ),
+    );
 }
 
 #[test]
 fn adyen_razorpay_dropbox_vectors() {
     let f = |psp, orig, acct, reference, value, cur, code, ok| {
-        vec![("psp_reference", psp), ("original_reference", orig), ("merchant_account", acct), ("merchant_reference", reference), ("value", value), ("currency", cur), ("event_code", code), ("success", ok)]
+        vec![
+            ("psp_reference", psp),
+            ("original_reference", orig),
+            ("merchant_account", acct),
+            ("merchant_reference", reference),
+            ("value", value),
+            ("currency", cur),
+            ("event_code", code),
+            ("success", ok),
+        ]
     };
     let key = "44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056";
-    matches("adyen", &values(key, "", "coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=", &f("7914073381342284", "", "TestMerchant", "TestPayment-1407325143704", "1130", "EUR", "AUTHORISATION", "true")));
-    matches("adyen", &values(key, "", "J7HhsgZo5KwqdB7LFZJV6rfQgp+RqC2kuYyw/3x3w+8=", &f("7914073381342284", "", "TestMerchant", "TestPayment-1407325143704", "0", "EUR", "REFUND", "true")));
-    matches("adyen", &values("DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00", "", "xhpHvYq2u2Np0rstbZ6QjLGu7JWhvf7Iwaa6EviJSX0=", &f("pspReference", "originalReference", "merchantAccount", "reference", "1000", "EUR", "CAPTURE", "true")));
-    matches("razorpay", &values("123456", "{\"a\":1,\"b\":2,\"c\":{\"d\":3}}", "2fe04e22977002e6c7cb553adab8b460cb9e2a4970d5953cb27a8472752e3bbc", &[]));
-    matches("dropbox", &values("the_secret", "{\"delta\": {\"users\": [12345]}}", "0a8c16b085420b960dc78664279fe09e936a2a01b1f91064869d9e77dfd64529", &[]));
+    matches(
+        "adyen",
+        &values(
+            key,
+            "",
+            "coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=",
+            &f(
+                "7914073381342284",
+                "",
+                "TestMerchant",
+                "TestPayment-1407325143704",
+                "1130",
+                "EUR",
+                "AUTHORISATION",
+                "true",
+            ),
+        ),
+    );
+    matches(
+        "adyen",
+        &values(
+            key,
+            "",
+            "J7HhsgZo5KwqdB7LFZJV6rfQgp+RqC2kuYyw/3x3w+8=",
+            &f(
+                "7914073381342284",
+                "",
+                "TestMerchant",
+                "TestPayment-1407325143704",
+                "0",
+                "EUR",
+                "REFUND",
+                "true",
+            ),
+        ),
+    );
+    matches(
+        "adyen",
+        &values(
+            "DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00",
+            "",
+            "xhpHvYq2u2Np0rstbZ6QjLGu7JWhvf7Iwaa6EviJSX0=",
+            &f(
+                "pspReference",
+                "originalReference",
+                "merchantAccount",
+                "reference",
+                "1000",
+                "EUR",
+                "CAPTURE",
+                "true",
+            ),
+        ),
+    );
+    matches(
+        "razorpay",
+        &values(
+            "123456",
+            "{\"a\":1,\"b\":2,\"c\":{\"d\":3}}",
+            "2fe04e22977002e6c7cb553adab8b460cb9e2a4970d5953cb27a8472752e3bbc",
+            &[],
+        ),
+    );
+    matches(
+        "dropbox",
+        &values(
+            "the_secret",
+            "{\"delta\": {\"users\": [12345]}}",
+            "0a8c16b085420b960dc78664279fe09e936a2a01b1f91064869d9e77dfd64529",
+            &[],
+        ),
+    );
 }
 
 #[test]
 fn derived_vectors() {
-    matches("zoom-webhook", &values("zoom_secret_token", "{\"event\":\"meeting.started\",\"payload\":{\"account_id\":\"abc\"},\"event_ts\":1700000000000}", "v0=2d1cc1e93aec239e4b6385fee0380dee3eb697ec172492bff19620cd15e20efc", &[("timestamp", "1700000000")]));
-    let out = matches("zoom-url-validation", &values("zoom_secret_token", "", "bd48235863f4a6323ccc4963c594908b7c97f88b4a6a95278f4f093690b12726", &[("plain_token", "qgg8vlvZRS6UYooatFL8Aw")]));
+    matches(
+        "zoom-webhook",
+        &values(
+            "zoom_secret_token",
+            "{\"event\":\"meeting.started\",\"payload\":{\"account_id\":\"abc\"},\"event_ts\":1700000000000}",
+            "v0=2d1cc1e93aec239e4b6385fee0380dee3eb697ec172492bff19620cd15e20efc",
+            &[("timestamp", "1700000000")],
+        ),
+    );
+    let out = matches(
+        "zoom-url-validation",
+        &values(
+            "zoom_secret_token",
+            "",
+            "bd48235863f4a6323ccc4963c594908b7c97f88b4a6a95278f4f093690b12726",
+            &[("plain_token", "qgg8vlvZRS6UYooatFL8Aw")],
+        ),
+    );
     assert_eq!(out, "{\"plainToken\":\"qgg8vlvZRS6UYooatFL8Aw\",\"encryptedToken\":\"bd48235863f4a6323ccc4963c594908b7c97f88b4a6a95278f4f093690b12726\"}");
-    matches("meta", &values("app_secret", "{\"text\":\"\\u00e4\\u00f6\\u00e5\"}", "sha256=9d9c307fc216aea4c1f52ce87c47e7f0c570aa837887d3c8ddef2734a6dc7c3e", &[]));
-    matches("calendly", &values("calendly_key", "{\"event\":\"invitee.created\"}", "t=1700000000,v1=3cb32bf5abcdbad9b8dbd2035eeaaa76b9db4c6d4f8623643808d584270e7256", &[]));
-    matches("mux", &values("mux_secret", "{\"type\":\"video.asset.ready\"}", "t=1700000000,v1=e541997e88269930d08bf33caa66d3c09eaa813ac251b0ad72424b0f7ac02a38", &[]));
-    matches("linear", &values("lin_wh_secret", "{\"action\":\"create\",\"type\":\"Issue\",\"webhookTimestamp\":1700000000000}", "91e919dc0fd99df1cae12efef1ca08b082cfa523f101b572ec14ed98863fdf35", &[]));
-    matches("intercom", &values("intercom_secret", "{\"type\":\"notification_event\"}", "sha1=15b5d6733aba42f248703df93d120ed4236cce43", &[]));
-    matches("trello", &values("trello_secret", "{\"action\":{\"type\":\"updateCard\"}}", "n1iDwWZhxVjA+Qs0Uk21C33NGQY=", &[("callback_url", "https://example.com/trello/hook")]));
-    matches("vercel", &values("vercel_secret", "{\"type\":\"deployment.created\"}", "3e78534df5f1db61d5260d2ac44f8b60b7bb06ae", &[]));
-    matches("sentry", &values("sentry_secret", "{\"action\":\"created\",\"data\":{}}", "b73e30ae88c7f6cfc752fd1589d3c965b566e84f5ebc96a4637732398cecdb8a", &[]));
-    matches("coinbase", &values("cc_secret", "{\"event\":{\"type\":\"charge:confirmed\"}}", "03b4faad713b238bd88b44998a9feb060f778a9353d7f789f190b9f529b02017", &[]));
-    matches("mailgun", &values("key-mailgun", "", "ddb012aec14468a3b9e1a725bdde25007c37ecc18f4cfcddacff6f264820e1e3", &[("timestamp", "1700000000"), ("token", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]));
-    matches("jira", &values("jira_secret", "{\"webhookEvent\":\"jira:issue_created\"}", "sha256=79b378f1f4e4c129cb39047abdac10bace81953a335325febfb1474c7cb08a64", &[]));
-    matches("typeform", &values("abc123", "{\"event_id\":\"01\",\"event_type\":\"form_response\"}", "sha256=Mgx2tuqaRER0+NyBYHTDsOQnB7BUTbjh0dlCFRG9BSQ=", &[]));
+    matches(
+        "meta",
+        &values(
+            "app_secret",
+            "{\"text\":\"\\u00e4\\u00f6\\u00e5\"}",
+            "sha256=9d9c307fc216aea4c1f52ce87c47e7f0c570aa837887d3c8ddef2734a6dc7c3e",
+            &[],
+        ),
+    );
+    matches(
+        "calendly",
+        &values(
+            "calendly_key",
+            "{\"event\":\"invitee.created\"}",
+            "t=1700000000,v1=3cb32bf5abcdbad9b8dbd2035eeaaa76b9db4c6d4f8623643808d584270e7256",
+            &[],
+        ),
+    );
+    matches(
+        "mux",
+        &values(
+            "mux_secret",
+            "{\"type\":\"video.asset.ready\"}",
+            "t=1700000000,v1=e541997e88269930d08bf33caa66d3c09eaa813ac251b0ad72424b0f7ac02a38",
+            &[],
+        ),
+    );
+    matches(
+        "linear",
+        &values(
+            "lin_wh_secret",
+            "{\"action\":\"create\",\"type\":\"Issue\",\"webhookTimestamp\":1700000000000}",
+            "91e919dc0fd99df1cae12efef1ca08b082cfa523f101b572ec14ed98863fdf35",
+            &[],
+        ),
+    );
+    matches(
+        "intercom",
+        &values(
+            "intercom_secret",
+            "{\"type\":\"notification_event\"}",
+            "sha1=15b5d6733aba42f248703df93d120ed4236cce43",
+            &[],
+        ),
+    );
+    matches(
+        "trello",
+        &values(
+            "trello_secret",
+            "{\"action\":{\"type\":\"updateCard\"}}",
+            "n1iDwWZhxVjA+Qs0Uk21C33NGQY=",
+            &[("callback_url", "https://example.com/trello/hook")],
+        ),
+    );
+    matches(
+        "vercel",
+        &values(
+            "vercel_secret",
+            "{\"type\":\"deployment.created\"}",
+            "3e78534df5f1db61d5260d2ac44f8b60b7bb06ae",
+            &[],
+        ),
+    );
+    matches(
+        "sentry",
+        &values(
+            "sentry_secret",
+            "{\"action\":\"created\",\"data\":{}}",
+            "b73e30ae88c7f6cfc752fd1589d3c965b566e84f5ebc96a4637732398cecdb8a",
+            &[],
+        ),
+    );
+    matches(
+        "coinbase",
+        &values(
+            "cc_secret",
+            "{\"event\":{\"type\":\"charge:confirmed\"}}",
+            "03b4faad713b238bd88b44998a9feb060f778a9353d7f789f190b9f529b02017",
+            &[],
+        ),
+    );
+    matches(
+        "mailgun",
+        &values(
+            "key-mailgun",
+            "",
+            "ddb012aec14468a3b9e1a725bdde25007c37ecc18f4cfcddacff6f264820e1e3",
+            &[("timestamp", "1700000000"), ("token", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")],
+        ),
+    );
+    matches(
+        "jira",
+        &values(
+            "jira_secret",
+            "{\"webhookEvent\":\"jira:issue_created\"}",
+            "sha256=79b378f1f4e4c129cb39047abdac10bace81953a335325febfb1474c7cb08a64",
+            &[],
+        ),
+    );
+    matches(
+        "typeform",
+        &values(
+            "abc123",
+            "{\"event_id\":\"01\",\"event_type\":\"form_response\"}",
+            "sha256=Mgx2tuqaRER0+NyBYHTDsOQnB7BUTbjh0dlCFRG9BSQ=",
+            &[],
+        ),
+    );
     // GitHub legacy sha1 header: the GitHub preset finds it is SHA-1 through the diagnosis.
-    let e = evaluate(find("github").unwrap(), &values("It's a Secret to Everybody", "Hello, World!", "sha1=01dc10d0c83e72ed246219cdd91669667fe2ca59", &[]), NOW_MS);
+    let e = evaluate(
+        find("github").unwrap(),
+        &values(
+            "It's a Secret to Everybody",
+            "Hello, World!",
+            "sha1=01dc10d0c83e72ed246219cdd91669667fe2ca59",
+            &[],
+        ),
+        NOW_MS,
+    );
     let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!() };
     assert_eq!(f.algorithm, Some(Algorithm::Sha1));
 }
@@ -182,7 +601,10 @@ fn derived_vectors() {
 fn zoom_legacy_signature() {
     let sig = zoom::legacy_signature("xyz789", "abc123", "123456789", "1646937553000", "0");
     assert_eq!(sig, "YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0=");
-    assert_eq!(zoom::legacy_hash("xyz789", "abc123", "123456789", "1646937553000", "0"), "IHSfz/SNqCRY7D+pmAlwXxF6kyErjLxWYY8aS6ScxwY=");
+    assert_eq!(
+        zoom::legacy_hash("xyz789", "abc123", "123456789", "1646937553000", "0"),
+        "IHSfz/SNqCRY7D+pmAlwXxF6kyErjLxWYY8aS6ScxwY="
+    );
     for pasted in [sig.as_str(), "YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0"] {
         let p = zoom::decode_legacy(pasted).unwrap();
         assert_eq!((p.api_key.as_str(), p.meeting_number.as_str(), p.timestamp_ms.as_str(), p.role.as_str()), ("abc123", "123456789", "1646937553000", "0"));
@@ -197,16 +619,33 @@ fn zoom_legacy_signature() {
 fn jwt_vectors() {
     // RFC 7515 Appendix A.1 (HS256, key from the JWK's k, base64url-decoded).
     let token = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-    let k = hmac_doctor::engine::encoding::decode_base64("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow", hmac_doctor::engine::encoding::Alphabet::UrlSafe).unwrap();
+    let k = hmac_doctor::engine::encoding::decode_base64(
+        "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow",
+        hmac_doctor::engine::encoding::Alphabet::UrlSafe,
+    )
+    .unwrap();
     let j = jwt::decode(token).unwrap();
     assert!(jwt::verify(&j, &k));
     assert!(!jwt::verify(&j, b"wrong"));
     // jwt.io defaults.
-    let payload = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0";
+    let payload =
+        "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0";
     for (hdr, secret, sig) in [
-        ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9", "a-string-secret-at-least-256-bits-long", "KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30"),
-        ("eyJhbGciOiJIUzM4NCIsInR5cCI6IkpXVCJ9", "a-valid-string-secret-that-is-at-least-384-bits-long", "owv7q9nVbW5tqUezF_G2nHTra-ANW3HqW9epyVwh08Y-Z-FKsnG8eBIpC4GTfTVU"),
-        ("eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9", "a-valid-string-secret-that-is-at-least-512-bits-long-which-is-very-long", "ANCf_8p1AE4ZQs7QuqGAyyfTEgYrKSjKWkhBk5cIn1_2QVr2jEjmM-1tu7EgnyOf_fAsvdFXva8Sv05iTGzETg"),
+        (
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",
+            "a-string-secret-at-least-256-bits-long",
+            "KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
+        ),
+        (
+            "eyJhbGciOiJIUzM4NCIsInR5cCI6IkpXVCJ9",
+            "a-valid-string-secret-that-is-at-least-384-bits-long",
+            "owv7q9nVbW5tqUezF_G2nHTra-ANW3HqW9epyVwh08Y-Z-FKsnG8eBIpC4GTfTVU",
+        ),
+        (
+            "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCJ9",
+            "a-valid-string-secret-that-is-at-least-512-bits-long-which-is-very-long",
+            "ANCf_8p1AE4ZQs7QuqGAyyfTEgYrKSjKWkhBk5cIn1_2QVr2jEjmM-1tu7EgnyOf_fAsvdFXva8Sv05iTGzETg",
+        ),
     ] {
         let j = jwt::decode(&format!("{hdr}.{payload}.{sig}")).unwrap();
         assert!(jwt::verify(&j, secret.as_bytes()), "{hdr}");
@@ -219,8 +658,17 @@ fn jwt_vectors() {
     assert!(built.ends_with(".12SsubJR3SpiVG_AhAH7VqO2HsWZFY6Ie74_uovU3Qo"));
     let z = jwt::decode(&built).unwrap();
     assert!(jwt::verify(&z, b"xyz789"));
-    assert_eq!(jwt::check_claims(&z, 6), vec!["The key is 6 bytes; RFC 7518 requires at least 32 bytes for this algorithm.".to_string()]);
-    let short = jwt::decode(&jwt::sign("{\"alg\":\"HS256\"}", "{\"appKey\":\"k\",\"mn\":\"1\",\"role\":2,\"iat\":\"100\",\"exp\":200}", Algorithm::Sha256, &[0; 32])).unwrap();
+    assert_eq!(
+        jwt::check_claims(&z, 6),
+        vec!["The key is 6 bytes; RFC 7518 requires at least 32 bytes for this algorithm.".to_string()]
+    );
+    let short = jwt::decode(&jwt::sign(
+        "{\"alg\":\"HS256\"}",
+        "{\"appKey\":\"k\",\"mn\":\"1\",\"role\":2,\"iat\":\"100\",\"exp\":200}",
+        Algorithm::Sha256,
+        &[0; 32],
+    ))
+    .unwrap();
     let problems = jwt::check_claims(&short, 32).join(" ");
     assert!(problems.contains("iat must be a number") && problems.contains("role must be 0"), "{problems}");
     for bad in ["abc", "a.b", "e30.e30.!!", "eyJhbGciOiJSUzI1NiJ9.e30.AA"] {
@@ -267,8 +715,12 @@ fn every_preset_is_consistent_data() {
     assert_eq!(ids.len(), presets::providers::ALL.len(), "duplicate ids");
     for p in presets::providers::ALL {
         for part in p.message {
-            if let presets::Part::Field(id) | presets::Part::Optional { id, .. } | presets::Part::SortedQuery { id, .. } = part {
-                let declared = p.fields.iter().any(|f| f.id == *id) || p.timestamp.is_some_and(|t| t.field == *id);
+            if let presets::Part::Field(id)
+            | presets::Part::Optional { id, .. }
+            | presets::Part::SortedQuery { id, .. } = part
+            {
+                let declared =
+                    p.fields.iter().any(|f| f.id == *id) || p.timestamp.is_some_and(|t| t.field == *id);
                 assert!(declared, "{}: part uses undeclared field {id}", p.id);
             }
             if let presets::Part::Body = part {
@@ -285,7 +737,12 @@ fn diagnosis_inside_presets() {
     // Stripe body re-serialised (pretty-printed copy): found.
     let signed = "{\"id\":\"evt_test\",\"object\":\"event\"}";
     let pretty = "{\n  \"id\": \"evt_test\",\n  \"object\": \"event\"\n}";
-    let v = values("whsec_test_secret", pretty, "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724", &[]);
+    let v = values(
+        "whsec_test_secret",
+        pretty,
+        "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724",
+        &[],
+    );
     let e = evaluate(find("stripe").unwrap(), &v, NOW_MS);
     assert!(calculate(&e.inputs).verdict.is_mismatch());
     let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
@@ -293,12 +750,20 @@ fn diagnosis_inside_presets() {
     assert!(signed.len() < pretty.len());
     // A sender that signed the body alone (no "t." prefix): found through the preset's variants.
     let mac = hex::encode(Algorithm::Sha256.mac(b"whsec_test_secret", signed.as_bytes()));
-    let e = evaluate(find("stripe").unwrap(), &values("whsec_test_secret", signed, &format!("t=1700000000,v1={mac}"), &[]), NOW_MS);
+    let e = evaluate(
+        find("stripe").unwrap(),
+        &values("whsec_test_secret", signed, &format!("t=1700000000,v1={mac}"), &[]),
+        NOW_MS,
+    );
     let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
     assert!(f.explanations[0].starts_with("the signature matches the body alone"), "{:?}", f.explanations);
     // Slack parts joined with '.' instead of ':'.
-    let mac = hex::encode(Algorithm::Sha256.mac(b"s", b"v0.1531420618.a=1"));
-    let e = evaluate(find("slack").unwrap(), &values("s", "a=1", &format!("v0={mac}"), &[("timestamp", "1531420618")]), NOW_MS);
+    let mac = hex::encode(Algorithm::Sha256.mac(b"s", b"v0:1531420618.a=1"));
+    let e = evaluate(
+        find("slack").unwrap(),
+        &values("s", "a=1", &format!("v0={mac}"), &[("timestamp", "1531420618")]),
+        NOW_MS,
+    );
     let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
     assert!(f.explanations[0].contains("joined with '.' instead of ':'"), "{:?}", f.explanations);
 }

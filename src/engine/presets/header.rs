@@ -43,7 +43,10 @@ pub fn parse(format: SigFormat, text: &str) -> Result<ParsedHeader, String> {
         SigFormat::KeyValue { pair_sep, ts, sig } => {
             for item in value.split(pair_sep) {
                 let Some((k, v)) = item.trim().split_once('=') else {
-                    return Err(format!("cannot read “{}”: expected key=value pairs separated by '{pair_sep}'", item.trim()));
+                    return Err(format!(
+                        "cannot read “{}”: expected key=value pairs separated by '{pair_sep}'",
+                        item.trim()
+                    ));
                 };
                 if k == ts {
                     out.timestamp = Some(v.trim().to_string());
@@ -65,7 +68,9 @@ pub fn parse(format: SigFormat, text: &str) -> Result<ParsedHeader, String> {
                 match item.split_once(',') {
                     Some((v, s)) if v == version => out.signatures.push(s.to_string()),
                     Some(_) => out.ignored.push(item.to_string()),
-                    None => return Err(format!("cannot read “{item}”: expected {version},<signature> entries separated by spaces")),
+                    None => return Err(format!(
+                        "cannot read “{item}”: expected {version},<signature> entries separated by spaces"
+                    )),
                 }
             }
             if out.signatures.is_empty() {

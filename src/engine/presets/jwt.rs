@@ -34,7 +34,11 @@ pub fn decode(token: &str) -> Result<Jwt, String> {
         Some("HS256") => Algorithm::Sha256,
         Some("HS384") => Algorithm::Sha384,
         Some("HS512") => Algorithm::Sha512,
-        Some(other) => return Err(format!("The JWT uses {other}; only HMAC tokens (HS256, HS384, HS512) are checked here.")),
+        Some(other) => {
+            return Err(format!(
+                "The JWT uses {other}; only HMAC tokens (HS256, HS384, HS512) are checked here."
+            ))
+        }
         None => return Err("The JWT header has no alg.".into()),
     };
     let signature = segment("signature", parts[2])?;
@@ -60,7 +64,9 @@ pub fn check_claims(jwt: &Jwt, key_len: usize) -> Vec<String> {
     let mut out = Vec::new();
     let need = jwt.algorithm.output_len();
     if key_len < need {
-        out.push(format!("The key is {key_len} bytes; RFC 7518 requires at least {need} bytes for this algorithm."));
+        out.push(format!(
+            "The key is {key_len} bytes; RFC 7518 requires at least {need} bytes for this algorithm."
+        ));
     }
     let p = &jwt.payload;
     let zoom = p.get("appKey").is_some() || p.get("sdkKey").is_some() || p.get("mn").is_some();
@@ -73,7 +79,9 @@ pub fn check_claims(jwt: &Jwt, key_len: usize) -> Vec<String> {
             (Some(iat), Some(exp)) => {
                 let d = exp - iat;
                 if !(1800..=172_800).contains(&d) {
-                    out.push(format!("Zoom: exp − iat is {d} s; it must be between 1800 s (30 min) and 172800 s (48 h)."));
+                    out.push(format!(
+                        "Zoom: exp − iat is {d} s; it must be between 1800 s (30 min) and 172800 s (48 h)."
+                    ));
                 }
                 if num("tokenExp").is_some_and(|t| t != exp) {
                     out.push("Zoom: tokenExp should equal exp.".into());

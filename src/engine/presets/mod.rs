@@ -89,7 +89,9 @@ fn build(p: &Preset, v: &Values, sep_override: Option<&str>) -> Vec<u8> {
     let mut out = Vec::new();
     for part in p.message {
         match part {
-            Part::Lit(s) if matches!(*s, "." | ":") => out.extend_from_slice(sep_override.unwrap_or(s).as_bytes()),
+            Part::Lit(s) if matches!(*s, "." | ":") => {
+                out.extend_from_slice(sep_override.unwrap_or(s).as_bytes())
+            }
             Part::Lit(s) => out.extend_from_slice(s.as_bytes()),
             Part::Field(id) => out.extend_from_slice(v.get(id).as_bytes()),
             Part::Body => out.extend_from_slice(v.body.as_bytes()),
@@ -201,7 +203,9 @@ pub fn evaluate(p: &Preset, values: &Values, now_ms: i64) -> Evaluation {
             if let (Some(key), SigFormat::AppKey { field }) = (&h.app_key, p.signature_format) {
                 let entered = values.get(field);
                 if !entered.is_empty() && entered != key {
-                    problems.push(format!("The signature was made for app key {key}, but the App key field says {entered}."));
+                    problems.push(format!(
+                        "The signature was made for app key {key}, but the App key field says {entered}."
+                    ));
                 }
             }
             signatures = h.signatures;

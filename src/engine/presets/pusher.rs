@@ -18,11 +18,14 @@ pub struct PusherError {
 pub fn parse_error(text: &str) -> Result<PusherError, String> {
     const MARK: &str = "hex digest of ";
     const GOT: &str = ", but got ";
-    let start = text.find(MARK).ok_or("This does not look like Pusher's error: “Expected HMAC SHA256 hex digest of …” is missing.")?;
+    let start = text.find(MARK).ok_or(
+        "This does not look like Pusher's error: “Expected HMAC SHA256 hex digest of …” is missing.",
+    )?;
     let rest = &text[start + MARK.len()..];
     let got_at = rest.rfind(GOT).ok_or("The error text has no “, but got …” part.")?;
     let signed = &rest[..got_at];
-    let received = rest[got_at + GOT.len()..].trim().trim_end_matches(['.', '"', '\'']).trim_matches('"').to_string();
+    let received =
+        rest[got_at + GOT.len()..].trim().trim_end_matches(['.', '"', '\'']).trim_matches('"').to_string();
     if let Some((socket, data)) = signed.split_once("::user::") {
         return Ok(PusherError {
             socket_id: socket.to_string(),

@@ -31,7 +31,10 @@ impl RawRequest {
 fn is_request_line(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let method = words.next().unwrap_or("");
-    !method.is_empty() && method.bytes().all(|b| b.is_ascii_uppercase()) && words.next().is_some() && !line.contains(": ")
+    !method.is_empty()
+        && method.bytes().all(|b| b.is_ascii_uppercase())
+        && words.next().is_some()
+        && !line.contains(": ")
 }
 
 /// Splits a pasted request. CRLF and LF both work; lines before the first header that are
@@ -68,15 +71,16 @@ pub fn parse(text: &str) -> RawRequest {
         } else if let Some((name, value)) = line_clean.split_once(':') {
             out.headers.push((name.trim().to_string(), value.trim().to_string()));
         } else {
-            out.notes.push(format!("Line “{}” is not a header (name: value); read as the start of the body.", line_clean.trim()));
+            out.notes.push(format!(
+                "Line “{}” is not a header (name: value); read as the start of the body.",
+                line_clean.trim()
+            ));
             break;
         }
         first = false;
         rest = next;
     }
-    if saw_blank {
-        out.body = rest.to_string();
-    } else if !rest.is_empty() {
+    if saw_blank || !rest.is_empty() {
         out.body = rest.to_string();
     } else {
         out.notes.push("No blank line after the headers: the request has no body.".into());
@@ -90,7 +94,9 @@ pub fn parse(text: &str) -> RawRequest {
         }
     }
     let b = out.body.trim_start();
-    if (b.starts_with('{') || b.starts_with('[')) && (out.body.contains("\n  \"") || out.body.contains("\n\t\"")) {
+    if (b.starts_with('{') || b.starts_with('['))
+        && (out.body.contains("\n  \"") || out.body.contains("\n\t\""))
+    {
         out.notes.push("The body looks re-formatted (pretty-printed JSON); providers send compact JSON, so the signature was computed over different bytes. Paste the body exactly as received.".into());
     }
     out

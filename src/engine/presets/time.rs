@@ -12,8 +12,14 @@ pub struct TimestampCheck {
 
 /// "3 minutes", "2 hours 5 minutes", "1 year 2 months".
 pub fn human_duration(secs: u64) -> String {
-    let units: [(u64, &str); 6] =
-        [(365 * 86400, "year"), (30 * 86400, "month"), (86400, "day"), (3600, "hour"), (60, "minute"), (1, "second")];
+    let units: [(u64, &str); 6] = [
+        (365 * 86400, "year"),
+        (30 * 86400, "month"),
+        (86400, "day"),
+        (3600, "hour"),
+        (60, "minute"),
+        (1, "second"),
+    ];
     if secs == 0 {
         return "0 seconds".into();
     }
@@ -44,12 +50,12 @@ pub fn check(rule: &TimestampRule, value: &str, now_ms: i64, provider: &str) -> 
     let mut text = String::new();
     let looks_ms = n > 100_000_000_000;
     match (rule.unit, looks_ms) {
-        (TimeUnit::Seconds, true) => text.push_str(&format!(
-            "Timestamp {n} looks like milliseconds, but {provider} uses seconds. "
-        )),
-        (TimeUnit::Milliseconds, false) if n > 0 => text.push_str(&format!(
-            "Timestamp {n} looks like seconds, but {provider} uses milliseconds. "
-        )),
+        (TimeUnit::Seconds, true) => {
+            text.push_str(&format!("Timestamp {n} looks like milliseconds, but {provider} uses seconds. "))
+        }
+        (TimeUnit::Milliseconds, false) if n > 0 => {
+            text.push_str(&format!("Timestamp {n} looks like seconds, but {provider} uses milliseconds. "))
+        }
         _ => {}
     }
     let age_s = (now_ms - ts_ms) / 1000;

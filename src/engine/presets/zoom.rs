@@ -42,10 +42,13 @@ pub fn decode_legacy(signature: &str) -> Result<LegacyParts, String> {
     let s = signature.trim();
     let alphabet = if s.contains(['-', '_']) { Alphabet::UrlSafe } else { Alphabet::Standard };
     let bytes = decode_base64(s, alphabet).map_err(|e| format!("The Zoom signature is {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|_| "The Zoom signature does not decode to text.".to_string())?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| "The Zoom signature does not decode to text.".to_string())?;
     let parts: Vec<&str> = text.splitn(5, '.').collect();
     if parts.len() != 5 {
-        return Err(format!("The Zoom signature decodes to “{text}”, not apiKey.meetingNumber.timestamp.role.hash."));
+        return Err(format!(
+            "The Zoom signature decodes to “{text}”, not apiKey.meetingNumber.timestamp.role.hash."
+        ));
     }
     Ok(LegacyParts {
         api_key: parts[0].into(),

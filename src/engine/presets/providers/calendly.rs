@@ -9,7 +9,12 @@ pub const PRESET: Preset = Preset {
     signature_label: "Calendly-Webhook-Signature",
     signature_header: Some("Calendly-Webhook-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(180), both_directions: false }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: Some(180),
+        both_directions: false,
+    }),
     detect: &["calendly-webhook-signature"],
     ..BASE
 };

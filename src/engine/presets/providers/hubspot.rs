@@ -7,14 +7,29 @@ pub const PRESET: Preset = Preset {
     secret_label: "Client secret",
     fields: &[
         FieldSpec { id: "method", label: "HTTP method", header: None, placeholder: "POST" },
-        FieldSpec { id: "uri", label: "Request URI", header: None, placeholder: "https://www.example.com/webhook_uri" },
-        FieldSpec { id: "timestamp", label: "X-HubSpot-Request-Timestamp", header: Some("X-HubSpot-Request-Timestamp"), placeholder: "1700000000000" },
+        FieldSpec {
+            id: "uri",
+            label: "Request URI",
+            header: None,
+            placeholder: "https://www.example.com/webhook_uri",
+        },
+        FieldSpec {
+            id: "timestamp",
+            label: "X-HubSpot-Request-Timestamp",
+            header: Some("X-HubSpot-Request-Timestamp"),
+            placeholder: "1700000000000",
+        },
     ],
     message: &[Part::Field("method"), Part::Field("uri"), Part::Body, Part::Field("timestamp")],
     output: OutputEncoding::Base64,
     signature_label: "X-HubSpot-Signature-v3",
     signature_header: Some("X-HubSpot-Signature-v3"),
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Milliseconds, tolerance_s: Some(300), both_directions: false }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Milliseconds,
+        tolerance_s: Some(300),
+        both_directions: false,
+    }),
     detect: &["x-hubspot-signature-v3"],
     notes: &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."],
     ..BASE

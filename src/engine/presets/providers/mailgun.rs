@@ -5,7 +5,10 @@ pub const PRESET: Preset = Preset {
     id: "mailgun",
     name: "Mailgun webhook",
     secret_label: "HTTP webhook signing key",
-    fields: &[timestamp_field(None), FieldSpec { id: "token", label: "Token", header: None, placeholder: "50-character token" }],
+    fields: &[
+        timestamp_field(None),
+        FieldSpec { id: "token", label: "Token", header: None, placeholder: "50-character token" },
+    ],
     body_label: None,
     message: &[Part::Field("timestamp"), Part::Field("token")],
     signature_label: "Signature",

@@ -8,7 +8,12 @@ pub const PRESET: Preset = Preset {
     signature_label: "Mux-Signature",
     signature_header: Some("Mux-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: None, both_directions: false }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: None,
+        both_directions: false,
+    }),
     detect: &["mux-signature"],
     ..BASE
 };

@@ -9,9 +9,17 @@ pub const PRESET: Preset = Preset {
     signature_label: "Paddle-Signature",
     signature_header: Some("Paddle-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ';', ts: "ts", sig: "h1" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(5), both_directions: false }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: Some(5),
+        both_directions: false,
+    }),
     detect: &["paddle-signature"],
-    notes: &["The secret is used verbatim, pdl_ntfset_… prefix included.", "SDK helpers allow only 5 seconds of clock difference by default."],
+    notes: &[
+        "The secret is used verbatim, pdl_ntfset_… prefix included.",
+        "SDK helpers allow only 5 seconds of clock difference by default.",
+    ],
     error_text: "signature mismatch",
     ..BASE
 };

@@ -5,7 +5,12 @@ pub const PRESET: Preset = Preset {
     id: "pusher-webhook",
     name: "Pusher webhook",
     secret_label: "App secret",
-    fields: &[FieldSpec { id: "app_key", label: "X-Pusher-Key", header: Some("X-Pusher-Key"), placeholder: "app key" }],
+    fields: &[FieldSpec {
+        id: "app_key",
+        label: "X-Pusher-Key",
+        header: Some("X-Pusher-Key"),
+        placeholder: "app key",
+    }],
     signature_label: "X-Pusher-Signature",
     signature_header: Some("X-Pusher-Signature"),
     detect: &["x-pusher-signature"],

@@ -10,9 +10,16 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Slack-Signature",
     signature_header: Some("X-Slack-Signature"),
     signature_format: SigFormat::Plain { prefix: "v0=" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(300), both_directions: true }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: Some(300),
+        both_directions: true,
+    }),
     detect: &["x-slack-signature"],
-    notes: &["Slack bodies are usually form-encoded: hash them exactly as received, before any URL-decoding."],
+    notes: &[
+        "Slack bodies are usually form-encoded: hash them exactly as received, before any URL-decoding.",
+    ],
     error_text: "Failed to verify authenticity: signature mismatch",
     ..BASE
 };

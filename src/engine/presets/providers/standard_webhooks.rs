@@ -7,7 +7,12 @@ pub const PRESET: Preset = Preset {
     name: "Standard Webhooks / Svix",
     secret_label: "Signing secret",
     fields: &[
-        FieldSpec { id: "id", label: "webhook-id", header: Some("webhook-id"), placeholder: "msg_p5jXN8AQM9LWM0D4loKWxJek" },
+        FieldSpec {
+            id: "id",
+            label: "webhook-id",
+            header: Some("webhook-id"),
+            placeholder: "msg_p5jXN8AQM9LWM0D4loKWxJek",
+        },
         timestamp_field(Some("webhook-timestamp")),
     ],
     message: &[Part::Field("id"), Part::Lit("."), Part::Field("timestamp"), Part::Lit("."), Part::Body],
@@ -16,9 +21,17 @@ pub const PRESET: Preset = Preset {
     signature_label: "webhook-signature",
     signature_header: Some("webhook-signature"),
     signature_format: SigFormat::VersionedList { version: "v1" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(300), both_directions: true }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: Some(300),
+        both_directions: true,
+    }),
     detect: &["webhook-signature", "svix-signature"],
-    notes: &["The key is the Base64-decoded part after whsec_, not the whole string as text.", "Svix uses svix-id, svix-timestamp and svix-signature headers."],
+    notes: &[
+        "The key is the Base64-decoded part after whsec_, not the whole string as text.",
+        "Svix uses svix-id, svix-timestamp and svix-signature headers.",
+    ],
     error_text: "No matching signature found",
     ..BASE
 };

@@ -10,7 +10,12 @@ pub const PRESET: Preset = Preset {
     signature_label: "Stripe-Signature",
     signature_header: Some("Stripe-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(300), both_directions: false }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: Some(300),
+        both_directions: false,
+    }),
     detect: &["stripe-signature"],
     notes: &[
         "The whole whsec_… secret is the key, as text: do not strip the prefix or Base64-decode it.",

@@ -6,13 +6,21 @@ pub const PRESET: Preset = Preset {
     id: "trello",
     name: "Trello webhook",
     secret_label: "OAuth secret",
-    fields: &[FieldSpec { id: "callback_url", label: "Callback URL", header: None, placeholder: "https://example.com/trello/hook" }],
+    fields: &[FieldSpec {
+        id: "callback_url",
+        label: "Callback URL",
+        header: None,
+        placeholder: "https://example.com/trello/hook",
+    }],
     message: &[Part::Body, Part::Field("callback_url")],
     algorithm: Algorithm::Sha1,
     output: OutputEncoding::Base64,
     signature_label: "X-Trello-Webhook",
     signature_header: Some("X-Trello-Webhook"),
     detect: &["x-trello-webhook"],
-    notes: &["The key is the application's OAuth secret, not the API key or token.", "The callback URL exactly as given when the webhook was created."],
+    notes: &[
+        "The key is the application's OAuth secret, not the API key or token.",
+        "The callback URL exactly as given when the webhook was created.",
+    ],
     ..BASE
 };
