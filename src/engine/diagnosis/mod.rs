@@ -149,7 +149,7 @@ pub struct Search {
     /// Variants that keep most of the message: (variant, length of the common prefix).
     near: Vec<(MessageVariant, usize)>,
     far: Vec<Generator>,
-    json: Option<serde_json::Value>,
+    json: Option<variants::JsonPart>,
     /// (key index, algorithm) pairs tried with the message and its near variants: the chosen
     /// and common algorithms with every key reading, the rare ones (SHA-512/256, SHA3) with
     /// the key as entered.
@@ -387,7 +387,7 @@ impl Search {
             };
             self.far_index += 1;
             self.pair = 0;
-            let made = variants::generate(g, self.json.as_ref(), self.message.len());
+            let made = variants::generate(g, self.json.as_ref(), &self.message);
             let spent = made.as_ref().map_or(1, |v| v.bytes.len().max(1));
             if let Some(v) = made.filter(|v| self.seen.insert(fingerprint(&v.bytes))) {
                 self.messages += 1;

@@ -212,7 +212,7 @@ fn looks_like_form(m: &[u8]) -> bool {
 /// Message variants that are cheap to make (edits and conversions), then generators for
 /// JSON re-serialisations when the message parses as JSON and is at most `json_limit`
 /// bytes. Returns the parsed JSON too, which the generators need.
-pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<serde_json::Value>) {
+pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<JsonPart>) {
     let mut v: Vec<MessageVariant> = Vec::new();
     let mut add = |mistake: MessageMistake, bytes: Vec<u8>| v.push(MessageVariant { mistake, bytes });
     // Trailing newlines (the `echo` mistake) and its reverse.
@@ -269,11 +269,29 @@ pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<
         add(MessageMistake::DoubleUtf8, m.iter().map(|&b| b as char).collect::<String>().into_bytes());
     }
     let mut gens: Vec<Generator> = v.into_iter().map(Generator::Ready).collect();
-    let json = if m.len() <= json_limit { json::parse(m) } else { None };
-    if let Some(doc) = &json {
-        gens.extend(json::styles_for(doc).into_iter().map(Generator::Json));
+    let json = if m.len() <= json_limit { find_json(m) } else { None };
+    if let Some(part) = &json {
+        gens.extend(json::styles_for(&part.doc).into_iter().map(Generator::Json));
     }
     (gens, json)
+}
+
+/// A JSON document inside the message: the whole message, or the span from the first `{`/`[`
+/// to the last `}`/`]` (a body inside a string-to-sign such as `t.body` or `v0:ts:body`).
+#[derive(Clone, Debug)]
+pub struct JsonPart {
+    pub doc: serde_json::Value,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn find_json(m: &[u8]) -> Option<JsonPart> {
+    if let Some(doc) = json::parse(m) {
+        return Some(JsonPart { doc, start: 0, end: m.len() });
+    }
+    let start = m.iter().position(|b| *b == b'{' || *b == b'[')?;
+    let end = m.iter().rposition(|b| *b == b'}' || *b == b']')? + 1;
+    (start < end).then(|| json::parse(&m[start..end]).map(|doc| JsonPart { doc, start, end }))?
 }
 
 /// A mistake on the output side: how the expected signature was made from the MAC.
@@ -332,17 +350,16 @@ pub fn explain_algorithm(right: Algorithm, chosen: Algorithm) -> String {
     )
 }
 
-/// Makes a generator's message.
-pub fn generate(
-    generator: &Generator,
-    json: Option<&serde_json::Value>,
-    size_hint: usize,
-) -> Option<MessageVariant> {
+/// Makes a generator's message; JSON styles replace the JSON part of `message`.
+pub fn generate(generator: &Generator, json: Option<&JsonPart>, message: &[u8]) -> Option<MessageVariant> {
     match generator {
         Generator::Ready(v) => Some(v.clone()),
-        Generator::Json(style) => json.map(|j| MessageVariant {
-            mistake: MessageMistake::Json(*style),
-            bytes: json::write(j, *style, size_hint),
+        Generator::Json(style) => json.map(|j| {
+            let mut bytes = Vec::with_capacity(message.len() + message.len() / 2);
+            bytes.extend_from_slice(&message[..j.start]);
+            bytes.extend_from_slice(&json::write(&j.doc, *style, j.end - j.start));
+            bytes.extend_from_slice(&message[j.end..]);
+            MessageVariant { mistake: MessageMistake::Json(*style), bytes }
         }),
     }
 }

@@ -68,9 +68,11 @@ pub fn parse(format: SigFormat, text: &str) -> Result<ParsedHeader, String> {
                 match item.split_once(',') {
                     Some((v, s)) if v == version => out.signatures.push(s.to_string()),
                     Some(_) => out.ignored.push(item.to_string()),
-                    None => return Err(format!(
+                    None => {
+                        return Err(format!(
                         "cannot read “{item}”: expected {version},<signature> entries separated by spaces"
-                    )),
+                    ))
+                    }
                 }
             }
             if out.signatures.is_empty() {
