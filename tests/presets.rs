@@ -767,3 +767,56 @@ fn diagnosis_inside_presets() {
     let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
     assert!(f.explanations[0].contains("joined with '.' instead of ':'"), "{:?}", f.explanations);
 }
+
+#[test]
+fn zoom_and_jwt_through_the_preset() {
+    let sig = "YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0=";
+    let e = evaluate(find("zoom-sdk").unwrap(), &values("xyz789", "", sig, &[]), NOW_MS);
+    assert!(
+        calculate(&e.inputs).verdict.text().starts_with("Match"),
+        "{}",
+        calculate(&e.inputs).verdict.text()
+    );
+    assert_eq!(e.produced.as_deref(), Some(sig));
+    assert!(e.problems.iter().any(|p| p.contains("1 in 5")));
+    assert!(!e.timestamp.unwrap().within);
+    let wrong = evaluate(find("zoom-sdk").unwrap(), &values("other", "", sig, &[]), NOW_MS);
+    assert!(calculate(&wrong.inputs).verdict.is_mismatch());
+    let token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzZGtLZXkiOiJhYmMxMjMiLCJtbiI6IjEyMzQ1Njc4OSIsInJvbGUiOjAsImlhdCI6MTY0NjkzNzU1MywiZXhwIjoxNjQ2OTQ0NzUzLCJhcHBLZXkiOiJhYmMxMjMiLCJ0b2tlbkV4cCI6MTY0Njk0NDc1M30.12SsubJR3SpiVG_AhAH7VqO2HsWZFY6Ie74_uovU3Qo";
+    let e = evaluate(find("jwt").unwrap(), &values("xyz789", "", token, &[]), NOW_MS);
+    assert!(calculate(&e.inputs).verdict.text().starts_with("Match"));
+    let e = evaluate(find("jwt").unwrap(), &values("xyz78", "", token, &[]), NOW_MS);
+    assert!(calculate(&e.inputs).verdict.is_mismatch());
+}
+
+#[test]
+fn verification_code_for_every_preset_and_language() {
+    use hmac_doctor::engine::presets::code::{snippet, LANGUAGES};
+    for p in presets::providers::ALL {
+        for lang in LANGUAGES {
+            let code = snippet(p, lang);
+            let compare =
+                ["timingSafeEqual", "compare_digest", "secure_compare", "hash_equals", "hmac.Equal", "ct_eq"];
+            assert!(compare.iter().any(|c| code.contains(c)), "{} {lang}: no constant-time compare", p.id);
+            if let Some(h) = p.signature_header {
+                assert!(
+                    code.to_lowercase().contains(&h.to_lowercase().replace('-', "_")) || code.contains(h),
+                    "{} {lang}: header",
+                    p.id
+                );
+            }
+            if p.timestamp.and_then(|t| t.tolerance_s).is_some() && lang != "Rust" {
+                assert!(
+                    code.contains("tolerance") || code.contains("halt 400"),
+                    "{} {lang}: tolerance",
+                    p.id
+                );
+            }
+        }
+    }
+    let node = snippet(find("standard-webhooks").unwrap(), "Node (Express)");
+    assert!(node.contains("Buffer.from(secret.replace(/^whsec_/, ''), 'base64')"), "{node}");
+    assert!(node.contains("express.raw"));
+    assert!(snippet(find("adyen").unwrap(), "Python (Flask)").contains("bytes.fromhex(secret)"));
+    assert!(snippet(find("hubspot").unwrap(), "Python (Flask)").contains("> 300000"));
+}

@@ -3,6 +3,7 @@
 //! the calculator and the diagnosis engine. The providers themselves are data
 //! (`providers/`, one file each).
 
+pub mod code;
 pub mod header;
 pub mod jwt;
 pub mod providers;
@@ -192,6 +193,11 @@ fn wrong_assemblies(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant>
 
 /// Evaluates a preset at `now_ms` (milliseconds since the epoch).
 pub fn evaluate(p: &Preset, values: &Values, now_ms: i64) -> Evaluation {
+    match p.kind {
+        Kind::ZoomLegacy => return evaluate_zoom_legacy(p, values, now_ms),
+        Kind::Jwt => return evaluate_jwt(values),
+        Kind::Verify | Kind::Produce => {}
+    }
     let mut v = values.clone();
     let mut problems = Vec::new();
     let mut signatures = Vec::new();
@@ -289,4 +295,92 @@ fn produce(p: &Preset, v: &Values, sig: &str) -> String {
 /// Shows the string-to-sign with invisible separators made visible (`\n`, `\r`, `\t`).
 pub fn visible(bytes: &[u8]) -> String {
     crate::engine::diagnosis::escape_bytes(bytes)
+}
+
+/// The Zoom legacy SDK signature: the HMAC input is the Base64 text of key + meeting number +
+/// timestamp + role; a pasted signature is decoded and its hash compared.
+fn evaluate_zoom_legacy(p: &Preset, values: &Values, now_ms: i64) -> Evaluation {
+    let mut problems = Vec::new();
+    let mut signatures = Vec::new();
+    let mut v = values.clone();
+    if !values.signature.trim().is_empty() {
+        match zoom::decode_legacy(&values.signature) {
+            Ok(parts) => {
+                for (id, val) in [
+                    ("api_key", &parts.api_key),
+                    ("meeting_number", &parts.meeting_number),
+                    ("timestamp", &parts.timestamp_ms),
+                    ("role", &parts.role),
+                ] {
+                    if v.get(id).is_empty() {
+                        v.set(id, val.as_str());
+                    } else if v.get(id) != val {
+                        problems.push(format!(
+                            "The signature was made for {id} {val}, but the field says {}.",
+                            v.get(id)
+                        ));
+                    }
+                }
+                signatures.push(parts.hash);
+                if let Some(w) = zoom::url_warnings(values.signature.trim()) {
+                    problems.push(w);
+                }
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    let (key, mn, ts, role) = (v.get("api_key"), v.get("meeting_number"), v.get("timestamp"), v.get("role"));
+    let message = to_base64(format!("{key}{mn}{ts}{role}").as_bytes());
+    let timestamp =
+        p.timestamp.and_then(|rule| (!ts.trim().is_empty()).then(|| time::check(&rule, ts, now_ms, "Zoom")));
+    let produced = (!key.is_empty()).then(|| zoom::legacy_signature(&values.secret, key, mn, ts, role));
+    let inputs = Inputs {
+        message: message.clone(),
+        message_format: MessageFormat::Text,
+        key: values.secret.clone(),
+        key_format: KeyFormat::Text,
+        algorithm: p.algorithm,
+        expected: signatures.first().cloned().unwrap_or_default(),
+    };
+    Evaluation {
+        inputs,
+        string_to_sign: message.into_bytes(),
+        signatures,
+        timestamp,
+        problems,
+        variants: Vec::new(),
+        produced,
+    }
+}
+
+/// A pasted JWT: the signing input is the token's own header.payload text (editing the
+/// secret never re-signs it); the algorithm comes from its header.
+fn evaluate_jwt(values: &Values) -> Evaluation {
+    let mut problems = Vec::new();
+    let mut inputs = Inputs { key: values.secret.clone(), ..Inputs::default() };
+    let mut signatures = Vec::new();
+    if !values.signature.trim().is_empty() {
+        match jwt::decode(&values.signature) {
+            Ok(token) => {
+                inputs.message = token.signing_input.clone();
+                inputs.algorithm = token.algorithm;
+                let sig = to_base64url(&token.signature);
+                inputs.expected = sig.clone();
+                signatures.push(sig);
+                problems.extend(jwt::check_claims(&token, values.secret.len()));
+                problems.push(format!("Header: {}  Payload: {}", token.header, token.payload));
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    let string_to_sign = inputs.message.clone().into_bytes();
+    Evaluation {
+        inputs,
+        string_to_sign,
+        signatures,
+        timestamp: None,
+        problems,
+        variants: Vec::new(),
+        produced: None,
+    }
 }

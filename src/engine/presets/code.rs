@@ -1,0 +1,314 @@
+//! Correct verification code for a preset, in several languages: raw body capture, the
+//! right key handling, the exact string-to-sign, constant-time comparison, and the
+//! timestamp tolerance. Generated from the preset's data.
+
+use super::types::*;
+use crate::engine::Algorithm;
+
+/// The languages offered.
+pub const LANGUAGES: [&str; 6] = ["Node (Express)", "Python (Flask)", "Ruby", "PHP", "Go", "Rust"];
+
+fn hash_name(a: Algorithm) -> (&'static str, &'static str, &'static str) {
+    // (node/openssl name, python hashlib name, go package)
+    match a {
+        Algorithm::Md5 => ("md5", "md5", "md5"),
+        Algorithm::Sha1 => ("sha1", "sha1", "sha1"),
+        Algorithm::Sha224 => ("sha224", "sha224", "sha256"),
+        Algorithm::Sha256 => ("sha256", "sha256", "sha256"),
+        Algorithm::Sha384 => ("sha384", "sha384", "sha512"),
+        Algorithm::Sha512 => ("sha512", "sha512", "sha512"),
+        Algorithm::Sha512_256 => ("sha512-256", "sha512_256", "sha512"),
+        Algorithm::Sha3_256 => ("sha3-256", "sha3_256", "sha3"),
+        Algorithm::Sha3_512 => ("sha3-512", "sha3_512", "sha3"),
+    }
+}
+
+/// The variable a field is read into.
+fn var(id: &str) -> String {
+    id.to_string()
+}
+
+/// The string-to-sign as a list of pieces: quoted literals or variable names.
+fn pieces(p: &Preset) -> Vec<(bool, String)> {
+    match p.kind {
+        Kind::Jwt => return vec![(false, "signing_input".into())],
+        Kind::ZoomLegacy => return vec![(false, "msg_base64".into())],
+        Kind::Verify | Kind::Produce => {}
+    }
+    let mut out = Vec::new();
+    for part in p.message {
+        match part {
+            Part::Lit(s) => out.push((true, s.to_string())),
+            Part::Field(id) => out.push((false, var(id))),
+            Part::Body => out.push((false, "body".into())),
+            Part::Optional { sep, id } => {
+                out.push((true, sep.to_string()));
+                out.push((false, var(id)));
+            }
+            Part::SortedFormParams => out.push((false, "sorted_params".into())),
+            Part::SortedQuery { .. } => out.push((false, "sorted_query".into())),
+        }
+    }
+    out
+}
+
+fn join(p: &Preset, quote: fn(&str) -> String, op: &str, conv: fn(&str) -> String) -> String {
+    pieces(p).iter().map(|(lit, s)| if *lit { quote(s) } else { conv(s) }).collect::<Vec<_>>().join(op)
+}
+
+fn needs_note(p: &Preset) -> Option<&'static str> {
+    match p.kind {
+        Kind::Jwt => return Some("signing_input: the token's first two parts as text (header.payload); received: its third part. Use a maintained JWT library in production."),
+        Kind::ZoomLegacy => return Some("msg_base64: Base64 of api_key + meeting_number + timestamp + role; the hash is Base64, then the signature is Base64 of key.meeting.ts.role.hash (URL-encode it)."),
+        Kind::Verify | Kind::Produce => {}
+    }
+    p.message.iter().find_map(|part| match part {
+        Part::Optional { .. } => Some("channel_data: add \":\" + channel_data only for presence channels."),
+        Part::SortedFormParams => Some("sorted_params: the POST parameters sorted by name, each written as name + value (URL-decoded), no separators."),
+        Part::SortedQuery { .. } => Some("sorted_query: the query parameters except hmac and signature, sorted by name, joined as k=v with &."),
+        _ => None,
+    })
+}
+
+fn dq(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn sq(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+fn header_prefix(p: &Preset) -> &'static str {
+    match p.signature_format {
+        SigFormat::Plain { prefix } => prefix,
+        _ => "",
+    }
+}
+
+fn tolerance(p: &Preset) -> Option<(u64, bool)> {
+    p.timestamp.and_then(|t| t.tolerance_s.map(|s| (s, t.unit == TimeUnit::Milliseconds)))
+}
+
+/// Verification code for `p` in `language` (one of [`LANGUAGES`]).
+pub fn snippet(p: &Preset, language: &str) -> String {
+    let (node_alg, py_alg, go_pkg) = hash_name(p.algorithm);
+    let header = p.signature_header.unwrap_or("X-Signature");
+    let prefix = header_prefix(p);
+    let note = needs_note(p).map(|n| format!("Note — {n}\n")).unwrap_or_default();
+    let sig_note = match p.signature_format {
+        SigFormat::KeyValue { ts, sig, .. } => format!(
+            "Parse the header: {ts}=<timestamp> and every {sig}=<signature>; accept if any {sig} matches.\n"
+        ),
+        SigFormat::VersionedList { version } => {
+            format!("The header is a space-separated list of {version},<signature>; accept if any matches.\n")
+        }
+        SigFormat::AppKey { .. } => {
+            "You produce this signature: respond with {\"auth\": app_key + \":\" + signature}.\n".into()
+        }
+        SigFormat::Plain { .. } => String::new(),
+    };
+    let comment =
+        |c: &str| format!("{note}{sig_note}").lines().map(|l| format!("{c} {l}\n")).collect::<String>();
+    match language {
+        "Node (Express)" => {
+            let key = match p.key {
+                KeyHandling::Text => "Buffer.from(secret, 'utf8')".to_string(),
+                KeyHandling::Hex => "Buffer.from(secret, 'hex')".to_string(),
+                KeyHandling::WhsecBase64 => {
+                    "Buffer.from(secret.replace(/^whsec_/, ''), 'base64')".to_string()
+                }
+            };
+            let enc = match p.output {
+                OutputEncoding::Hex => "hex",
+                OutputEncoding::Base64 => "base64",
+                OutputEncoding::Base64Url => "base64url",
+            };
+            let msg = join(p, sq, ", ", |s| {
+                if s == "body" {
+                    "req.body".into()
+                } else {
+                    format!("Buffer.from(String({s}))")
+                }
+            });
+            let ts = tolerance(p).map(|(t, ms)| format!(
+                "  if (Math.abs({} - Number(timestamp)) > {}) return res.status(400).send('timestamp outside tolerance');\n",
+                if ms { "Date.now()" } else { "Date.now() / 1000" },
+                limit(t, ms)
+            )).unwrap_or_default();
+            format!(
+                "{}const crypto = require('node:crypto');\nconst express = require('express');\nconst app = express();\n\n// Raw body: never JSON-parse before verifying.\napp.post('/webhook', express.raw({{ type: '*/*' }}), (req, res) => {{\n  const secret = process.env.WEBHOOK_SECRET;\n  const received = String(req.get('{header}') || '').replace(/^{}/, '');\n{ts}  const mac = crypto.createHmac('{node_alg}', {key})\n    .update(Buffer.concat([{}]))\n    .digest();\n  const expected = Buffer.from(mac.toString('{enc}'));\n  const given = Buffer.from(received);\n  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {{\n    return res.status(401).send('invalid signature');\n  }}\n  const event = JSON.parse(req.body.toString('utf8'));\n  res.sendStatus(200);\n}});\n",
+                comment("//"),
+                regex_escape(prefix),
+                msg.split(", ").map(|s| if s.starts_with('\'') { format!("Buffer.from({s})") } else { s.to_string() }).collect::<Vec<_>>().join(", ")
+            )
+        }
+        "Python (Flask)" => {
+            let key = match p.key {
+                KeyHandling::Text => "secret.encode()".to_string(),
+                KeyHandling::Hex => "bytes.fromhex(secret)".to_string(),
+                KeyHandling::WhsecBase64 => "base64.b64decode(secret.removeprefix('whsec_'))".to_string(),
+            };
+            let enc = match p.output {
+                OutputEncoding::Hex => "mac.hexdigest()",
+                OutputEncoding::Base64 => "base64.b64encode(mac.digest()).decode()",
+                OutputEncoding::Base64Url => "base64.urlsafe_b64encode(mac.digest()).decode().rstrip('=')",
+            };
+            let msg = join(
+                p,
+                |s| format!("b{}", sq(s)),
+                " + ",
+                |s| if s == "body" { "body".into() } else { format!("str({s}).encode()") },
+            );
+            let ts = tolerance(p).map(|(t, ms)| format!(
+                "    if abs(time.time(){} - int(timestamp)) > {}:\n        abort(400, 'timestamp outside tolerance')\n",
+                if ms { " * 1000" } else { "" },
+                limit(t, ms)
+            )).unwrap_or_default();
+            format!(
+                "{}import base64, hashlib, hmac, os, time\nfrom flask import Flask, request, abort\n\napp = Flask(__name__)\n\n@app.post('/webhook')\ndef webhook():\n    secret = os.environ['WEBHOOK_SECRET']\n    body = request.get_data()  # raw bytes, before any JSON parsing\n    received = request.headers.get('{header}', '').removeprefix('{prefix}')\n{ts}    mac = hmac.new({key}, {msg}, hashlib.{py_alg})\n    if not hmac.compare_digest({enc}, received):\n        abort(401)\n    return '', 200\n",
+                comment("#")
+            )
+        }
+        "Ruby" => {
+            let key = match p.key {
+                KeyHandling::Text => "secret".to_string(),
+                KeyHandling::Hex => "[secret].pack('H*')".to_string(),
+                KeyHandling::WhsecBase64 => "Base64.decode64(secret.delete_prefix('whsec_'))".to_string(),
+            };
+            let enc = match p.output {
+                OutputEncoding::Hex => {
+                    format!("OpenSSL::HMAC.hexdigest('{}', key, message)", node_alg.to_uppercase())
+                }
+                OutputEncoding::Base64 => format!(
+                    "Base64.strict_encode64(OpenSSL::HMAC.digest('{}', key, message))",
+                    node_alg.to_uppercase()
+                ),
+                OutputEncoding::Base64Url => format!(
+                    "Base64.urlsafe_encode64(OpenSSL::HMAC.digest('{}', key, message), padding: false)",
+                    node_alg.to_uppercase()
+                ),
+            };
+            let msg = join(p, sq, " + ", |s| if s == "body" { "body".into() } else { format!("{s}.to_s") });
+            let ts = tolerance(p).map(|(t, ms)| format!("halt 400 if ((Time.now.to_f{}) - timestamp.to_i).abs > {} # timestamp outside tolerance\n", if ms { " * 1000" } else { "" }, limit(t, ms))).unwrap_or_default();
+            format!(
+                "{}require 'openssl'\nrequire 'base64'\nrequire 'rack/utils'\n\n# Sinatra: read the raw body before parsing.\npost '/webhook' do\n  body = request.body.read\n  secret = ENV.fetch('WEBHOOK_SECRET')\n  received = request.env['HTTP_{}'].to_s.delete_prefix('{prefix}')\n  {ts}  key = {key}\n  message = {msg}\n  expected = {enc}\n  halt 401 unless Rack::Utils.secure_compare(expected, received)\n  200\nend\n",
+                comment("#"),
+                header.to_uppercase().replace('-', "_")
+            )
+        }
+        "PHP" => {
+            let key = match p.key {
+                KeyHandling::Text => "$secret".to_string(),
+                KeyHandling::Hex => "hex2bin($secret)".to_string(),
+                KeyHandling::WhsecBase64 => {
+                    "base64_decode(preg_replace('/^whsec_/', '', $secret))".to_string()
+                }
+            };
+            let raw = !matches!(p.output, OutputEncoding::Hex);
+            let enc = match p.output {
+                OutputEncoding::Hex => "$mac",
+                OutputEncoding::Base64 => "base64_encode($mac)",
+                OutputEncoding::Base64Url => "rtrim(strtr(base64_encode($mac), '+/', '-_'), '=')",
+            };
+            let msg = join(p, sq, " . ", |s| format!("${s}"));
+            let ts = tolerance(p).map(|(t, ms)| format!("if (abs(time(){} - (int)$timestamp) > {}) {{ http_response_code(400); exit; }} // timestamp outside tolerance\n", if ms { " * 1000" } else { "" }, limit(t, ms))).unwrap_or_default();
+            format!(
+                "<?php\n{}$body = file_get_contents('php://input'); // raw body, not json_decode + json_encode\n$secret = getenv('WEBHOOK_SECRET');\n$received = preg_replace('/^{}/', '', $_SERVER['HTTP_{}'] ?? '');\n{ts}$mac = hash_hmac('{node_alg}', {msg}, {key}, {});\nif (!hash_equals({enc}, $received)) {{\n    http_response_code(401);\n    exit;\n}}\nhttp_response_code(200);\n",
+                comment("//"),
+                regex_escape(prefix),
+                header.to_uppercase().replace('-', "_"),
+                if raw { "true" } else { "false" }
+            )
+        }
+        "Go" => {
+            let key = match p.key {
+                KeyHandling::Text => "[]byte(secret)".to_string(),
+                KeyHandling::Hex => "mustHex(secret)".to_string(),
+                KeyHandling::WhsecBase64 => "mustBase64(strings.TrimPrefix(secret, \"whsec_\"))".to_string(),
+            };
+            let enc = match p.output {
+                OutputEncoding::Hex => "hex.EncodeToString(mac.Sum(nil))",
+                OutputEncoding::Base64 => "base64.StdEncoding.EncodeToString(mac.Sum(nil))",
+                OutputEncoding::Base64Url => "base64.RawURLEncoding.EncodeToString(mac.Sum(nil))",
+            };
+            let writes = pieces(p)
+                .iter()
+                .map(|(lit, s)| {
+                    if *lit {
+                        format!("\tmac.Write([]byte({}))\n", dq(s))
+                    } else if s == "body" {
+                        "\tmac.Write(body)\n".into()
+                    } else {
+                        format!("\tmac.Write([]byte({s}))\n")
+                    }
+                })
+                .collect::<String>();
+            let ts = tolerance(p).map(|(t, ms)| format!("\tif ts, err := strconv.ParseInt(timestamp, 10, 64); err != nil || abs(time.Now().{}() - ts) > {} {{\n\t\thttp.Error(w, \"timestamp outside tolerance\", 400)\n\t\treturn\n\t}}\n", if ms { "UnixMilli" } else { "Unix" }, limit(t, ms))).unwrap_or_default();
+            let ctor = match go_pkg {
+                "sha1" => "sha1.New",
+                "md5" => "md5.New",
+                "sha3" => "sha3.New256",
+                "sha512" => "sha512.New",
+                _ => "sha256.New",
+            };
+            format!(
+                "{}func webhook(w http.ResponseWriter, r *http.Request) {{\n\tbody, err := io.ReadAll(r.Body) // raw bytes\n\tif err != nil {{\n\t\thttp.Error(w, \"read error\", 400)\n\t\treturn\n\t}}\n\tsecret := os.Getenv(\"WEBHOOK_SECRET\")\n\treceived := strings.TrimPrefix(r.Header.Get({}), {})\n{ts}\tmac := hmac.New({ctor}, {key})\n{writes}\tif !hmac.Equal([]byte({enc}), []byte(received)) {{\n\t\thttp.Error(w, \"invalid signature\", 401)\n\t\treturn\n\t}}\n\tw.WriteHeader(200)\n}}\n",
+                comment("//"),
+                dq(header),
+                dq(prefix)
+            )
+        }
+        _ => {
+            let key = match p.key {
+                KeyHandling::Text => "secret.as_bytes().to_vec()".to_string(),
+                KeyHandling::Hex => "hex::decode(&secret)?".to_string(),
+                KeyHandling::WhsecBase64 => {
+                    "STANDARD.decode(secret.trim_start_matches(\"whsec_\"))?".to_string()
+                }
+            };
+            let enc = match p.output {
+                OutputEncoding::Hex => "hex::encode(&tag)",
+                OutputEncoding::Base64 => "STANDARD.encode(&tag)",
+                OutputEncoding::Base64Url => "URL_SAFE_NO_PAD.encode(&tag)",
+            };
+            let writes = pieces(p)
+                .iter()
+                .map(|(lit, s)| {
+                    if *lit {
+                        format!("    mac.update({}.as_bytes());\n", dq(s))
+                    } else if s == "body" {
+                        "    mac.update(body);\n".into()
+                    } else {
+                        format!("    mac.update({s}.as_bytes());\n")
+                    }
+                })
+                .collect::<String>();
+            let rust_hash = match p.algorithm {
+                Algorithm::Sha1 => "sha1::Sha1",
+                Algorithm::Md5 => "md5::Md5",
+                Algorithm::Sha512 => "sha2::Sha512",
+                Algorithm::Sha384 => "sha2::Sha384",
+                _ => "sha2::Sha256",
+            };
+            format!(
+                "{}use base64::{{engine::general_purpose::{{STANDARD, URL_SAFE_NO_PAD}}, Engine}};\nuse hmac::{{Hmac, KeyInit, Mac}};\nuse subtle::ConstantTimeEq;\n\n/// `body` is the raw request body (e.g. axum's `Bytes`), `received` the {header} header.\nfn verify(secret: &str, body: &[u8], received: &str{}) -> Result<bool, Box<dyn std::error::Error>> {{\n    let received = received.trim_start_matches({});\n    let mut mac = Hmac::<{rust_hash}>::new_from_slice(&{key})?;\n{writes}    let tag = mac.finalize().into_bytes();\n    let expected = {enc};\n    Ok(expected.as_bytes().ct_eq(received.as_bytes()).into())\n}}\n",
+                comment("//"),
+                p.fields.iter().map(|f| format!(", {}: &str", var(f.id))).chain(p.timestamp.filter(|t| !p.fields.iter().any(|f| f.id == t.field)).map(|t| format!(", {}: &str", t.field))).collect::<String>(),
+                dq(prefix)
+            )
+        }
+    }
+}
+
+/// The tolerance in the timestamp's own unit.
+fn limit(seconds: u64, millis: bool) -> u64 {
+    if millis {
+        seconds * 1000
+    } else {
+        seconds
+    }
+}
+
+fn regex_escape(s: &str) -> String {
+    s.chars().map(|c| if "\\^$.|?*+()[]{}/".contains(c) { format!("\\{c}") } else { c.to_string() }).collect()
+}
