@@ -1,7 +1,7 @@
 //! The Diagnosis section: on a mismatch, search for the mistake in slices so typing stays
 //! responsive; a newer input cancels the older search.
 
-use crate::engine::diagnosis::{Outcome, Search};
+use crate::engine::diagnosis::{MessageVariant, Outcome, Search};
 use crate::engine::Inputs;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -20,6 +20,9 @@ enum Progress {
 #[derive(Properties, PartialEq)]
 pub struct DiagnosisProps {
     pub inputs: Inputs,
+    /// Message variants from a preset (the string-to-sign built in wrong ways).
+    #[prop_or_default]
+    pub extra: Vec<MessageVariant>,
     /// Only a mismatch is diagnosed.
     pub mismatch: bool,
 }
@@ -50,9 +53,9 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     let progress = use_state(|| Progress::Idle);
     {
         let progress = progress.clone();
-        use_effect_with((props.inputs.clone(), props.mismatch), move |(inputs, mismatch)| {
+        use_effect_with((props.inputs.clone(), props.extra.clone(), props.mismatch), move |(inputs, extra, mismatch)| {
             let cancelled = Rc::new(Cell::new(false));
-            let search = if *mismatch { Search::new(inputs, Vec::new()) } else { None };
+            let search = if *mismatch { Search::new(inputs, extra.clone()) } else { None };
             match search {
                 None => progress.set(Progress::Idle),
                 Some(mut search) => {

@@ -1,6 +1,7 @@
 //! The Yew shell: thin components over the engine. State lives in one reducer
 //! ([`state::AppState`]); everything shown is derived from it by [`crate::engine::calculate`].
 
+mod code_view;
 mod copy_button;
 mod diagnosis_view;
 mod exact_textarea;
@@ -9,11 +10,20 @@ mod format_select;
 mod key_panel;
 mod message_panel;
 mod outputs;
+mod preset_panel;
+mod provider_panel;
+mod signing_view;
 pub mod state;
+mod text_field;
 mod verdict;
 mod warnings_list;
 
+use crate::engine::presets::{self, evaluate};
 use crate::engine::{calculate, Algorithm};
+use code_view::CodeView;
+use preset_panel::PresetPanel;
+use provider_panel::ProviderPanel;
+use signing_view::SigningView;
 use diagnosis_view::DiagnosisView;
 use expected_panel::ExpectedPanel;
 use format_select::FormatSelect;
@@ -28,8 +38,11 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
-    let inputs = state.inputs.clone();
+    let preset = state.provider.and_then(presets::find);
+    let evaluation = preset.map(|p| evaluate(p, &state.preset, js_sys::Date::now() as i64));
+    let inputs = evaluation.as_ref().map_or_else(|| state.inputs.clone(), |e| e.inputs.clone());
     let calc = use_memo(inputs.clone(), calculate);
+    let extra = evaluation.as_ref().map(|e| e.variants.clone()).unwrap_or_default();
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -38,6 +51,21 @@ pub fn app() -> Html {
         dispatch.reform(|id: String| Action::Algorithm(Algorithm::from_id(&id).unwrap_or_default()));
     let algorithms = Algorithm::ALL.iter().map(|a| (a.id(), a.name())).collect::<Vec<_>>();
 
+    let custom = html! {
+        <>
+            <MessagePanel message={inputs.message.clone()} format={inputs.message_format}
+                decoded={calc.message.as_ref().map(|m| m.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
+            <KeyPanel key_text={inputs.key.clone()} format={inputs.key_format}
+                decoded={calc.key.as_ref().map(|k| k.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
+            <section class="panel">
+                <h2>{ "Algorithm" }</h2>
+                <FormatSelect id="algorithm" label="Algorithm" options={algorithms}
+                    selected={inputs.algorithm.id()} on_change={on_algorithm} />
+                <WarningsList warnings={calc.warnings.clone()} />
+            </section>
+        </>
+    };
+
     html! {
         <>
         <header class="top">
@@ -45,24 +73,29 @@ pub fn app() -> Html {
             <p class="tagline">{ "Compute, compare and diagnose HMAC signatures. Everything runs in this page: your secret and message never leave your device." }</p>
         </header>
         <main class="grid">
-            <MessagePanel message={inputs.message.clone()} format={inputs.message_format}
-                decoded={calc.message.as_ref().map(|m| m.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
-            <KeyPanel key_text={inputs.key.clone()} format={inputs.key_format}
-                decoded={calc.key.as_ref().map(|k| k.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
-            <section class="panel">
-                <h2 id="algorithm-heading">{ "Algorithm" }</h2>
-                <FormatSelect id="algorithm" label="Algorithm" options={algorithms}
-                    selected={inputs.algorithm.id()} on_change={on_algorithm} />
+            <ProviderPanel provider={state.provider} raw={state.raw.clone()} raw_notes={state.raw_notes.clone()}
+                dispatch={dispatch.clone()} />
+            if let (Some(p), Some(e)) = (preset, evaluation.clone()) {
+                <PresetPanel preset={p} values={state.preset.clone()} pusher_error={state.pusher_error.clone()}
+                    pusher_notes={state.pusher_notes.clone()} dispatch={dispatch.clone()} />
+                <SigningView preset={p} evaluation={e} />
                 <WarningsList warnings={calc.warnings.clone()} />
-            </section>
+            } else {
+                { custom }
+            }
             <Outputs algorithm={inputs.algorithm.name()} encoded={calc.outputs.clone()} />
-            <ExpectedPanel value={inputs.expected.clone()}
-                parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
+            if preset.is_none() {
+                <ExpectedPanel value={inputs.expected.clone()}
+                    parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
+            }
             <section class="panel verdict-panel">
-                <h2 id="verdict-heading">{ "Verdict" }</h2>
+                <h2>{ "Verdict" }</h2>
                 <VerdictView verdict={calc.verdict.clone()} />
             </section>
-            <DiagnosisView inputs={inputs.clone()} mismatch={calc.verdict.is_mismatch()} />
+            <DiagnosisView inputs={inputs.clone()} extra={extra} mismatch={calc.verdict.is_mismatch()} />
+            if let Some(p) = preset {
+                <CodeView preset={p} language={state.language} dispatch={dispatch.clone()} />
+            }
         </main>
         <footer class="foot">
             <p>{ "HMAC Doctor runs entirely in your browser: no request carries your data, nothing is stored." }</p>

@@ -1,12 +1,26 @@
 //! The page state as a reducer: every user action is an [`Action`].
 
+use crate::engine::presets::{self, pusher, raw, Values};
 use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat};
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
+    /// The calculator's own inputs (Custom mode).
     pub inputs: Inputs,
+    /// The chosen provider preset; `None` is Custom.
+    pub provider: Option<&'static str>,
+    /// The preset's field values.
+    pub preset: Values,
+    pub raw: String,
+    /// What the raw request view found (detected provider, notes).
+    pub raw_notes: Vec<String>,
+    pub pusher_error: String,
+    /// What the Pusher error text told (stale socket id, unreadable text).
+    pub pusher_notes: Vec<String>,
+    /// Index into the verification code languages.
+    pub language: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +31,78 @@ pub enum Action {
     KeyFormat(KeyFormat),
     Algorithm(Algorithm),
     Expected(String),
+    Provider(String),
+    PresetSecret(String),
+    PresetBody(String),
+    PresetSignature(String),
+    PresetField(&'static str, String),
+    Raw(String),
+    PusherError(String),
+    Language(usize),
+}
+
+impl AppState {
+    fn apply_raw(&mut self, text: String) {
+        self.raw = text;
+        self.raw_notes.clear();
+        if self.raw.trim().is_empty() {
+            return;
+        }
+        let req = raw::parse(&self.raw);
+        let preset = raw::detect(&req).or_else(|| self.provider.and_then(presets::find));
+        match preset {
+            Some(p) => {
+                if raw::detect(&req).is_some() {
+                    self.raw_notes.push(format!("Detected {} from its headers.", p.name));
+                } else {
+                    self.raw_notes.push(format!("No provider headers found; filled the {} fields.", p.name));
+                }
+                self.provider = Some(p.id);
+                self.preset = raw::fill(p, &req, &self.preset.secret);
+            }
+            None => self.raw_notes.push(
+                "No known provider's signature header found. Choose a Provider, or use the calculator with the body below."
+                    .into(),
+            ),
+        }
+        self.raw_notes.extend(req.notes);
+    }
+
+    fn apply_pusher_error(&mut self, text: String) {
+        self.pusher_error = text;
+        self.pusher_notes.clear();
+        if self.pusher_error.trim().is_empty() {
+            return;
+        }
+        match pusher::parse_error(&self.pusher_error) {
+            Ok(e) => {
+                let entered = self.preset.get("socket_id").to_string();
+                if !entered.is_empty() && entered != e.socket_id {
+                    self.pusher_notes.push(format!(
+                        "Pusher expected socket id {} but you entered {entered}: the client reconnected and got a new socket id, while your server signed the old one. Sign the socket_id sent with the current auth request, never a cached one.",
+                        e.socket_id
+                    ));
+                }
+                if !pusher::valid_socket_id(&e.socket_id) {
+                    self.pusher_notes.push(format!("“{}” is not a valid socket id (digits.digits).", e.socket_id));
+                }
+                let id = if e.user_auth { "pusher-user" } else { "pusher-channel" };
+                self.provider = Some(id);
+                self.preset.set("socket_id", e.socket_id);
+                if e.user_auth {
+                    self.preset.set("user_data", e.channel_data.unwrap_or_default());
+                } else {
+                    self.preset.set("channel", e.channel);
+                    self.preset.set("channel_data", e.channel_data.unwrap_or_default());
+                }
+                if e.received.starts_with('{') {
+                    self.pusher_notes.push("Pusher got JSON where the signature belongs (“but got {…”): your endpoint returned JSON inside JSON. Return {\"auth\":\"key:signature\"} once.".into());
+                }
+                self.preset.signature = e.received;
+            }
+            Err(e) => self.pusher_notes.push(e),
+        }
+    }
 }
 
 impl Reducible for AppState {
@@ -32,6 +118,14 @@ impl Reducible for AppState {
             Action::KeyFormat(f) => inputs.key_format = f,
             Action::Algorithm(a) => inputs.algorithm = a,
             Action::Expected(e) => inputs.expected = e,
+            Action::Provider(id) => next.provider = presets::find(&id).map(|p| p.id),
+            Action::PresetSecret(s) => next.preset.secret = s,
+            Action::PresetBody(b) => next.preset.body = b,
+            Action::PresetSignature(s) => next.preset.signature = s,
+            Action::PresetField(id, v) => next.preset.set(id, v),
+            Action::Raw(text) => next.apply_raw(text),
+            Action::PusherError(text) => next.apply_pusher_error(text),
+            Action::Language(i) => next.language = i,
         }
         Rc::new(next)
     }

@@ -1,0 +1,77 @@
+//! A provider preset's inputs, labelled in the provider's own terms.
+
+use super::exact_textarea::ExactTextarea;
+use super::state::Action;
+use super::text_field::TextField;
+use crate::engine::presets::{Kind, Preset, Values};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresetPanelProps {
+    pub preset: &'static Preset,
+    pub values: Values,
+    pub pusher_error: AttrValue,
+    pub pusher_notes: Vec<String>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(PresetPanel)]
+pub fn preset_panel(props: &PresetPanelProps) -> Html {
+    let p = props.preset;
+    let v = &props.values;
+    let d = &props.dispatch;
+    let pusher = p.id.starts_with("pusher-") && p.kind == Kind::Produce;
+    let long_signature = matches!(p.kind, Kind::Jwt | Kind::ZoomLegacy);
+    html! {
+        <section class="panel wide preset-panel">
+            <h2>{ p.name }</h2>
+            if pusher {
+                <div class="field">
+                    <label for="pusher-error">{ "Pusher error message" }</label>
+                    <ExactTextarea id="pusher-error" rows={2} value={props.pusher_error.clone()}
+                        on_change={d.reform(Action::PusherError)}
+                        placeholder="Invalid signature: Expected HMAC SHA256 hex digest of 1234.5678:private-foo, but got …" />
+                </div>
+                <ul class="notes" aria-label="Pusher error notes">
+                    { for props.pusher_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                </ul>
+            }
+            <div class="preset-grid">
+                <TextField id="preset-secret" label={p.secret_label} value={v.secret.clone()} mono=true
+                    on_change={d.reform(Action::PresetSecret)} />
+                { for p.fields.iter().map(|f| {
+                    let id = f.id;
+                    html! {
+                        <TextField id={format!("preset-{id}")} label={f.label} value={v.get(id).to_string()} mono=true
+                            placeholder={f.placeholder} on_change={d.reform(move |s| Action::PresetField(id, s))} />
+                    }
+                }) }
+                if !long_signature {
+                    <TextField id="preset-signature" label={p.signature_label} value={v.signature.clone()} mono=true
+                        placeholder={p.signature_header.map(|h| format!("the {h} header value")).unwrap_or_default()}
+                        on_change={d.reform(Action::PresetSignature)} />
+                }
+            </div>
+            if long_signature {
+                <div class="field">
+                    <label for="preset-signature">{ p.signature_label }</label>
+                    <ExactTextarea id="preset-signature" rows={3} value={v.signature.clone()}
+                        on_change={d.reform(Action::PresetSignature)} />
+                </div>
+            }
+            if let Some(label) = p.body_label {
+                <div class="field">
+                    <label for="preset-body">{ label }</label>
+                    <ExactTextarea id="preset-body" rows={8} value={v.body.clone()}
+                        on_change={d.reform(Action::PresetBody)}
+                        placeholder="The body exactly as received (raw bytes, not re-serialized)" />
+                </div>
+            }
+            if !p.notes.is_empty() {
+                <ul class="notes" aria-label={format!("{} notes", p.name)}>
+                    { for p.notes.iter().map(|n| html! { <li>{ *n }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}
