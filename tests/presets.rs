@@ -820,3 +820,53 @@ fn verification_code_for_every_preset_and_language() {
     assert!(snippet(find("adyen").unwrap(), "Python (Flask)").contains("bytes.fromhex(secret)"));
     assert!(snippet(find("hubspot").unwrap(), "Python (Flask)").contains("> 300000"));
 }
+
+#[test]
+fn verification_code_reads_headers_and_timestamps() {
+    use hmac_doctor::engine::presets::code::snippet;
+    let py = snippet(find("stripe").unwrap(), "Python (Flask)");
+    assert!(py.contains("items = dict(kv.strip().split('=', 1) for kv in request.headers.get('Stripe-Signature', '').split(',') if '=' in kv)"), "{py}");
+    assert!(
+        py.contains("timestamp = items.get('t', '')") && py.contains("received = items.get('v1', '')"),
+        "{py}"
+    );
+    let node = snippet(find("slack").unwrap(), "Node (Express)");
+    assert!(node.contains("const timestamp = String(req.get('X-Slack-Request-Timestamp') || '');"), "{node}");
+    assert!(
+        node.contains("const received = String(req.get('X-Slack-Signature') || '').replace(/^v0=/, '');"),
+        "{node}"
+    );
+    let go = snippet(find("standard-webhooks").unwrap(), "Go");
+    assert!(go.contains("id := r.Header.Get(\"webhook-id\")"), "{go}");
+}
+
+/// The generated Node and Python code parses (node --check, python3 -m py_compile), for every
+/// preset. Skipped for a language whose interpreter is missing on the machine.
+#[test]
+fn generated_node_and_python_code_parses() {
+    use hmac_doctor::engine::presets::code::snippet;
+    use std::process::Command;
+    let dir = std::env::temp_dir().join(format!("hmac-doctor-code-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut checked = 0;
+    for p in presets::providers::ALL {
+        for (lang, file, cmd, args) in [
+            ("Node (Express)", "snippet.js", "node", vec!["--check"]),
+            ("Python (Flask)", "snippet.py", "python3", vec!["-m", "py_compile"]),
+        ] {
+            let path = dir.join(format!("{}-{file}", p.id.replace('-', "_")));
+            std::fs::write(&path, snippet(p, lang)).unwrap();
+            let Ok(out) = Command::new(cmd).args(&args).arg(&path).output() else { continue };
+            assert!(
+                out.status.success(),
+                "{} {lang}:\n{}\n{}",
+                p.id,
+                String::from_utf8_lossy(&out.stderr),
+                snippet(p, lang)
+            );
+            checked += 1;
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(checked > 0, "neither node nor python3 found");
+}

@@ -53,34 +53,37 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     let progress = use_state(|| Progress::Idle);
     {
         let progress = progress.clone();
-        use_effect_with((props.inputs.clone(), props.extra.clone(), props.mismatch), move |(inputs, extra, mismatch)| {
-            let cancelled = Rc::new(Cell::new(false));
-            let search = if *mismatch { Search::new(inputs, extra.clone()) } else { None };
-            match search {
-                None => progress.set(Progress::Idle),
-                Some(mut search) => {
-                    let cancelled = cancelled.clone();
-                    yew::platform::spawn_local(async move {
-                        let started = now();
-                        loop {
-                            if cancelled.get() {
-                                return;
-                            }
-                            let slice = now();
-                            while now() - slice < SLICE_MS {
-                                if let Some(outcome) = search.step(256 * 1024) {
-                                    progress.set(Progress::Done(outcome.clone(), now() - started));
+        use_effect_with(
+            (props.inputs.clone(), props.extra.clone(), props.mismatch),
+            move |(inputs, extra, mismatch)| {
+                let cancelled = Rc::new(Cell::new(false));
+                let search = if *mismatch { Search::new(inputs, extra.clone()) } else { None };
+                match search {
+                    None => progress.set(Progress::Idle),
+                    Some(mut search) => {
+                        let cancelled = cancelled.clone();
+                        yew::platform::spawn_local(async move {
+                            let started = now();
+                            loop {
+                                if cancelled.get() {
                                     return;
                                 }
+                                let slice = now();
+                                while now() - slice < SLICE_MS {
+                                    if let Some(outcome) = search.step(256 * 1024) {
+                                        progress.set(Progress::Done(outcome.clone(), now() - started));
+                                        return;
+                                    }
+                                }
+                                progress.set(Progress::Searching { tried: search.tried() });
+                                yield_to_browser().await;
                             }
-                            progress.set(Progress::Searching { tried: search.tried() });
-                            yield_to_browser().await;
-                        }
-                    });
+                        });
+                    }
                 }
-            }
-            move || cancelled.set(true)
-        });
+                move || cancelled.set(true)
+            },
+        );
     }
     let body = match &*progress {
         Progress::Idle => return html! {},

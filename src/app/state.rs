@@ -84,7 +84,8 @@ impl AppState {
                     ));
                 }
                 if !pusher::valid_socket_id(&e.socket_id) {
-                    self.pusher_notes.push(format!("“{}” is not a valid socket id (digits.digits).", e.socket_id));
+                    self.pusher_notes
+                        .push(format!("“{}” is not a valid socket id (digits.digits).", e.socket_id));
                 }
                 let id = if e.user_auth { "pusher-user" } else { "pusher-channel" };
                 self.provider = Some(id);

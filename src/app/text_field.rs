@@ -17,7 +17,8 @@ pub struct TextFieldProps {
 
 #[function_component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
-    let oninput = props.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput =
+        props.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>

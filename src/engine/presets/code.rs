@@ -89,6 +89,112 @@ fn tolerance(p: &Preset) -> Option<(u64, bool)> {
     p.timestamp.and_then(|t| t.tolerance_s.map(|s| (s, t.unit == TimeUnit::Milliseconds)))
 }
 
+/// Statements that read the header-carried fields and the signature in one language:
+/// (field reads, expression for the received signature).
+fn reads(p: &Preset, lang: &str) -> (String, String) {
+    let header = p.signature_header.unwrap_or("X-Signature");
+    let mut lines = String::new();
+    let get = |h: &str| match lang {
+        "Node (Express)" => format!("String(req.get('{h}') || '')"),
+        "Python (Flask)" => format!("request.headers.get('{h}', '')"),
+        "Ruby" => format!("request.env['HTTP_{}'].to_s", h.to_uppercase().replace('-', "_")),
+        "PHP" => format!("($_SERVER['HTTP_{}'] ?? '')", h.to_uppercase().replace('-', "_")),
+        _ => format!("r.Header.Get({h:?})"),
+    };
+    let assign = |name: &str, expr: &str| match lang {
+        "Node (Express)" => format!("  const {name} = {expr};\n"),
+        "Python (Flask)" => format!("    {name} = {expr}\n"),
+        "Ruby" => format!("  {name} = {expr}\n"),
+        "PHP" => format!("${name} = {expr};\n"),
+        _ => format!("\t{name} := {expr}\n"),
+    };
+    for f in p.fields {
+        let expr = match f.header {
+            Some(h) => get(h),
+            None => match lang {
+                "Node (Express)" | "Ruby" | "PHP" => {
+                    format!("'{}' /* {} */", f.placeholder.split(' ').next().unwrap_or(""), f.label)
+                }
+                "Python (Flask)" => {
+                    format!("'{}'  # {}", f.placeholder.split(' ').next().unwrap_or(""), f.label)
+                }
+                _ => format!("{:?} // {}", f.placeholder.split(' ').next().unwrap_or(""), f.label),
+            },
+        };
+        lines.push_str(&assign(&var(f.id), &expr));
+    }
+    let received = match p.signature_format {
+        SigFormat::KeyValue { pair_sep, ts, sig } => {
+            let (t_expr, s_expr) = match lang {
+                "Node (Express)" => {
+                    lines.push_str(&format!(
+                        "  const items = {}.split('{pair_sep}').map((kv) => kv.trim().split('='));\n",
+                        get(header)
+                    ));
+                    (
+                        format!("(items.find(([k]) => k === '{ts}') || [])[1]"),
+                        format!("(items.find(([k]) => k === '{sig}') || [])[1] || ''"),
+                    )
+                }
+                "Python (Flask)" => {
+                    lines.push_str(&format!("    items = dict(kv.strip().split('=', 1) for kv in {}.split('{pair_sep}') if '=' in kv)\n", get(header)));
+                    (format!("items.get('{ts}', '')"), format!("items.get('{sig}', '')"))
+                }
+                "Ruby" => {
+                    lines.push_str(&format!(
+                        "  items = {}.split('{pair_sep}').map {{ |kv| kv.strip.split('=', 2) }}.to_h\n",
+                        get(header)
+                    ));
+                    (format!("items['{ts}'].to_s"), format!("items['{sig}'].to_s"))
+                }
+                "PHP" => {
+                    lines.push_str(&format!(
+                        "parse_str(str_replace('{pair_sep}', '&', {}), $items);\n",
+                        get(header)
+                    ));
+                    (format!("$items['{ts}'] ?? ''"), format!("$items['{sig}'] ?? ''"))
+                }
+                _ => {
+                    lines.push_str(&format!("\titems := map[string]string{{}}\n\tfor _, kv := range strings.Split({}, \"{pair_sep}\") {{\n\t\tif k, v, ok := strings.Cut(strings.TrimSpace(kv), \"=\"); ok {{\n\t\t\titems[k] = v\n\t\t}}\n\t}}\n", get(header)));
+                    (format!("items[{ts:?}]"), format!("items[{sig:?}]"))
+                }
+            };
+            if let Some(rule) = p.timestamp {
+                lines.push_str(&assign(rule.field, &t_expr));
+            }
+            s_expr
+        }
+        SigFormat::VersionedList { version } => match lang {
+            "Node (Express)" => format!(
+                "({}.split(' ').map((e) => e.split(',')).find(([v]) => v === '{version}') || [])[1] || ''",
+                get(header)
+            ),
+            "Python (Flask)" => format!(
+                "next((e.split(',', 1)[1] for e in {}.split() if e.startswith('{version},')), '')",
+                get(header)
+            ),
+            "Ruby" => format!(
+                "{}.split.map {{ |e| e.split(',', 2) }}.find {{ |v, _| v == '{version}' }}&.last.to_s",
+                get(header)
+            ),
+            "PHP" => format!("explode(',', explode(' ', {})[0] . ',')[1]", get(header)),
+            _ => format!("strings.TrimPrefix(strings.Fields({})[0], \"{version},\")", get(header)),
+        },
+        SigFormat::Plain { prefix } => match lang {
+            "Node (Express)" => format!("{}.replace(/^{}/, '')", get(header), regex_escape(prefix)),
+            "Python (Flask)" => format!("{}.removeprefix('{prefix}')", get(header)),
+            "Ruby" => format!("{}.delete_prefix('{prefix}')", get(header)),
+            "PHP" => format!("preg_replace('/^{}/', '', {})", regex_escape(prefix), get(header)),
+            _ => format!("strings.TrimPrefix({}, {prefix:?})", get(header)),
+        },
+        SigFormat::AppKey { .. } => match lang {
+            "Node (Express)" | "Ruby" | "PHP" | "Python (Flask)" => "''".into(),
+            _ => "\"\"".into(),
+        },
+    };
+    (lines, received)
+}
+
 /// Verification code for `p` in `language` (one of [`LANGUAGES`]).
 pub fn snippet(p: &Preset, language: &str) -> String {
     let (node_alg, py_alg, go_pkg) = hash_name(p.algorithm);
@@ -107,6 +213,7 @@ pub fn snippet(p: &Preset, language: &str) -> String {
         }
         SigFormat::Plain { .. } => String::new(),
     };
+    let (reads, received) = reads(p, language);
     let comment =
         |c: &str| format!("{note}{sig_note}").lines().map(|l| format!("{c} {l}\n")).collect::<String>();
     match language {
@@ -136,9 +243,8 @@ pub fn snippet(p: &Preset, language: &str) -> String {
                 limit(t, ms)
             )).unwrap_or_default();
             format!(
-                "{}const crypto = require('node:crypto');\nconst express = require('express');\nconst app = express();\n\n// Raw body: never JSON-parse before verifying.\napp.post('/webhook', express.raw({{ type: '*/*' }}), (req, res) => {{\n  const secret = process.env.WEBHOOK_SECRET;\n  const received = String(req.get('{header}') || '').replace(/^{}/, '');\n{ts}  const mac = crypto.createHmac('{node_alg}', {key})\n    .update(Buffer.concat([{}]))\n    .digest();\n  const expected = Buffer.from(mac.toString('{enc}'));\n  const given = Buffer.from(received);\n  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {{\n    return res.status(401).send('invalid signature');\n  }}\n  const event = JSON.parse(req.body.toString('utf8'));\n  res.sendStatus(200);\n}});\n",
+                "{}const crypto = require('node:crypto');\nconst express = require('express');\nconst app = express();\n\n// Raw body: never JSON-parse before verifying.\napp.post('/webhook', express.raw({{ type: '*/*' }}), (req, res) => {{\n  const secret = process.env.WEBHOOK_SECRET;\n{reads}  const received = {received};\n{ts}  const mac = crypto.createHmac('{node_alg}', {key})\n    .update(Buffer.concat([{}]))\n    .digest();\n  const expected = Buffer.from(mac.toString('{enc}'));\n  const given = Buffer.from(received);\n  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {{\n    return res.status(401).send('invalid signature');\n  }}\n  const event = JSON.parse(req.body.toString('utf8'));\n  res.sendStatus(200);\n}});\n",
                 comment("//"),
-                regex_escape(prefix),
                 msg.split(", ").map(|s| if s.starts_with('\'') { format!("Buffer.from({s})") } else { s.to_string() }).collect::<Vec<_>>().join(", ")
             )
         }
@@ -165,7 +271,7 @@ pub fn snippet(p: &Preset, language: &str) -> String {
                 limit(t, ms)
             )).unwrap_or_default();
             format!(
-                "{}import base64, hashlib, hmac, os, time\nfrom flask import Flask, request, abort\n\napp = Flask(__name__)\n\n@app.post('/webhook')\ndef webhook():\n    secret = os.environ['WEBHOOK_SECRET']\n    body = request.get_data()  # raw bytes, before any JSON parsing\n    received = request.headers.get('{header}', '').removeprefix('{prefix}')\n{ts}    mac = hmac.new({key}, {msg}, hashlib.{py_alg})\n    if not hmac.compare_digest({enc}, received):\n        abort(401)\n    return '', 200\n",
+                "{}import base64, hashlib, hmac, os, time\nfrom flask import Flask, request, abort\n\napp = Flask(__name__)\n\n@app.post('/webhook')\ndef webhook():\n    secret = os.environ['WEBHOOK_SECRET']\n    body = request.get_data()  # raw bytes, before any JSON parsing\n{reads}    received = {received}\n{ts}    mac = hmac.new({key}, {msg}, hashlib.{py_alg})\n    if not hmac.compare_digest({enc}, received):\n        abort(401)\n    return '', 200\n",
                 comment("#")
             )
         }
@@ -191,9 +297,8 @@ pub fn snippet(p: &Preset, language: &str) -> String {
             let msg = join(p, sq, " + ", |s| if s == "body" { "body".into() } else { format!("{s}.to_s") });
             let ts = tolerance(p).map(|(t, ms)| format!("halt 400 if ((Time.now.to_f{}) - timestamp.to_i).abs > {} # timestamp outside tolerance\n", if ms { " * 1000" } else { "" }, limit(t, ms))).unwrap_or_default();
             format!(
-                "{}require 'openssl'\nrequire 'base64'\nrequire 'rack/utils'\n\n# Sinatra: read the raw body before parsing.\npost '/webhook' do\n  body = request.body.read\n  secret = ENV.fetch('WEBHOOK_SECRET')\n  received = request.env['HTTP_{}'].to_s.delete_prefix('{prefix}')\n  {ts}  key = {key}\n  message = {msg}\n  expected = {enc}\n  halt 401 unless Rack::Utils.secure_compare(expected, received)\n  200\nend\n",
-                comment("#"),
-                header.to_uppercase().replace('-', "_")
+                "{}require 'openssl'\nrequire 'base64'\nrequire 'rack/utils'\n\n# Sinatra: read the raw body before parsing.\npost '/webhook' do\n  body = request.body.read\n  secret = ENV.fetch('WEBHOOK_SECRET')\n{reads}  received = {received}\n  {ts}  key = {key}\n  message = {msg}\n  expected = {enc}\n  halt 401 unless Rack::Utils.secure_compare(expected, received)\n  200\nend\n",
+                comment("#")
             )
         }
         "PHP" => {
@@ -213,10 +318,8 @@ pub fn snippet(p: &Preset, language: &str) -> String {
             let msg = join(p, sq, " . ", |s| format!("${s}"));
             let ts = tolerance(p).map(|(t, ms)| format!("if (abs(time(){} - (int)$timestamp) > {}) {{ http_response_code(400); exit; }} // timestamp outside tolerance\n", if ms { " * 1000" } else { "" }, limit(t, ms))).unwrap_or_default();
             format!(
-                "<?php\n{}$body = file_get_contents('php://input'); // raw body, not json_decode + json_encode\n$secret = getenv('WEBHOOK_SECRET');\n$received = preg_replace('/^{}/', '', $_SERVER['HTTP_{}'] ?? '');\n{ts}$mac = hash_hmac('{node_alg}', {msg}, {key}, {});\nif (!hash_equals({enc}, $received)) {{\n    http_response_code(401);\n    exit;\n}}\nhttp_response_code(200);\n",
+                "<?php\n{}$body = file_get_contents('php://input'); // raw body, not json_decode + json_encode\n$secret = getenv('WEBHOOK_SECRET');\n{reads}$received = {received};\n{ts}$mac = hash_hmac('{node_alg}', {msg}, {key}, {});\nif (!hash_equals({enc}, $received)) {{\n    http_response_code(401);\n    exit;\n}}\nhttp_response_code(200);\n",
                 comment("//"),
-                regex_escape(prefix),
-                header.to_uppercase().replace('-', "_"),
                 if raw { "true" } else { "false" }
             )
         }
@@ -252,10 +355,8 @@ pub fn snippet(p: &Preset, language: &str) -> String {
                 _ => "sha256.New",
             };
             format!(
-                "{}func webhook(w http.ResponseWriter, r *http.Request) {{\n\tbody, err := io.ReadAll(r.Body) // raw bytes\n\tif err != nil {{\n\t\thttp.Error(w, \"read error\", 400)\n\t\treturn\n\t}}\n\tsecret := os.Getenv(\"WEBHOOK_SECRET\")\n\treceived := strings.TrimPrefix(r.Header.Get({}), {})\n{ts}\tmac := hmac.New({ctor}, {key})\n{writes}\tif !hmac.Equal([]byte({enc}), []byte(received)) {{\n\t\thttp.Error(w, \"invalid signature\", 401)\n\t\treturn\n\t}}\n\tw.WriteHeader(200)\n}}\n",
-                comment("//"),
-                dq(header),
-                dq(prefix)
+                "{}func webhook(w http.ResponseWriter, r *http.Request) {{\n\tbody, err := io.ReadAll(r.Body) // raw bytes\n\tif err != nil {{\n\t\thttp.Error(w, \"read error\", 400)\n\t\treturn\n\t}}\n\tsecret := os.Getenv(\"WEBHOOK_SECRET\")\n{reads}\treceived := {received}\n{ts}\tmac := hmac.New({ctor}, {key})\n{writes}\tif !hmac.Equal([]byte({enc}), []byte(received)) {{\n\t\thttp.Error(w, \"invalid signature\", 401)\n\t\treturn\n\t}}\n\tw.WriteHeader(200)\n}}\n",
+                comment("//")
             )
         }
         _ => {
