@@ -8,6 +8,9 @@ pub mod engine;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
+
 /// Mounts the page on `<body>`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {

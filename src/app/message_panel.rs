@@ -14,6 +14,9 @@ pub struct MessagePanelProps {
     /// Decoded bytes length, or why the text is not valid in its format.
     pub decoded: Result<usize, DecodeError>,
     pub dispatch: Callback<Action>,
+    /// The file picker, shown under the text.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(MessagePanel)]
@@ -49,6 +52,7 @@ pub fn message_panel(props: &MessagePanelProps) -> Html {
             <FormatSelect id="message-format" label="Message format" options={options}
                 selected={props.format.id()} on_change={on_format} />
             { info }
+            { props.children.clone() }
         </section>
     }
 }

@@ -6,6 +6,7 @@ mod copy_button;
 mod diagnosis_view;
 mod exact_textarea;
 mod expected_panel;
+mod file_hasher;
 mod format_select;
 mod key_panel;
 mod message_panel;
@@ -18,11 +19,13 @@ mod text_field;
 mod verdict;
 mod warnings_list;
 
+use crate::engine::calc::judge;
 use crate::engine::presets::{self, evaluate};
-use crate::engine::{calculate, Algorithm};
+use crate::engine::{calculate, Algorithm, Encoded, Verdict};
 use code_view::CodeView;
 use diagnosis_view::DiagnosisView;
 use expected_panel::ExpectedPanel;
+use file_hasher::FileHasher;
 use format_select::FormatSelect;
 use key_panel::KeyPanel;
 use message_panel::MessagePanel;
@@ -42,6 +45,17 @@ pub fn app() -> Html {
     let evaluation = preset.map(|p| evaluate(p, &state.preset, js_sys::Date::now() as i64));
     let inputs = evaluation.as_ref().map_or_else(|| state.inputs.clone(), |e| e.inputs.clone());
     let calc = use_memo(inputs.clone(), calculate);
+    // A message file replaces the text: its MAC comes from the worker.
+    let file_mode = preset.is_none() && state.file_active;
+    let (encoded, verdict) = if file_mode {
+        let mac = state.file_mac.as_deref();
+        (
+            mac.map(Encoded::of),
+            mac.map_or(Verdict::None, |m| judge(inputs.algorithm, Some(m), &calc.expected)),
+        )
+    } else {
+        (calc.outputs.clone(), calc.verdict.clone())
+    };
     let extra = evaluation.as_ref().map(|e| e.variants.clone()).unwrap_or_default();
     let dispatch = {
         let state = state.clone();
@@ -54,7 +68,10 @@ pub fn app() -> Html {
     let custom = html! {
         <>
             <MessagePanel message={inputs.message.clone()} format={inputs.message_format}
-                decoded={calc.message.as_ref().map(|m| m.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
+                decoded={calc.message.as_ref().map(|m| m.len()).map_err(Clone::clone)} dispatch={dispatch.clone()}>
+                <FileHasher key_bytes={calc.key.as_ref().ok().cloned()} algorithm={inputs.algorithm}
+                    on_mac={dispatch.reform(Action::FileMac)} on_active={dispatch.reform(Action::FileActive)} />
+            </MessagePanel>
             <KeyPanel key_text={inputs.key.clone()} format={inputs.key_format}
                 decoded={calc.key.as_ref().map(|k| k.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
             <section class="panel">
@@ -83,16 +100,25 @@ pub fn app() -> Html {
             } else {
                 { custom }
             }
-            <Outputs algorithm={inputs.algorithm.name()} encoded={calc.outputs.clone()} />
+            <Outputs algorithm={inputs.algorithm.name()} encoded={encoded} />
             if preset.is_none() {
                 <ExpectedPanel value={inputs.expected.clone()}
                     parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
             }
             <section class="panel verdict-panel">
                 <h2>{ "Verdict" }</h2>
-                <VerdictView verdict={calc.verdict.clone()} />
+                <VerdictView verdict={verdict.clone()} />
             </section>
-            <DiagnosisView inputs={inputs.clone()} extra={extra} mismatch={calc.verdict.is_mismatch()} />
+            if file_mode {
+                if verdict.is_mismatch() {
+                    <section class="panel diagnosis">
+                        <h2>{ "Diagnosis" }</h2>
+                        <p class="info">{ "The diagnosis works on pasted messages (JSON re-serialization up to 8 MiB); it does not run on a message file yet. Paste the body as text to diagnose it." }</p>
+                    </section>
+                }
+            } else {
+                <DiagnosisView inputs={inputs.clone()} extra={extra} mismatch={calc.verdict.is_mismatch()} />
+            }
             if let Some(p) = preset {
                 <CodeView preset={p} language={state.language} dispatch={dispatch.clone()} />
             }

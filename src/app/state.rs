@@ -21,6 +21,10 @@ pub struct AppState {
     pub pusher_notes: Vec<String>,
     /// Index into the verification code languages.
     pub language: usize,
+    /// A message file is chosen: it is hashed instead of the text.
+    pub file_active: bool,
+    /// The file's MAC once the worker finished.
+    pub file_mac: Option<Vec<u8>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +43,8 @@ pub enum Action {
     Raw(String),
     PusherError(String),
     Language(usize),
+    FileActive(bool),
+    FileMac(Option<Vec<u8>>),
 }
 
 impl AppState {
@@ -127,6 +133,8 @@ impl Reducible for AppState {
             Action::Raw(text) => next.apply_raw(text),
             Action::PusherError(text) => next.apply_pusher_error(text),
             Action::Language(i) => next.language = i,
+            Action::FileActive(a) => next.file_active = a,
+            Action::FileMac(m) => next.file_mac = m,
         }
         Rc::new(next)
     }

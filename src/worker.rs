@@ -1,0 +1,67 @@
+//! The file-hashing Web Worker: reads a `File` in slices with `FileReaderSync` and feeds the
+//! incremental HMAC, posting progress, so the page stays responsive and memory stays flat.
+//!
+//! Protocol: the worker first posts `{kind: "ready"}`; the page then posts `{file, key: Uint8Array, alg: "<Algorithm::id>", chunk}`; the
+//! worker answers `{kind: "progress", done, total}` after each slice, then
+//! `{kind: "done", mac: Uint8Array}` or `{kind: "error", message}`. The page cancels by
+//! terminating the worker.
+
+use crate::engine::{Algorithm, HmacState};
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
+
+fn post(scope: &DedicatedWorkerGlobalScope, fields: &[(&str, JsValue)]) {
+    let msg = Object::new();
+    for (k, v) in fields {
+        let _ = Reflect::set(&msg, &JsValue::from_str(k), v);
+    }
+    let _ = scope.post_message(&msg);
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn hash_file(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<Vec<u8>, String> {
+    let blob: Blob = get(data, "file").dyn_into().map_err(|_| "no file was given".to_string())?;
+    let key = Uint8Array::new(&get(data, "key")).to_vec();
+    let alg = get(data, "alg").as_string().and_then(|a| Algorithm::from_id(&a)).unwrap_or_default();
+    let chunk = get(data, "chunk").as_f64().filter(|c| *c >= 1.0).unwrap_or(4.0 * 1024.0 * 1024.0);
+    let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
+    let total = blob.size();
+    let mut state = HmacState::new(alg, &key);
+    let mut done = 0.0;
+    while done < total {
+        let end = (done + chunk).min(total);
+        let slice =
+            blob.slice_with_f64_and_f64(done, end).map_err(|_| "cannot slice the file".to_string())?;
+        let buffer = reader
+            .read_as_array_buffer(&slice)
+            .map_err(|_| format!("cannot read the file at byte {done}"))?;
+        state.update(&Uint8Array::new(&buffer).to_vec());
+        done = end;
+        post(scope, &[("kind", "progress".into()), ("done", done.into()), ("total", total.into())]);
+    }
+    Ok(state.finalize())
+}
+
+/// Installs the message handler (the worker binary's `main`).
+pub fn start() {
+    let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else { return };
+    let handler_scope = scope.clone();
+    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        match hash_file(&handler_scope, &event.data()) {
+            Ok(mac) => post(
+                &handler_scope,
+                &[("kind", "done".into()), ("mac", Uint8Array::from(mac.as_slice()).into())],
+            ),
+            Err(message) => post(&handler_scope, &[("kind", "error".into()), ("message", message.into())]),
+        }
+    });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    // Messages posted before the handler existed would be lost: say when it is ready.
+    post(&scope, &[("kind", "ready".into())]);
+}
