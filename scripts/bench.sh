@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release
-node tests/bench/diagnosis.mjs
+node tests/bench/run.mjs

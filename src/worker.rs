@@ -33,6 +33,8 @@ fn hash_file(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<Vec<u
     let total = blob.size();
     let mut state = HmacState::new(alg, &key);
     let mut done = 0.0;
+    // One buffer reused for every slice: memory stays at one slice whatever the file size.
+    let mut buf = vec![0u8; chunk as usize];
     while done < total {
         let end = (done + chunk).min(total);
         let slice =
@@ -40,7 +42,13 @@ fn hash_file(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<Vec<u
         let buffer = reader
             .read_as_array_buffer(&slice)
             .map_err(|_| format!("cannot read the file at byte {done}"))?;
-        state.update(&Uint8Array::new(&buffer).to_vec());
+        let view = Uint8Array::new(&buffer);
+        let n = view.length() as usize;
+        if buf.len() < n {
+            buf.resize(n, 0);
+        }
+        view.copy_to(&mut buf[..n]);
+        state.update(&buf[..n]);
         done = end;
         post(scope, &[("kind", "progress".into()), ("done", done.into()), ("total", total.into())]);
     }

@@ -22,6 +22,8 @@ struct Status {
     finished: Option<f64>,
     error: Option<String>,
     cancelled: bool,
+    /// The worker's wasm memory when it finished, in bytes.
+    memory: Option<f64>,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -117,6 +119,15 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                             ..Status::default()
                         }),
                         Some("done") => {
+                            if let Some(el) = web_sys::window()
+                                .and_then(|w| w.document())
+                                .and_then(|d| d.get_element_by_id("file-progress"))
+                            {
+                                let _ = el.set_attribute(
+                                    "data-worker-memory",
+                                    &get("memory").as_f64().unwrap_or(0.0).to_string(),
+                                );
+                            }
                             status.set(Status {
                                 done: total,
                                 total,
@@ -230,7 +241,9 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                         if let Some(e) = &s.error { format!("Error: {e}") }
                         else if s.cancelled { format!("Cancelled at {pct:.0}%") }
                         else if props.key_bytes.is_none() { "Waiting for a valid key".to_string() }
-                        else if s.finished.is_some() { format!("Done: {:.1} MB in {:.2} s ({rate:.0} MB/s)", s.total / 1_048_576.0, elapsed) }
+                        else if s.finished.is_some() {
+                            format!("Done: {:.1} MB in {:.2} s ({rate:.0} MB/s, worker memory {:.1} MB)", s.total / 1_048_576.0, elapsed, s.memory.unwrap_or(0.0) / 1e6)
+                        }
                         else { format!("{pct:.0}% · {rate:.0} MB/s") }
                     }</span>
                     if busy {

@@ -23,10 +23,25 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` under `base` (e.g. "/" or "/hmac-doctor/") on a free loopback port. */
-export async function serve(dir = dist, base = '/') {
+/**
+ * Serves `dir` under `base` (e.g. "/" or "/hmac-doctor/") on a free loopback port; `mounts`
+ * maps other URL prefixes to folders (the benchmark serves its JS libraries that way).
+ */
+export async function serve(dir = dist, base = '/', mounts = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    for (const [prefix, folder] of Object.entries(mounts)) {
+      if (url.pathname.startsWith(prefix)) {
+        const file = path.join(folder, decodeURIComponent(url.pathname.slice(prefix.length)));
+        if (file.startsWith(folder) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+          res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+          fs.createReadStream(file).pipe(res);
+        } else {
+          res.writeHead(404).end();
+        }
+        return;
+      }
+    }
     if (!url.pathname.startsWith(base)) {
       res.writeHead(404).end();
       return;

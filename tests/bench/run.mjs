@@ -1,0 +1,223 @@
+// The benchmark (not a test): one run in headless Chromium against the release build.
+// Prints a table and writes docs/BENCHMARKS.md. Run it with ./scripts/bench.sh.
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serve, launch, openPage, textUntil, root, dist } from '../e2e/harness.mjs';
+import { benchDiagnosis } from './diagnosis.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const lines = [];
+const say = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+function table(rows) {
+  if (!rows.length) return;
+  const cols = Object.keys(rows[0]);
+  say(`| ${cols.join(' | ')} |`);
+  say(`|${cols.map(() => '---').join('|')}|`);
+  for (const r of rows) say(`| ${cols.map((c) => r[c]).join(' | ')} |`);
+  say();
+}
+
+// Native engine with sha2's soft backend: the ceiling for wasm without SHA instructions.
+let native = {};
+try {
+  const outDir = path.join(root, 'target', 'soft');
+  execFileSync('cargo', ['build', '--release', '--example', 'native_speed', '--target-dir', outDir], {
+    cwd: root,
+    env: { ...process.env, RUSTFLAGS: '--cfg sha2_backend="soft" --cfg sha1_backend="soft"' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  native = JSON.parse(execFileSync(path.join(outDir, 'release', 'examples', 'native_speed')).toString());
+} catch (e) {
+  console.error('native measurement failed:', e.message);
+}
+
+const site = await serve(dist, '/', { '/bench-libs/': path.join(root, 'node_modules') });
+const browser = await launch();
+const { page } = await openPage(browser, site);
+const version = browser.version();
+
+say(`# HMAC Doctor benchmarks`);
+say();
+say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0].model.trim()} (${os.cpus().length} cores), Chromium ${version} headless, Node ${process.version}; release build served from 127.0.0.1.`);
+say();
+
+// 1. Throughput.
+await page.evaluate(async () => {
+  for (const src of ['/bench-libs/crypto-js/crypto-js.js', '/bench-libs/jssha/dist/sha.js']) {
+    await new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  }
+});
+const throughput = [];
+for (const [alg, webName, cjs, jsshaName] of [
+  ['sha256', 'SHA-256', 'HmacSHA256', 'SHA-256'],
+  ['sha1', 'SHA-1', 'HmacSHA1', 'SHA-1'],
+  ['sha512', 'SHA-512', 'HmacSHA512', 'SHA-512'],
+]) {
+  for (const mib of [1, 64]) {
+    const r = await page.evaluate(
+      async ({ alg, webName, cjs, jsshaName, mib }) => {
+        const data = new Uint8Array(mib << 20);
+        for (let i = 0; i < data.length; i += 4096) data[i] = i & 255;
+        const key = new TextEncoder().encode('benchmark key');
+        const runs = mib === 1 ? 5 : 2;
+        const time = async (f, n = runs) => {
+          let best = Infinity;
+          for (let i = 0; i < n; i++) {
+            const t = performance.now();
+            await f();
+            best = Math.min(best, performance.now() - t);
+          }
+          return (mib * 1.048576) / (best / 1000);
+        };
+        const wasm = await time(() => window.wasmBindings.hmac_bytes(alg, key, data));
+        const ck = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: webName }, false, ['sign']);
+        const webcrypto = await time(() => crypto.subtle.sign('HMAC', ck, data));
+        const words = window.CryptoJS.lib.WordArray.create(data);
+        const cryptojs = await time(() => window.CryptoJS[cjs](words, 'benchmark key'), mib === 1 ? 3 : 1);
+        const jssha = await time(() => {
+          const h = new window.jsSHA(jsshaName, 'UINT8ARRAY', { hmacKey: { value: key, format: 'UINT8ARRAY' } });
+          h.update(data);
+          return h.getHash('HEX');
+        }, mib === 1 ? 3 : 1);
+        return { wasm, webcrypto, cryptojs, jssha };
+      },
+      { alg, webName, cjs, jsshaName, mib },
+    );
+    const n = native[`${alg}-${mib}`];
+    throughput.push({
+      'HMAC': `${webName} ${mib} MiB`,
+      'wasm (MB/s)': r.wasm.toFixed(0),
+      'WebCrypto': r.webcrypto.toFixed(0),
+      'crypto-js': r.cryptojs.toFixed(1),
+      'jsSHA': r.jssha.toFixed(1),
+      'native soft': n ? n.toFixed(0) : 'n/a',
+      'wasm ÷ crypto-js': `${(r.wasm / r.cryptojs).toFixed(1)}×`,
+      'wasm ÷ jsSHA': `${(r.wasm / r.jssha).toFixed(1)}×`,
+      'wasm ÷ native soft': n ? `${(r.wasm / n).toFixed(2)}×` : 'n/a',
+    });
+  }
+}
+say('## HMAC throughput (MB/s, best of several runs, data already in memory)');
+say();
+table(throughput);
+
+// 2. Keystroke → outputs latency.
+const latency = [];
+for (const [label, size] of [['64 B', 64], ['4 KiB', 4096], ['64 KiB', 65536]]) {
+  await page.getByLabel('Message', { exact: true }).fill('x'.repeat(size - 1));
+  await page.getByLabel('Secret key', { exact: true }).fill('benchmark key');
+  const samples = await page.evaluate(async (n) => {
+    const ta = document.getElementById('message');
+    const out = document.getElementById('out-hex');
+    const xs = [];
+    for (let i = 0; i < n; i++) {
+      const changed = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          mo.disconnect();
+          resolve();
+        });
+        mo.observe(out, { childList: true, characterData: true, subtree: true });
+      });
+      const t = performance.now();
+      ta.value = ta.value.slice(0, -1) + String.fromCharCode(97 + (i % 26));
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      await changed;
+      xs.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    return xs;
+  }, 200);
+  latency.push({ message: label, keystrokes: samples.length, 'median (ms)': median(samples).toFixed(2), 'p95 (ms)': p95(samples).toFixed(2) });
+}
+say('## Keystroke → all outputs updated (HMAC-SHA256, 200 keystrokes each)');
+say();
+table(latency);
+
+// 3. Diagnosis.
+await page.getByLabel('Message', { exact: true }).fill('');
+say('## Diagnosis, mistake found among the last candidates (median of 3 after a warm-up)');
+say();
+table(await benchDiagnosis(page));
+await page.getByLabel('Expected signature', { exact: true }).fill('');
+
+// 4. A 256 MiB file through the worker.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hmac-bench-'));
+const file = path.join(tmp, 'big.bin');
+fs.writeFileSync(file, crypto.randomBytes(256 * 1024 * 1024));
+const heapBefore = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+await page.getByLabel('Message file', { exact: true }).setInputFiles(file);
+let heapPeak = heapBefore;
+let status = '';
+const t0 = Date.now();
+while (Date.now() - t0 < 120000) {
+  status = await page.locator('#file-status').textContent();
+  heapPeak = Math.max(heapPeak, await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0));
+  if (status.startsWith('Done') || status.startsWith('Error')) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
+const workerMem = Number((status.match(/worker memory ([\d.]+) MB/) || [])[1] || 0) * 1e6;
+fs.rmSync(tmp, { recursive: true, force: true });
+say('## 256 MiB file through the worker (HMAC-SHA256, 4 MiB slices)');
+say();
+table([{ result: status, 'page JS heap growth (MB)': ((heapPeak - heapBefore) / 1e6).toFixed(1), 'worker wasm memory (MB)': (workerMem / 1e6).toFixed(1) }]);
+await page.getByRole('button', { name: 'Remove file' }).click();
+
+// 5. Size and first render.
+const sizes = { html: 0, js: 0, wasm: 0, css: 0 };
+const gz = { html: 0, js: 0, wasm: 0, css: 0 };
+for (const f of fs.readdirSync(dist)) {
+  const ext = path.extname(f).slice(1);
+  if (!(ext in sizes) || f.startsWith('hash-worker')) continue;
+  const buf = fs.readFileSync(path.join(dist, f));
+  sizes[ext] += buf.length;
+  gz[ext] += zlib.gzipSync(buf, { level: 9 }).length;
+}
+const renders = [];
+for (let i = 0; i < 5; i++) {
+  const ctx = await browser.newContext();
+  const p = await ctx.newPage();
+  await p.addInitScript(() => {
+    new MutationObserver((_, mo) => {
+      if (document.getElementById('message')) {
+        window.__firstRender = performance.now();
+        mo.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await p.goto(site.url);
+  await p.getByLabel('Message', { exact: true }).waitFor();
+  renders.push(await p.evaluate(() => window.__firstRender));
+  await ctx.close();
+}
+const kb = (n) => (n / 1000).toFixed(1);
+say('## Page size and first render');
+say();
+table([
+  {
+    'html+js+wasm+css raw (KB)': kb(sizes.html + sizes.js + sizes.wasm + sizes.css),
+    'gzip -9 (KB)': kb(gz.html + gz.js + gz.wasm + gz.css),
+    'wasm raw / gzip (KB)': `${kb(sizes.wasm)} / ${kb(gz.wasm)}`,
+    'js raw / gzip (KB)': `${kb(sizes.js)} / ${kb(gz.js)}`,
+    'first interactive render (median of 5, ms)': median(renders).toFixed(0),
+  },
+]);
+say('The file worker (hash-worker.js + wasm) loads only when a file is chosen and is not counted above.');
+
+fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+fs.writeFileSync(path.join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
+await browser.close();
+await site.close();
