@@ -11,10 +11,24 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
 
-/// Mounts the page on `<body>`.
+/// Mounts the page on `<body>`, shows a visible message should anything panic, and
+/// registers the offline service worker.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("HMAC Doctor panicked: {info}").into());
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let (Ok(el), Some(body)) = (doc.create_element("div"), doc.body()) {
+            el.set_id("crash");
+            let _ = el.set_attribute("role", "alert");
+            el.set_text_content(Some("Something went wrong — reload the page. Nothing you typed was sent anywhere."));
+            let _ = body.prepend_with_node_1(&el);
+        }
+    }));
     yew::Renderer::<app::App>::new().render();
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().service_worker().register("./sw.js");
+    }
 }
 
 /// One-shot HMAC for scripts on the page (the benchmark calls it): `alg` is an
