@@ -29,7 +29,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 <FormatSelect id="code-language" label="Language" options={options} selected={lang} on_change={on_lang} />
                 <CopyButton text={code.clone()} what="verification code" />
             </div>
-            <pre class="diff" aria-label="Verification code"><code>{ code }</code></pre>
+            <pre class="diff" role="region" tabindex="0" aria-label="Verification code"><code>{ code }</code></pre>
         </section>
     }
 }

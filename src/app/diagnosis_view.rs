@@ -94,7 +94,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
             let diff = match outcome {
                 Outcome::Found(f) => f.difference.as_ref().map(|d| {
                     html! {
-                        <div class="diff" aria-label="Byte-level difference">
+                        <div class="diff" role="region" aria-label="Byte-level difference">
                             <div>{ format!("First difference at byte {}:", d.offset) }</div>
                             <div>{ "your message: " }<span class="mono">{ d.yours.clone() }</span></div>
                             <div>{ "signed bytes: " }<span class="mono">{ d.signed.clone() }</span></div>

@@ -233,7 +233,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
             if active {
                 <p class="info" id="file-info">{ format!("{} · {:.0} bytes · hashed instead of the text above", info.name, info.size) }</p>
                 if !info.preview_hex.is_empty() {
-                    <p class="info mono" aria-label="File preview">{ format!("{} | {}", info.preview_hex, info.preview_text) }</p>
+                    <p class="info mono" id="file-preview">{ format!("First bytes: {} | {}", info.preview_hex, info.preview_text) }</p>
                 }
                 <div class="progress-row">
                     <progress id="file-progress" aria-label="Hashing progress" max="100" value={format!("{pct:.1}")}></progress>

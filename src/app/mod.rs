@@ -13,6 +13,7 @@ mod message_panel;
 mod outputs;
 mod preset_panel;
 mod provider_panel;
+mod share_panel;
 mod signing_view;
 pub mod state;
 mod text_field;
@@ -32,6 +33,7 @@ use message_panel::MessagePanel;
 use outputs::Outputs;
 use preset_panel::PresetPanel;
 use provider_panel::ProviderPanel;
+use share_panel::SharePanel;
 use signing_view::SigningView;
 use state::{Action, AppState};
 use verdict::VerdictView;
@@ -40,7 +42,10 @@ use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| {
+        let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        AppState::from_fragment(&fragment)
+    });
     let preset = state.provider.and_then(presets::find);
     let evaluation = preset.map(|p| evaluate(p, &state.preset, js_sys::Date::now() as i64));
     let inputs = evaluation.as_ref().map_or_else(|| state.inputs.clone(), |e| e.inputs.clone());
@@ -89,7 +94,7 @@ pub fn app() -> Html {
             <h1>{ "HMAC Doctor" }</h1>
             <p class="tagline">{ "Compute, compare and diagnose HMAC signatures. Everything runs in this page: your secret and message never leave your device." }</p>
         </header>
-        <main class="grid">
+        <main class="grid" key={state.generation.to_string()}>
             <ProviderPanel provider={state.provider} raw={state.raw.clone()} raw_notes={state.raw_notes.clone()}
                 dispatch={dispatch.clone()} />
             if let (Some(p), Some(e)) = (preset, evaluation.clone()) {
@@ -122,6 +127,7 @@ pub fn app() -> Html {
             if let Some(p) = preset {
                 <CodeView preset={p} language={state.language} dispatch={dispatch.clone()} />
             }
+            <SharePanel share_message={state.share_message} link={state.share_link.clone()} dispatch={dispatch.clone()} />
         </main>
         <footer class="foot">
             <p>{ "HMAC Doctor runs entirely in your browser: no request carries your data, nothing is stored." }</p>

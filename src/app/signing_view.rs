@@ -21,7 +21,7 @@ pub fn signing_view(props: &SigningViewProps) -> Html {
     html! {
         <section class="panel wide signing">
             <h2>{ "String to sign" }</h2>
-            <pre id="string-to-sign" class="diff" aria-label="String to sign">{ visible(&e.string_to_sign) }</pre>
+            <pre id="string-to-sign" class="diff" role="region" tabindex="0" aria-label="String to sign">{ visible(&e.string_to_sign) }</pre>
             <p class="info">{ format!("{} bytes; \\n, \\r and \\t are shown as escapes.", e.string_to_sign.len()) }</p>
             if let Some(t) = &e.timestamp {
                 <p id="timestamp-check" class={if t.within { "info" } else { "error" }}>{ t.text.clone() }</p>

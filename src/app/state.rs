@@ -1,6 +1,7 @@
 //! The page state as a reducer: every user action is an [`Action`].
 
 use crate::engine::presets::{self, pusher, raw, Values};
+use crate::engine::share;
 use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat};
 use std::rc::Rc;
 use yew::Reducible;
@@ -25,6 +26,12 @@ pub struct AppState {
     pub file_active: bool,
     /// The file's MAC once the worker finished.
     pub file_mac: Option<Vec<u8>>,
+    /// Whether a share link includes the message.
+    pub share_message: bool,
+    /// The last share link made.
+    pub share_link: String,
+    /// Bumped by "Clear all" so every component starts afresh.
+    pub generation: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,9 +52,52 @@ pub enum Action {
     Language(usize),
     FileActive(bool),
     FileMac(Option<Vec<u8>>),
+    ShareMessage(bool),
+    /// Make a share link from this page address (without fragment).
+    MakeShareLink(String),
+    ClearAll,
 }
 
 impl AppState {
+    /// The state a share link's fragment describes.
+    pub fn from_fragment(fragment: &str) -> Self {
+        let s = share::decode(fragment);
+        let mut state = AppState::default();
+        if let Some(a) = s.algorithm {
+            state.inputs.algorithm = a;
+        }
+        if let Some(f) = s.message_format {
+            state.inputs.message_format = f;
+        }
+        if let Some(f) = s.key_format {
+            state.inputs.key_format = f;
+        }
+        state.provider = s.provider.as_deref().and_then(presets::find).map(|p| p.id);
+        if let Some(m) = s.message {
+            state.share_message = true;
+            match state.provider {
+                Some(_) => state.preset.body = m,
+                None => state.inputs.message = m,
+            }
+        }
+        state
+    }
+
+    /// The non-secret settings a share link carries.
+    pub fn shared(&self) -> share::Shared {
+        let message = match self.provider {
+            Some(_) => &self.preset.body,
+            None => &self.inputs.message,
+        };
+        share::Shared {
+            algorithm: Some(self.inputs.algorithm),
+            message_format: Some(self.inputs.message_format),
+            key_format: Some(self.inputs.key_format),
+            provider: self.provider.map(str::to_string),
+            message: (self.share_message && !message.is_empty()).then(|| message.clone()),
+        }
+    }
+
     fn apply_raw(&mut self, text: String) {
         self.raw = text;
         self.raw_notes.clear();
@@ -135,6 +185,11 @@ impl Reducible for AppState {
             Action::Language(i) => next.language = i,
             Action::FileActive(a) => next.file_active = a,
             Action::FileMac(m) => next.file_mac = m,
+            Action::ShareMessage(b) => next.share_message = b,
+            Action::MakeShareLink(base) => next.share_link = format!("{base}#{}", share::encode(&next.shared())),
+            Action::ClearAll => {
+                next = AppState { generation: next.generation.wrapping_add(1), ..AppState::default() };
+            }
         }
         Rc::new(next)
     }
