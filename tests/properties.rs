@@ -1,0 +1,135 @@
+//! Property tests: every parser and decoder returns a value or a clear error for arbitrary
+//! input and never panics; encodings round-trip.
+
+use hmac_doctor::engine::diagnosis::{diagnose, json};
+use hmac_doctor::engine::encoding::{decode_base64, decode_hex, to_base64, to_base64url, to_hex, Alphabet};
+use hmac_doctor::engine::presets::{self, header, jwt, pusher, raw, zoom, SigFormat, Values};
+use hmac_doctor::engine::{calculate, parse_expected, share, Algorithm, Inputs, KeyFormat, MessageFormat};
+use proptest::prelude::*;
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[0-9a-fA-F =+/_\\-]{0,80}",
+        "(sha256=|v1,|v0=|t=1,v1=|ts=1;h1=|X-Hub-Signature-256: )?[A-Za-z0-9+/=_\\-, ;:]{0,80}",
+        "[\\x00-\\x7f]{0,200}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decoders_never_panic(s in text()) {
+        let _ = decode_hex(&s);
+        let _ = decode_base64(&s, Alphabet::Standard);
+        let _ = decode_base64(&s, Alphabet::UrlSafe);
+        if let Ok(Some(e)) = parse_expected(&s) {
+            prop_assert!(!e.candidates.is_empty());
+        }
+        let _ = share::decode(&s);
+        let _ = pusher::parse_error(&s);
+        let _ = zoom::decode_legacy(&s);
+        let _ = jwt::decode(&s);
+        for f in [
+            SigFormat::Plain { prefix: "sha256=" },
+            SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
+            SigFormat::KeyValue { pair_sep: ';', ts: "ts", sig: "h1" },
+            SigFormat::VersionedList { version: "v1" },
+            SigFormat::AppKey { field: "app_key" },
+        ] {
+            let _ = header::parse(f, &s);
+        }
+        let r = raw::parse(&s);
+        let _ = raw::detect(&r);
+    }
+
+    #[test]
+    fn decode_errors_point_inside_the_text(s in "[0-9a-f]{0,20}[g-z%]?[0-9a-f]{0,20}") {
+        if let Err(e) = decode_hex(&s) {
+            let msg = e.to_string();
+            if let Some(pos) = msg.split("at position ").nth(1) {
+                let n: usize = pos.split(' ').next().unwrap().parse().unwrap();
+                prop_assert!(n >= 1 && n <= s.chars().count());
+            }
+        }
+    }
+
+    #[test]
+    fn encodings_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        prop_assert_eq!(decode_hex(&to_hex(&bytes)).unwrap(), bytes.clone());
+        prop_assert_eq!(decode_hex(&to_hex(&bytes).to_uppercase()).unwrap(), bytes.clone());
+        prop_assert_eq!(decode_base64(&to_base64(&bytes), Alphabet::Standard).unwrap(), bytes.clone());
+        prop_assert_eq!(decode_base64(&to_base64url(&bytes), Alphabet::UrlSafe).unwrap(), bytes.clone());
+        if !bytes.is_empty() {
+            let mac = Algorithm::Sha256.mac(&bytes, b"m");
+            for form in [to_hex(&mac), to_base64(&mac), to_base64url(&mac), format!("sha256={}", to_hex(&mac)), format!("v1,{}", to_base64(&mac))] {
+                let e = parse_expected(&form).unwrap().unwrap();
+                prop_assert!(e.matching(&mac).is_some(), "{}", form);
+            }
+        }
+    }
+
+    #[test]
+    fn share_links_round_trip(m in any::<String>(), p in "[a-z\\-]{0,12}") {
+        let s = share::Shared { message: Some(m), provider: (!p.is_empty()).then_some(p), algorithm: Some(Algorithm::Sha1), ..Default::default() };
+        prop_assert_eq!(share::decode(&share::encode(&s)), s);
+    }
+
+    #[test]
+    fn json_styles_keep_the_document(v in json_value()) {
+        let doc = serde_json::Value::Object([("k".to_string(), v)].into_iter().collect());
+        for style in json::Style::all() {
+            let written = json::write(&doc, style, 64);
+            let back: serde_json::Value = serde_json::from_slice(&written).unwrap();
+            prop_assert_eq!(&back, &doc, "{}", String::from_utf8_lossy(&written));
+        }
+    }
+
+    #[test]
+    fn calculation_and_presets_never_panic(message in text(), key in text(), expected in text(), mf in 0usize..3, kf in 0usize..4) {
+        let inputs = Inputs {
+            message: message.clone(),
+            message_format: MessageFormat::ALL[mf],
+            key: key.clone(),
+            key_format: KeyFormat::ALL[kf],
+            algorithm: Algorithm::Sha256,
+            expected: expected.clone(),
+        };
+        let c = calculate(&inputs);
+        prop_assert_eq!(c.mac.is_some(), c.message.is_ok() && c.key.is_ok());
+        for p in presets::providers::ALL {
+            let mut v = Values { secret: key.clone(), body: message.clone(), signature: expected.clone(), ..Values::default() };
+            for f in p.fields {
+                v.set(f.id, message.chars().take(20).collect::<String>());
+            }
+            let e = presets::evaluate(p, &v, 1_700_000_000_000);
+            let _ = calculate(&e.inputs);
+        }
+    }
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        any::<i32>().prop_map(|n| serde_json::json!(n)),
+        any::<String>().prop_map(serde_json::Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            proptest::collection::vec(("[a-z/é]{0,4}", inner), 0..4)
+                .prop_map(|kv| serde_json::Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn diagnosis_never_panics(message in "[ -~\\n\\r{}\":,é]{0,60}", key in "[ -~]{0,20}", expected in "[0-9a-f]{0,64}") {
+        let _ = diagnose(&Inputs { message, key, expected, ..Inputs::default() });
+    }
+}
