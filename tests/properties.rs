@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Property tests: every parser and decoder returns a value or a clear error for arbitrary
 //! input and never panics; encodings round-trip.
 

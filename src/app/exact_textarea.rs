@@ -19,6 +19,20 @@ pub struct ExactTextareaProps {
     pub invalid: bool,
 }
 
+/// Above this many bytes the text is kept exactly but only its start is shown: browsers take
+/// seconds to lay out multi-megabyte textareas.
+pub const LARGE: usize = 1 << 20;
+/// How much of a large text is shown.
+const SHOWN: usize = 64 * 1024;
+
+fn shown_part(text: &str) -> String {
+    let mut end = SHOWN.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}\n…", normalize_newlines(&text[..end]))
+}
+
 #[function_component(ExactTextarea)]
 pub fn exact_textarea(props: &ExactTextareaProps) -> Html {
     let node = use_node_ref();
@@ -36,7 +50,7 @@ pub fn exact_textarea(props: &ExactTextareaProps) -> Html {
     }
 
     let oninput = {
-        let model = props.value.clone();
+        let model = if props.value.len() > LARGE { AttrValue::from("") } else { props.value.clone() };
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| {
             let el: HtmlTextAreaElement = e.target_unchecked_into();
@@ -44,8 +58,9 @@ pub fn exact_textarea(props: &ExactTextareaProps) -> Html {
         })
     };
 
+    let large = props.value.len() > LARGE;
     let onpaste = {
-        let model = props.value.clone();
+        let model = if large { AttrValue::from("") } else { props.value.clone() };
         let on_change = props.on_change.clone();
         let caret = caret.clone();
         Callback::from(move |e: Event| {
@@ -53,18 +68,38 @@ pub fn exact_textarea(props: &ExactTextareaProps) -> Html {
             let Some(data) = ev.clipboard_data() else { return };
             let Ok(raw) = data.get_data("text/plain") else { return };
             let el: HtmlTextAreaElement = e.target_unchecked_into();
-            let start = el.selection_start().ok().flatten().unwrap_or(0);
-            let end = el.selection_end().ok().flatten().unwrap_or(start);
+            // A large text is replaced whole (its shown part is only a preview).
+            let start = if large { 0 } else { el.selection_start().ok().flatten().unwrap_or(0) };
+            let end = if large { 0 } else { el.selection_end().ok().flatten().unwrap_or(start) };
             e.prevent_default();
             let (next, pos) = paste(&model, start, end, &raw);
-            el.set_value(&normalize_newlines(&next));
+            if next.len() <= LARGE {
+                el.set_value(&normalize_newlines(&next));
+            }
             *caret.borrow_mut() = Some(pos);
             let _ = el.set_selection_range(pos, pos);
-            on_change.emit(next);
+            if next.len() > LARGE {
+                // Let the browser breathe between reading a huge paste and recomputing.
+                let on_change = on_change.clone();
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(1)).await;
+                    on_change.emit(next);
+                });
+            } else {
+                on_change.emit(next);
+            }
         })
     };
 
+    let shown = if large { shown_part(&props.value) } else { normalize_newlines(&props.value) };
     html! {
+        <>
+        if large {
+            <p class="info" id={format!("{}-large", props.id)}>{ format!(
+                "Large input: all {} bytes are kept exactly and hashed; the first {} KiB are shown, editing is off. Paste again to replace it, or Clear all.",
+                props.value.len(), SHOWN / 1024
+            ) }</p>
+        }
         <textarea
             ref={node}
             id={props.id.clone()}
@@ -75,9 +110,11 @@ pub fn exact_textarea(props: &ExactTextareaProps) -> Html {
             placeholder={props.placeholder.clone()}
             aria-describedby={props.describedby.clone()}
             aria-invalid={props.invalid.then_some("true")}
-            value={normalize_newlines(&props.value)}
+            value={shown}
+            readonly={large}
             {oninput}
             {onpaste}
         />
+        </>
     }
 }

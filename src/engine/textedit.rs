@@ -65,7 +65,9 @@ pub fn paste(model: &str, start: u32, end: u32, raw: &str) -> (String, u32) {
     out.push_str(&model[..offsets[a]]);
     out.push_str(raw);
     out.push_str(&model[offsets[b]..]);
-    let caret = start.min(end) + normalize_newlines(raw).encode_utf16().count() as u32;
+    // Each CRLF shows as one LF: one UTF-16 unit less per CRLF (lone CRs keep their length).
+    let units = raw.encode_utf16().count() - crlf_count(raw);
+    let caret = start.min(end) + units as u32;
     (out, caret)
 }
 
