@@ -21,7 +21,9 @@ pub fn start() {
         if let (Ok(el), Some(body)) = (doc.create_element("div"), doc.body()) {
             el.set_id("crash");
             let _ = el.set_attribute("role", "alert");
-            el.set_text_content(Some("Something went wrong — reload the page. Nothing you typed was sent anywhere."));
+            el.set_text_content(Some(
+                "Something went wrong — reload the page. Nothing you typed was sent anywhere.",
+            ));
             let _ = body.prepend_with_node_1(&el);
         }
     }));

@@ -28,7 +28,7 @@ fn hash_file(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<Vec<u
     let blob: Blob = get(data, "file").dyn_into().map_err(|_| "no file was given".to_string())?;
     let key = Uint8Array::new(&get(data, "key")).to_vec();
     let alg = get(data, "alg").as_string().and_then(|a| Algorithm::from_id(&a)).unwrap_or_default();
-    let chunk = get(data, "chunk").as_f64().filter(|c| *c >= 1.0).unwrap_or(4.0 * 1024.0 * 1024.0);
+    let chunk = get(data, "chunk").as_f64().filter(|c| *c >= 1.0).unwrap_or(16.0 * 1024.0 * 1024.0);
     let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
     let total = blob.size();
     let mut state = HmacState::new(alg, &key);
@@ -61,10 +61,21 @@ pub fn start() {
     let handler_scope = scope.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         match hash_file(&handler_scope, &event.data()) {
-            Ok(mac) => post(
-                &handler_scope,
-                &[("kind", "done".into()), ("mac", Uint8Array::from(mac.as_slice()).into())],
-            ),
+            Ok(mac) => {
+                // The worker's wasm memory, to show that it stays at about one slice.
+                let memory = Reflect::get(&wasm_bindgen::memory(), &JsValue::from_str("buffer"))
+                    .ok()
+                    .and_then(|b| Reflect::get(&b, &JsValue::from_str("byteLength")).ok())
+                    .unwrap_or(JsValue::UNDEFINED);
+                post(
+                    &handler_scope,
+                    &[
+                        ("kind", "done".into()),
+                        ("mac", Uint8Array::from(mac.as_slice()).into()),
+                        ("memory", memory),
+                    ],
+                )
+            }
             Err(message) => post(&handler_scope, &[("kind", "error".into()), ("message", message.into())]),
         }
     });

@@ -12,7 +12,7 @@ use web_sys::{DragEvent, File, HtmlInputElement, MessageEvent, Worker};
 use yew::prelude::*;
 
 /// Slice size read per step by the worker.
-const CHUNK: f64 = 4.0 * 1024.0 * 1024.0;
+const CHUNK: f64 = 16.0 * 1024.0 * 1024.0;
 
 #[derive(Clone, PartialEq, Default)]
 struct Status {

@@ -21,7 +21,9 @@ fn page_address() -> String {
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
-    let on_tick = props.dispatch.reform(|e: Event| Action::ShareMessage(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let on_tick = props
+        .dispatch
+        .reform(|e: Event| Action::ShareMessage(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let on_share = props.dispatch.reform(|_| Action::MakeShareLink(page_address()));
     let on_clear = props.dispatch.reform(|_| {
         // Drop any fragment from the address bar too.

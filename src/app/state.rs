@@ -186,7 +186,9 @@ impl Reducible for AppState {
             Action::FileActive(a) => next.file_active = a,
             Action::FileMac(m) => next.file_mac = m,
             Action::ShareMessage(b) => next.share_message = b,
-            Action::MakeShareLink(base) => next.share_link = format!("{base}#{}", share::encode(&next.shared())),
+            Action::MakeShareLink(base) => {
+                next.share_link = format!("{base}#{}", share::encode(&next.shared()))
+            }
             Action::ClearAll => {
                 next = AppState { generation: next.generation.wrapping_add(1), ..AppState::default() };
             }

@@ -46,7 +46,9 @@ pub fn decode(fragment: &str) -> Shared {
             "alg" => out.algorithm = Algorithm::from_id(v),
             "mf" => out.message_format = MessageFormat::from_id(v),
             "kf" => out.key_format = KeyFormat::from_id(v),
-            "p" if v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => out.provider = Some(v.to_string()),
+            "p" if v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => {
+                out.provider = Some(v.to_string())
+            }
             "m" => {
                 out.message = decode_base64(v, Alphabet::UrlSafe).ok().and_then(|b| String::from_utf8(b).ok())
             }

@@ -171,7 +171,7 @@ while (Date.now() - t0 < 120000) {
 }
 const workerMem = Number((status.match(/worker memory ([\d.]+) MB/) || [])[1] || 0) * 1e6;
 fs.rmSync(tmp, { recursive: true, force: true });
-say('## 256 MiB file through the worker (HMAC-SHA256, 4 MiB slices)');
+say('## 256 MiB file through the worker (HMAC-SHA256, 16 MiB slices)');
 say();
 table([{ result: status, 'page JS heap growth (MB)': ((heapPeak - heapBefore) / 1e6).toFixed(1), 'worker wasm memory (MB)': (workerMem / 1e6).toFixed(1) }]);
 await page.getByRole('button', { name: 'Remove file' }).click();
