@@ -4,7 +4,7 @@
 // slashes (the last JSON style, with the last key reading). Also measures the longest
 // main-thread block while the search runs (typing responsiveness).
 import crypto from 'node:crypto';
-import { serve, launch, openPage, textUntil } from '../e2e/harness.mjs';
+import { serve, launch, openPage, textUntil, startGapProbe, stopGapProbe } from '../e2e/harness.mjs';
 
 export function makeBody(size) {
   const records = [];
@@ -28,21 +28,10 @@ async function once(page, body, secret, expected) {
   await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'HMAC-SHA256' });
   await page.getByLabel('Message', { exact: true }).fill(body);
   await page.getByLabel('Secret key', { exact: true }).fill(`whsec_${secret}`);
-  await page.evaluate(() => {
-    window.__gaps = [];
-    let last = performance.now();
-    window.__probe = setInterval(() => {
-      const t = performance.now();
-      window.__gaps.push(t - last);
-      last = t;
-    }, 4);
-  });
+  await startGapProbe(page, 4);
   await page.getByLabel('Expected signature', { exact: true }).fill(expected);
   const text = await textUntil(page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 120000);
-  const gaps = await page.evaluate(() => {
-    clearInterval(window.__probe);
-    return window.__gaps.sort((a, b) => a - b);
-  });
+  const gaps = await stopGapProbe(page);
   const info = await page.locator('#diagnosis-time').textContent();
   const [, ms, tried] = info.match(/Search took (\d+) ms \((\d+) candidate/);
   if (!text.startsWith('Found:') || !/whsec_/.test(text) || !/tabs, keys sorted/.test(text)) {

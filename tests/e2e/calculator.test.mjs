@@ -1,8 +1,8 @@
 // The calculator end to end, through the page's labelled controls, against Node's crypto.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { serve, launch, openPage, textWhen, textUntil, paste, screenshotPath } from './harness.mjs';
+import { textWhen, textUntil, paste, screenshotPath, withPage } from './harness.mjs';
 
 const ALGORITHMS = {
   'HMAC-MD5': 'md5',
@@ -16,16 +16,7 @@ const ALGORITHMS = {
   'HMAC-SHA3-512': 'sha3-512',
 };
 
-let site, browser, session;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-  session = await openPage(browser, site);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withPage();
 
 // A small deterministic PRNG so a failing case can be reproduced from its number.
 function rng(seed) {
@@ -61,7 +52,7 @@ async function setText(locator, text) {
 }
 
 test('200 random cases match Node crypto.createHmac in every output encoding', async () => {
-  const { page } = session;
+  const { page } = env.session;
   const rand = rng(20261122);
   const message = page.getByLabel('Message', { exact: true });
   const key = page.getByLabel('Secret key', { exact: true });
@@ -112,11 +103,11 @@ test('200 random cases match Node crypto.createHmac in every output encoding', a
       assert.equal(await textWhen(loc, want[enc]), want[enc], `${label}: ${enc}`);
     }
   }
-  assert.deepEqual(session.problems(), []);
+  assert.deepEqual(env.session.problems(), []);
 });
 
 test('verdict flips between Match and Mismatch for every encoding and prefix', async () => {
-  const { page } = session;
+  const { page } = env.session;
   await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'HMAC-SHA256' });
   await page.getByLabel('Message format', { exact: true }).selectOption({ label: 'Text (UTF-8)' });
   await page.getByLabel('Key format', { exact: true }).selectOption({ label: 'Text (UTF-8)' });
@@ -155,11 +146,11 @@ test('verdict flips between Match and Mismatch for every encoding and prefix', a
   // No expected signature: the status is empty.
   await expected.fill('');
   assert.equal(await textWhen(status, ''), '');
-  assert.deepEqual(session.problems(), []);
+  assert.deepEqual(env.session.problems(), []);
 });
 
 test('CRLF pasted into the message is hashed as CRLF', async () => {
-  const { page } = session;
+  const { page } = env.session;
   await page.getByLabel('Message format', { exact: true }).selectOption({ label: 'Text (UTF-8)' });
   await page.getByLabel('Key format', { exact: true }).selectOption({ label: 'Text (UTF-8)' });
   await page.getByLabel('Secret key', { exact: true }).fill('k');
@@ -176,7 +167,7 @@ test('CRLF pasted into the message is hashed as CRLF', async () => {
 });
 
 test('bad input shows a specific error with its position, and the page keeps working', async () => {
-  const { page } = session;
+  const { page } = env.session;
   const key = page.getByLabel('Secret key', { exact: true });
   await page.getByLabel('Key format', { exact: true }).selectOption({ label: 'Hex' });
   await key.fill('0011223g');
@@ -196,11 +187,11 @@ test('bad input shows a specific error with its position, and the page keeps wor
   await page.getByLabel('Message', { exact: true }).fill('SGkgVGhlcmU=');
   const want = crypto.createHmac('sha256', Buffer.alloc(20, 0x0b)).update('Hi There').digest('hex');
   assert.equal(await textWhen(page.getByLabel('HMAC hex', { exact: true }), want), want);
-  assert.deepEqual(session.problems(), []);
+  assert.deepEqual(env.session.problems(), []);
 });
 
 test('warnings name whitespace, invisible characters and quotes in the key', async () => {
-  const { page } = session;
+  const { page } = env.session;
   await page.getByLabel('Key format', { exact: true }).selectOption({ label: 'Text (UTF-8)' });
   await page.getByLabel('Secret key', { exact: true }).fill('"sec\u200bret"\n');
   await page.getByText('Key ends with a newline (\\n)').waitFor();
@@ -211,7 +202,7 @@ test('warnings name whitespace, invisible characters and quotes in the key', asy
 });
 
 test('the page makes no request beyond the local server, and a screenshot is saved', async () => {
-  const { page, requests } = session;
+  const { page, requests } = env.session;
   await page.getByLabel('Message format', { exact: true }).selectOption({ label: 'Text (UTF-8)' });
   await page.getByLabel('Message', { exact: true }).fill('Hello, World!');
   await page.getByLabel('Secret key', { exact: true }).fill("It's a Secret to Everybody");
@@ -219,6 +210,6 @@ test('the page makes no request beyond the local server, and a screenshot is sav
   await textUntil(page.getByRole('status'), (t) => t.startsWith('Match'));
   await page.screenshot({ path: screenshotPath('calculator.png'), fullPage: true });
   assert.ok(requests.length >= 3, `the page loaded its assets (${requests.length} requests)`);
-  for (const r of requests) assert.ok(r.startsWith(site.origin + '/'), r);
-  assert.deepEqual(session.problems(), []);
+  for (const r of requests) assert.ok(r.startsWith(env.site.origin + '/'), r);
+  assert.deepEqual(env.session.problems(), []);
 });

@@ -1,25 +1,16 @@
 // The Diagnosis section end to end: one case per mistake class, a combination, and a wrong
 // secret, driven through the labelled controls; expected signatures made with Node's crypto.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { serve, launch, openPage, textUntil } from './harness.mjs';
+import { textUntil, withPage } from './harness.mjs';
 
-let site, browser, session;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-  session = await openPage(browser, site);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withPage();
 
 const hmac = (alg, key, msg) => crypto.createHmac(alg, key).update(msg).digest();
 
 async function diagnoseCase({ message, key, expected, algorithm = 'HMAC-SHA256', keyFormat = 'Text (UTF-8)' }) {
-  const { page } = session;
+  const { page } = env.session;
   await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: algorithm });
   await page.getByLabel('Message format', { exact: true }).selectOption({ label: 'Text (UTF-8)' });
   await page.getByLabel('Key format', { exact: true }).selectOption({ label: keyFormat });
@@ -81,7 +72,7 @@ test('message: the echo newline, with the byte-level difference', async () => {
     text,
     'Found: the expected signature was computed over the message with a trailing newline (\\n). Your sender probably used `echo`; hash the exact bytes instead.',
   );
-  const diff = await session.page.getByLabel('Byte-level difference').textContent();
+  const diff = await env.session.page.getByLabel('Byte-level difference').textContent();
   assert.match(diff, /First difference at byte 13/);
 });
 
@@ -117,5 +108,5 @@ test('a wrong secret is reported as not explained, with what to check next', asy
   const text = await diagnoseCase({ message: '{"event":"ping"}', key: 'wrong', expected: hmac('sha256', 'right', '{"event":"ping"}').toString('hex') });
   assert.match(text, /^No single or combined known mistake explains it \(\d+ candidate signatures tried/);
   assert.match(text, /Check next: that the secret is the right one/);
-  assert.deepEqual(session.problems(), []);
+  assert.deepEqual(env.session.problems(), []);
 });

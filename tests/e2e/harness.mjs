@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -141,4 +142,43 @@ export async function paste(locator, text) {
 export function screenshotPath(name) {
   fs.mkdirSync(artifacts, { recursive: true });
   return path.join(artifacts, name);
+}
+
+/**
+ * Registers before/after hooks that serve dist/, launch Chromium and open the page once for
+ * the whole file. The returned object's site, browser and session are set once `before` ran.
+ */
+export function withPage() {
+  const env = {};
+  before(async () => {
+    env.site = await serve();
+    env.browser = await launch();
+    env.session = await openPage(env.browser, env.site);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}
+
+/** Starts recording the gaps between 10 ms timer ticks (how long the main thread was busy). */
+export async function startGapProbe(page, interval = 10) {
+  await page.evaluate((ms) => {
+    window.__gaps = [];
+    let last = performance.now();
+    window.__probe = setInterval(() => {
+      const t = performance.now();
+      window.__gaps.push(t - last);
+      last = t;
+    }, ms);
+  }, interval);
+}
+
+/** Stops the probe and returns the gaps, sorted. */
+export async function stopGapProbe(page) {
+  return page.evaluate(() => {
+    clearInterval(window.__probe);
+    return window.__gaps.sort((a, b) => a - b);
+  });
 }

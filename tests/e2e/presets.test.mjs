@@ -2,31 +2,22 @@
 // the error-text paste, Zoom signature decode, Meta), the raw request view for GitHub,
 // Stripe and Slack, and the diagnosis inside a preset. Vectors from providers.md, checked
 // against Node's crypto where the test computes them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { serve, launch, openPage, textUntil, paste, screenshotPath } from './harness.mjs';
+import { textUntil, paste, screenshotPath, withPage } from './harness.mjs';
 
-let site, browser, session;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-  session = await openPage(browser, site);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withPage();
 
-const label = (name) => session.page.getByLabel(name, { exact: true });
-const status = () => session.page.getByRole('status');
+const label = (name) => env.session.page.getByLabel(name, { exact: true });
+const status = () => env.session.page.getByRole('status');
 
 async function provider(name) {
   await label('Provider').selectOption({ label: name });
 }
 
 async function reset() {
-  await session.page.reload();
+  await env.session.page.reload();
   await label('Provider').waitFor();
 }
 
@@ -39,9 +30,9 @@ test('Pusher channel authorization: docs vector, produced response, and a pasted
   await label('Channel name').fill('private-foobar');
   const sig = crypto.createHmac('sha256', '7ad3773142a6692b25b8').update('1234.1234:private-foobar').digest('hex');
   assert.equal(sig, '58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4');
-  const produced = session.page.locator('#produced');
+  const produced = env.session.page.locator('#produced');
   assert.equal(await textUntil(produced, (t) => t.includes(sig)), `{"auth":"278d425bdf160c739803:${sig}"}`);
-  assert.equal(await session.page.getByLabel('String to sign').textContent(), '1234.1234:private-foobar');
+  assert.equal(await env.session.page.getByLabel('String to sign').textContent(), '1234.1234:private-foobar');
   await label('Auth signature').fill(`278d425bdf160c739803:${sig}`);
   assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match — HMAC-SHA256/);
 
@@ -49,7 +40,7 @@ test('Pusher channel authorization: docs vector, produced response, and a pasted
   await label('Pusher error message').fill(`Invalid signature: Expected HMAC SHA256 hex digest of 5678.9012:private-foobar, but got ${sig}`);
   assert.equal(await label('Socket ID').inputValue(), '5678.9012');
   assert.equal(await label('Auth signature').inputValue(), sig);
-  await session.page.getByText('the client reconnected and got a new socket id').waitFor();
+  await env.session.page.getByText('the client reconnected and got a new socket id').waitFor();
   assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
   const right = crypto.createHmac('sha256', '7ad3773142a6692b25b8').update('5678.9012:private-foobar').digest('hex');
   assert.match(await textUntil(produced, (t) => t.includes(right)), new RegExp(right));
@@ -73,9 +64,9 @@ test('Zoom legacy SDK signature: decoded into its parts and verified, with the U
   await label('Zoom signature').fill('YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0=');
   assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match — HMAC-SHA256/);
   const msg = Buffer.from('abc1231234567891646937553000' + '0').toString('base64');
-  assert.equal(await session.page.getByLabel('String to sign').textContent(), msg);
-  await session.page.getByText('the intermittent “1 in 5 fails”').waitFor();
-  assert.match(await session.page.locator('#timestamp-check').textContent(), /Timestamp 1646937553000 \(milliseconds\) is \d+ years?/);
+  assert.equal(await env.session.page.getByLabel('String to sign').textContent(), msg);
+  await env.session.page.getByText('the intermittent “1 in 5 fails”').waitFor();
+  assert.match(await env.session.page.locator('#timestamp-check').textContent(), /Timestamp 1646937553000 \(milliseconds\) is \d+ years?/);
   await label('API secret').fill('xyz78');
   assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
 });
@@ -89,16 +80,16 @@ test('Meta: escaped unicode matches, the re-serialised body is diagnosed', async
   assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match/);
   await label('Raw body').fill('{"text":"äöå"}');
   assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
-  const text = await textUntil(session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
+  const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
   assert.match(text, /^Found: the expected signature matches the same JSON minified \(no spaces\), non-ASCII escaped as \\uXXXX with lowercase hex/);
 });
 
 test('raw request view: GitHub (CRLF), detected and verified', async () => {
   await reset();
   const req = 'POST /hook HTTP/1.1\r\nHost: example.test\r\nX-GitHub-Event: ping\r\nX-Hub-Signature-256: sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17\r\nContent-Length: 13\r\n\r\nHello, World!';
-  await session.page.getByText('Paste a whole request instead').click();
+  await env.session.page.getByText('Paste a whole request instead').click();
   await paste(label('Raw HTTP request'), req);
-  await session.page.getByText('Detected GitHub webhook from its headers.').waitFor();
+  await env.session.page.getByText('Detected GitHub webhook from its headers.').waitFor();
   assert.equal(await label('Provider').inputValue(), 'github');
   await label('Webhook secret').fill("It's a Secret to Everybody");
   assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match — HMAC-SHA256, expected given as lowercase hex with sha256= prefix/);
@@ -108,19 +99,19 @@ test('raw request view: Stripe (LF), timestamp outside tolerance, and a re-forma
   await reset();
   const body = '{"id":"evt_test","object":"event"}';
   const req = `stripe-signature: t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724\ncontent-type: application/json\n\n${body}`;
-  await session.page.getByText('Paste a whole request instead').click();
+  await env.session.page.getByText('Paste a whole request instead').click();
   await label('Raw HTTP request').fill(req);
-  await session.page.getByText('Detected Stripe webhook from its headers.').waitFor();
+  await env.session.page.getByText('Detected Stripe webhook from its headers.').waitFor();
   await label('Endpoint signing secret').fill('whsec_test_secret');
   assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match/);
-  assert.equal(await session.page.getByLabel('String to sign').textContent(), `1700000000.${body}`);
-  assert.match(await session.page.locator('#timestamp-check').textContent(), /outside Stripe webhook's 300 s tolerance/);
+  assert.equal(await env.session.page.getByLabel('String to sign').textContent(), `1700000000.${body}`);
+  assert.match(await env.session.page.locator('#timestamp-check').textContent(), /outside Stripe webhook's 300 s tolerance/);
   // The same request with a pretty-printed body: noted, Mismatch, and the diagnosis finds it.
   const pretty = JSON.stringify(JSON.parse(body), null, 2);
   await label('Raw HTTP request').fill(req.replace(body, pretty));
-  await session.page.getByText('The body looks re-formatted').waitFor();
+  await env.session.page.getByText('The body looks re-formatted').waitFor();
   assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
-  const text = await textUntil(session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
+  const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
   assert.match(text, /^Found: the expected signature matches the same JSON minified/);
 });
 
@@ -128,19 +119,19 @@ test('raw request view: Slack form body, verified; verification code is offered'
   await reset();
   const body = 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
   const req = `POST /slack/commands HTTP/1.1\r\nX-Slack-Request-Timestamp: 1531420618\r\nX-Slack-Signature: v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n${body}`;
-  await session.page.getByText('Paste a whole request instead').click();
+  await env.session.page.getByText('Paste a whole request instead').click();
   await paste(label('Raw HTTP request'), req);
-  await session.page.getByText('Detected Slack request from its headers.').waitFor();
+  await env.session.page.getByText('Detected Slack request from its headers.').waitFor();
   assert.equal(await label('Timestamp').inputValue(), '1531420618');
   await label('Signing secret').fill('8f742231b10e8888abcd99yyyzzz85a5');
   assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match/);
   const want = crypto.createHmac('sha256', '8f742231b10e8888abcd99yyyzzz85a5').update(`v0:1531420618:${body}`).digest('hex');
   assert.equal(want, 'a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503');
   await label('Language').selectOption({ label: 'Python (Flask)' });
-  const code = await session.page.getByLabel('Verification code', { exact: true }).textContent();
+  const code = await env.session.page.getByLabel('Verification code', { exact: true }).textContent();
   assert.match(code, /request\.get_data\(\)/);
   assert.match(code, /hmac\.compare_digest/);
   assert.match(code, /b'v0:' \+ str\(timestamp\)\.encode\(\) \+ b':' \+ body/);
-  await session.page.screenshot({ path: screenshotPath('preset-slack.png'), fullPage: true });
-  assert.deepEqual(session.problems(), []);
+  await env.session.page.screenshot({ path: screenshotPath('preset-slack.png'), fullPage: true });
+  assert.deepEqual(env.session.problems(), []);
 });
