@@ -17,19 +17,29 @@ pub mod worker;
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("HMAC Doctor panicked: {info}").into());
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        if let (Ok(el), Some(body)) = (doc.create_element("div"), doc.body()) {
-            el.set_id("crash");
-            let _ = el.set_attribute("role", "alert");
-            el.set_text_content(Some(
-                "Something went wrong — reload the page. Nothing you typed was sent anywhere.",
-            ));
-            let _ = body.prepend_with_node_1(&el);
-        }
+        show_crash_message();
     }));
     yew::Renderer::<app::App>::new().render();
     if let Some(window) = web_sys::window() {
         let _ = window.navigator().service_worker().register("./sw.js");
+    }
+}
+
+/// Puts a visible "something went wrong — reload" banner on the page (called by the panic
+/// hook, so that a panic never leaves a silently dead page).
+#[cfg(target_arch = "wasm32")]
+pub fn show_crash_message() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if doc.get_element_by_id("crash").is_some() {
+        return;
+    }
+    if let (Ok(el), Some(body)) = (doc.create_element("div"), doc.body()) {
+        el.set_id("crash");
+        let _ = el.set_attribute("role", "alert");
+        el.set_text_content(Some(
+            "Something went wrong — reload the page. Nothing you typed was sent anywhere.",
+        ));
+        let _ = body.prepend_with_node_1(&el);
     }
 }
 

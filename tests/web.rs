@@ -108,3 +108,15 @@ async fn bad_key_shows_error_and_page_keeps_working() {
     type_text(&root, "message", "Hi There").await;
     assert_eq!(text(&root, "out-hex"), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
 }
+
+#[wasm_bindgen_test]
+async fn crash_banner_is_visible_and_shown_once() {
+    hmac_doctor::show_crash_message();
+    hmac_doctor::show_crash_message();
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let banners = doc.query_selector_all("#crash").unwrap();
+    assert_eq!(banners.length(), 1);
+    let banner = doc.get_element_by_id("crash").unwrap();
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner.text_content().unwrap().starts_with("Something went wrong — reload the page"));
+}
