@@ -870,3 +870,70 @@ fn generated_node_and_python_code_parses() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(checked > 0, "neither node nor python3 found");
 }
+
+#[test]
+fn adyen_key_value_and_zoom_sdk_jwt_builder() {
+    // Adyen/adyen-node-api-library hmacValidator.spec.ts: escaped key-value signing string.
+    matches(
+        "adyen-hpp",
+        &values(
+            "DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00",
+            "",
+            "34oR8T1whkQWTv9P+SzKyp8zhusf9n0dpqrm9nsqSJs=",
+            &[("signing_string", "countryCode:currencyCode:merchantAccount:merchantReference:paymentAmount:sessionValidity:skinCode:NL:EUR:MagentoMerchantTest2:TEST-PAYMENT-2017-02-01-14\\:02\\:05:199:2017-02-02T14\\:02\\:05+01\\:00:PKz2KML1")],
+        ),
+    );
+    // The JWT preset builds a Zoom Meeting SDK token that verifies and passes the claim rules.
+    let v = values(
+        "a-secret-that-is-at-least-32-bytes-long",
+        "",
+        "",
+        &[
+            ("sdk_key", "abc123"),
+            ("meeting_number", "123456789"),
+            ("role", "1"),
+            ("iat", "1700000000"),
+            ("exp", "1700007200"),
+        ],
+    );
+    let built = evaluate(find("jwt").unwrap(), &v, NOW_MS).produced.unwrap();
+    let token = jwt::decode(&built).unwrap();
+    assert!(jwt::verify(&token, b"a-secret-that-is-at-least-32-bytes-long"));
+    assert!(jwt::check_claims(&token, 39).is_empty(), "{:?}", jwt::check_claims(&token, 39));
+    assert_eq!(token.payload["mn"], "123456789");
+    assert_eq!(token.payload["tokenExp"], 1700007200);
+    // Pasting it back verifies through the calculator (the secret never re-signs it).
+    let back = values("a-secret-that-is-at-least-32-bytes-long", "", &built, &[]);
+    assert!(calculate(&evaluate(find("jwt").unwrap(), &back, NOW_MS).inputs)
+        .verdict
+        .text()
+        .starts_with("Match"));
+}
+
+#[test]
+fn standard_webhooks_derived_key_mistakes() {
+    // derived-vectors.md: the Base64 text used as a UTF-8 key (without the prefix) is diagnosed,
+    // and the hex form of the right MAC is simply a Match (the encoding is detected).
+    let base = [("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")];
+    let body = "{\"test\": 2432232314}";
+    let v = values(
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        body,
+        "v1,ELhqG0Ku1gwOc1f4jyKdp3SFGFLAOdJ9bvpWLciCakI=",
+        &base,
+    );
+    let e = evaluate(find("standard-webhooks").unwrap(), &v, NOW_MS);
+    assert!(calculate(&e.inputs).verdict.is_mismatch());
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
+    assert!(f.explanations[0].starts_with("the key is used as text"), "{:?}", f.explanations);
+    let hex_form = values(
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        body,
+        "v1,83484cf52b04f8e4cf2531adfed9882ad4b2665137b852442d594d20e2c9d4e1",
+        &base,
+    );
+    assert!(calculate(&evaluate(find("standard-webhooks").unwrap(), &hex_form, NOW_MS).inputs)
+        .verdict
+        .text()
+        .starts_with("Match — HMAC-SHA256, expected given as lowercase hex"));
+}

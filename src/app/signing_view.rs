@@ -16,6 +16,7 @@ pub fn signing_view(props: &SigningViewProps) -> Html {
     let e = &props.evaluation;
     let produced_label = match props.preset.kind {
         crate::engine::presets::Kind::Produce => "Your server should return",
+        crate::engine::presets::Kind::Jwt => "Zoom Meeting SDK JWT from the fields",
         _ => "Correct signature for these inputs",
     };
     html! {

@@ -381,6 +381,30 @@ fn evaluate_jwt(values: &Values) -> Evaluation {
         timestamp: None,
         problems,
         variants: Vec::new(),
-        produced: None,
+        produced: zoom_sdk_jwt(values),
     }
+}
+
+/// A Zoom Meeting SDK JWT built from the preset's fields, when an SDK key and iat are given.
+/// `role`, `iat` and `exp` are numbers; `exp` defaults to iat + 2 h; `tokenExp` equals `exp`.
+fn zoom_sdk_jwt(v: &Values) -> Option<String> {
+    let key = v.get("sdk_key").trim();
+    if key.is_empty() {
+        return None;
+    }
+    let num = |id: &str| v.get(id).trim().parse::<i64>().ok();
+    let iat = num("iat")?;
+    let exp = num("exp").unwrap_or(iat + 7200);
+    let payload = format!(
+        "{{\"appKey\":{k},\"sdkKey\":{k},\"mn\":{mn},\"role\":{role},\"iat\":{iat},\"exp\":{exp},\"tokenExp\":{exp}}}",
+        k = json_string(key),
+        mn = json_string(v.get("meeting_number").trim()),
+        role = num("role").unwrap_or(0),
+    );
+    Some(jwt::sign(
+        "{\"alg\":\"HS256\",\"typ\":\"JWT\"}",
+        &payload,
+        crate::engine::Algorithm::Sha256,
+        v.secret.as_bytes(),
+    ))
 }

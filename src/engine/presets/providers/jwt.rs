@@ -6,6 +6,13 @@ pub const PRESET: Preset = Preset {
     name: "JWT HS256/384/512 (incl. Zoom Meeting SDK)",
     kind: Kind::Jwt,
     secret_label: "JWT secret",
+    fields: &[
+        FieldSpec { id: "sdk_key", label: "SDK key", header: None, placeholder: "to build a Zoom Meeting SDK JWT" },
+        FieldSpec { id: "meeting_number", label: "Meeting number", header: None, placeholder: "123456789" },
+        FieldSpec { id: "role", label: "Role", header: None, placeholder: "0 (attendee) or 1 (host)" },
+        FieldSpec { id: "iat", label: "iat", header: None, placeholder: "issued at, seconds" },
+        FieldSpec { id: "exp", label: "exp", header: None, placeholder: "expires, seconds (iat + 1800 … 172800)" },
+    ],
     body_label: None,
     message: &[],
     output: OutputEncoding::Base64Url,

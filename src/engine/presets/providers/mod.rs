@@ -1,6 +1,7 @@
 //! Every provider preset, one file each. Order is the order of the Provider list.
 
 pub mod adyen;
+pub mod adyen_hpp;
 pub mod calendly;
 pub mod coinbase;
 pub mod dropbox;
@@ -60,6 +61,7 @@ pub const ALL: &[Preset] = &[
     mailgun::PRESET,
     trello::PRESET,
     adyen::PRESET,
+    adyen_hpp::PRESET,
     razorpay::PRESET,
     calendly::PRESET,
     mux::PRESET,
