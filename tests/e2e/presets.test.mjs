@@ -135,3 +135,26 @@ test('raw request view: Slack form body, verified; verification code is offered'
   await env.session.page.screenshot({ path: screenshotPath('preset-slack.png'), fullPage: true });
   assert.deepEqual(env.session.problems(), []);
 });
+
+test('Zoom Meeting SDK JWT: built from the fields, verified when pasted back, claims checked', async () => {
+  await reset();
+  await provider('JWT HS256/384/512 (incl. Zoom Meeting SDK)');
+  const secret = 'a-secret-that-is-at-least-32-bytes-long';
+  await label('JWT secret').fill(secret);
+  await label('SDK key').fill('abc123');
+  await label('Meeting number').fill('123456789');
+  await label('Role').fill('0');
+  await label('iat').fill('1700000000');
+  await label('exp').fill('1700001000');
+  const token = await textUntil(env.session.page.locator('#produced'), (t) => t.split('.').length === 3);
+  const [h, p, s] = token.split('.');
+  assert.equal(crypto.createHmac('sha256', secret).update(`${h}.${p}`).digest('base64url'), s);
+  assert.deepEqual(JSON.parse(Buffer.from(p, 'base64url')), { appKey: 'abc123', sdkKey: 'abc123', mn: '123456789', role: 0, iat: 1700000000, exp: 1700001000, tokenExp: 1700001000 });
+  await label('JWT').fill(token);
+  assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match — HMAC-SHA256/);
+  // exp − iat = 1000 s is below Zoom's 1800 s minimum: said plainly.
+  await env.session.page.getByText('Zoom: exp − iat is 1000 s; it must be between 1800 s (30 min) and 172800 s (48 h).').waitFor();
+  // Editing the secret does not re-sign the pasted token: it now fails.
+  await label('JWT secret').fill(secret + 'x');
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+});
