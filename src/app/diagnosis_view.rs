@@ -1,7 +1,7 @@
 //! The Diagnosis section: on a mismatch, search for the mistake in slices so typing stays
 //! responsive; a newer input cancels the older search.
 
-use crate::engine::diagnosis::{MessageVariant, Outcome, Search};
+use crate::engine::diagnosis::{Difference, MessageVariant, Outcome, Search};
 use crate::engine::Inputs;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -9,6 +9,17 @@ use yew::prelude::*;
 
 /// How long one slice of the search may hold the main thread, in milliseconds.
 const SLICE_MS: f64 = 12.0;
+
+/// Where the entered message and the signed bytes first differ.
+pub fn difference_view(d: &Difference) -> Html {
+    html! {
+        <div class="diff" role="region" aria-label="Byte-level difference">
+            <div>{ format!("First difference at byte {}:", d.offset) }</div>
+            <div>{ "your message: " }<span class="mono">{ d.yours.clone() }</span></div>
+            <div>{ "signed bytes: " }<span class="mono">{ d.signed.clone() }</span></div>
+        </div>
+    }
+}
 
 #[derive(Clone, PartialEq)]
 enum Progress {
@@ -92,15 +103,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         },
         Progress::Done(outcome, ms) => {
             let diff = match outcome {
-                Outcome::Found(f) => f.difference.as_ref().map(|d| {
-                    html! {
-                        <div class="diff" role="region" aria-label="Byte-level difference">
-                            <div>{ format!("First difference at byte {}:", d.offset) }</div>
-                            <div>{ "your message: " }<span class="mono">{ d.yours.clone() }</span></div>
-                            <div>{ "signed bytes: " }<span class="mono">{ d.signed.clone() }</span></div>
-                        </div>
-                    }
-                }),
+                Outcome::Found(f) => f.difference.as_ref().map(difference_view),
                 Outcome::NotFound { .. } => None,
             };
             html! {

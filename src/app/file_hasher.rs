@@ -1,8 +1,9 @@
 //! "Message file": pick or drop a file; it is hashed in a Web Worker in slices (never loaded
 //! whole), with progress, speed and a Cancel button, while the page stays responsive.
 
-use crate::engine::diagnosis::escape_bytes;
-use crate::engine::Algorithm;
+use crate::engine::diagnosis::{escape_bytes, Difference};
+use crate::engine::{Algorithm, KeyFormat};
+use crate::worker::FILE_DIAGNOSIS_LIMIT;
 use js_sys::{Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -43,6 +44,35 @@ pub struct FileHasherProps {
     pub on_mac: Callback<Option<Vec<u8>>>,
     /// Whether a file is chosen (the page then hashes it instead of the text).
     pub on_active: Callback<bool>,
+    /// The key as typed and its format, the expected signature, and whether the file's MAC
+    /// mismatches it: then the file is diagnosed in a second worker.
+    pub key_text: AttrValue,
+    pub key_format: KeyFormat,
+    pub expected: AttrValue,
+    pub mismatch: bool,
+    /// The diagnosis text (and where the bytes differ), `None` when there is none.
+    pub on_diagnosis: Callback<Option<(String, Option<Difference>)>>,
+}
+
+/// Starts a worker that answers "ready" before it takes `job`; `on_message` gets every other
+/// message.
+fn start_worker(job: Object, on_message: impl Fn(JsValue) + 'static) -> Option<Running> {
+    let worker = Worker::new("./hash-worker_loader.js").ok()?;
+    let handler = {
+        let worker = worker.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            let data = e.data();
+            if Reflect::get(&data, &"kind".into()).ok().and_then(|k| k.as_string()).as_deref()
+                == Some("ready")
+            {
+                let _ = worker.post_message(&job);
+            } else {
+                on_message(data);
+            }
+        })
+    };
+    worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    Some(Running { worker, _handler: handler })
 }
 
 fn now() -> f64 {
@@ -150,6 +180,68 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
             };
             worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
             *running.borrow_mut() = Some(Running { worker, _handler: handler });
+        });
+    }
+
+    // Diagnose the file in its own worker when its MAC mismatches.
+    let diagnosing: Rc<RefCell<Option<Running>>> = use_mut_ref(|| None);
+    {
+        let file = file.clone();
+        let diagnosing = diagnosing.clone();
+        let on_diagnosis = props.on_diagnosis.clone();
+        let deps = (
+            *generation,
+            props.key_text.clone(),
+            props.key_format,
+            props.algorithm,
+            props.expected.clone(),
+            props.mismatch,
+        );
+        use_effect_with(deps, move |(_, key_text, key_format, alg, expected, mismatch)| {
+            if let Some(r) = diagnosing.borrow_mut().take() {
+                r.worker.terminate();
+            }
+            let f = file.borrow().clone();
+            match f {
+                Some(f) if *mismatch => {
+                    if f.size() > FILE_DIAGNOSIS_LIMIT {
+                        on_diagnosis.emit(Some((format!(
+                            "The diagnosis runs on files up to {} MiB (JSON re-serialization up to 8 MiB); this file is {:.1} MiB. Paste the body as text to diagnose it, or check the key and the algorithm.",
+                            FILE_DIAGNOSIS_LIMIT / 1_048_576.0,
+                            f.size() / 1_048_576.0
+                        ), None)));
+                        return;
+                    }
+                    on_diagnosis.emit(Some(("Searching for the mistake in the file…".into(), None)));
+                    let job = Object::new();
+                    let _ = Reflect::set(&job, &"mode".into(), &"diagnose".into());
+                    let _ = Reflect::set(&job, &"file".into(), &f);
+                    let _ = Reflect::set(&job, &"keyText".into(), &key_text.as_str().into());
+                    let _ = Reflect::set(&job, &"keyFormat".into(), &key_format.id().into());
+                    let _ = Reflect::set(&job, &"alg".into(), &alg.id().into());
+                    let _ = Reflect::set(&job, &"expected".into(), &expected.as_str().into());
+                    let emit = on_diagnosis.clone();
+                    *diagnosing.borrow_mut() = start_worker(job, move |data| {
+                        let get = |k: &str| {
+                            Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
+                        };
+                        let text = match get("kind").as_string().as_deref() {
+                            Some("diagnosis") => get("text").as_string().unwrap_or_default(),
+                            _ => format!(
+                                "The diagnosis stopped: {}.",
+                                get("message").as_string().unwrap_or_default()
+                            ),
+                        };
+                        let difference = get("offset").as_f64().map(|o| Difference {
+                            offset: o as usize,
+                            yours: get("yours").as_string().unwrap_or_default(),
+                            signed: get("signed").as_string().unwrap_or_default(),
+                        });
+                        emit.emit(Some((text, difference)));
+                    });
+                }
+                _ => on_diagnosis.emit(None),
+            }
         });
     }
 

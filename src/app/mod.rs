@@ -52,6 +52,12 @@ pub fn app() -> Html {
     let calc = use_memo(inputs.clone(), calculate);
     // A message file replaces the text: its MAC comes from the worker.
     let file_mode = preset.is_none() && state.file_active;
+    let file_mismatch = preset.is_none()
+        && state.file_active
+        && state
+            .file_mac
+            .as_deref()
+            .is_some_and(|m| judge(inputs.algorithm, Some(m), &calc.expected).is_mismatch());
     let (encoded, verdict) = if file_mode {
         let mac = state.file_mac.as_deref();
         (
@@ -75,7 +81,9 @@ pub fn app() -> Html {
             <MessagePanel message={inputs.message.clone()} format={inputs.message_format}
                 decoded={calc.message.as_ref().map(|m| m.len()).map_err(Clone::clone)} dispatch={dispatch.clone()}>
                 <FileHasher key_bytes={calc.key.as_ref().ok().cloned()} algorithm={inputs.algorithm}
-                    on_mac={dispatch.reform(Action::FileMac)} on_active={dispatch.reform(Action::FileActive)} />
+                    on_mac={dispatch.reform(Action::FileMac)} on_active={dispatch.reform(Action::FileActive)}
+                    key_text={inputs.key.clone()} key_format={inputs.key_format} expected={inputs.expected.clone()}
+                    mismatch={file_mismatch} on_diagnosis={dispatch.reform(Action::FileDiagnosis)} />
             </MessagePanel>
             <KeyPanel key_text={inputs.key.clone()} format={inputs.key_format}
                 decoded={calc.key.as_ref().map(|k| k.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
@@ -115,10 +123,11 @@ pub fn app() -> Html {
                 <VerdictView verdict={verdict.clone()} />
             </section>
             if file_mode {
-                if verdict.is_mismatch() {
-                    <section class="panel diagnosis">
+                if let (true, Some((text, diff))) = (verdict.is_mismatch(), state.file_diagnosis.clone()) {
+                    <section class="panel diagnosis" aria-live="polite">
                         <h2>{ "Diagnosis" }</h2>
-                        <p class="info">{ "The diagnosis works on pasted messages (JSON re-serialization up to 8 MiB); it does not run on a message file yet. Paste the body as text to diagnose it." }</p>
+                        <p id="diagnosis-text" class={if text.starts_with("Found:") { "found" } else { "not-found" }}>{ text }</p>
+                        { for diff.as_ref().map(diagnosis_view::difference_view) }
                     </section>
                 }
             } else {

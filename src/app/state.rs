@@ -26,6 +26,8 @@ pub struct AppState {
     pub file_active: bool,
     /// The file's MAC once the worker finished.
     pub file_mac: Option<Vec<u8>>,
+    /// The diagnosis of a message file (text, and where its bytes differ).
+    pub file_diagnosis: Option<(String, Option<crate::engine::diagnosis::Difference>)>,
     /// Whether a share link includes the message.
     pub share_message: bool,
     /// The last share link made.
@@ -52,6 +54,7 @@ pub enum Action {
     Language(usize),
     FileActive(bool),
     FileMac(Option<Vec<u8>>),
+    FileDiagnosis(Option<(String, Option<crate::engine::diagnosis::Difference>)>),
     ShareMessage(bool),
     /// Make a share link from this page address (without fragment).
     MakeShareLink(String),
@@ -185,6 +188,7 @@ impl Reducible for AppState {
             Action::Language(i) => next.language = i,
             Action::FileActive(a) => next.file_active = a,
             Action::FileMac(m) => next.file_mac = m,
+            Action::FileDiagnosis(d) => next.file_diagnosis = d,
             Action::ShareMessage(b) => next.share_message = b,
             Action::MakeShareLink(base) => {
                 next.share_link = format!("{base}#{}", share::encode(&next.shared()))

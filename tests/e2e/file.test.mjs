@@ -73,3 +73,29 @@ test('Cancel stops a large file, and the page answers input while hashing', asyn
   await page.getByRole('button', { name: 'Remove file' }).click();
   assert.deepEqual(session.problems(), []);
 });
+
+test('a mismatching file is diagnosed in the worker; a file over the limit says so', async () => {
+  const { page } = session;
+  await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'HMAC-SHA256' });
+  await page.getByLabel('Secret key', { exact: true }).fill("It's a Secret to Everybody");
+  const small = path.join(dir, 'body.json');
+  fs.writeFileSync(small, '{\n  "id": 1,\n  "name": "Zoë"\n}');
+  await page.getByLabel('Message file', { exact: true }).setInputFiles(small);
+  const signed = '{"id":1,"name":"Zoë"}';
+  await page.getByLabel('Expected signature', { exact: true }).fill(crypto.createHmac('sha256', "It's a Secret to Everybody").update(signed).digest('hex'));
+  assert.match(await textUntil(page.getByRole('status'), (t) => t.startsWith('Mismatch'), 20000), /^Mismatch/);
+  const text = await textUntil(page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 20000);
+  assert.match(text, /^Found: the expected signature matches the same JSON minified/);
+  await page.getByLabel('Byte-level difference').waitFor();
+  await page.getByRole('button', { name: 'Remove file' }).click();
+
+  const big = path.join(dir, 'big-diag.bin');
+  fs.closeSync(fs.openSync(big, 'w'));
+  fs.truncateSync(big, 20 * 1024 * 1024);
+  await page.getByLabel('Message file', { exact: true }).setInputFiles(big);
+  await textUntil(page.locator('#file-status'), (t) => t.startsWith('Done'), 30000);
+  assert.match(await textUntil(page.locator('#diagnosis-text'), (t) => t.includes('MiB'), 5000), /runs on files up to 16 MiB \(JSON re-serialization up to 8 MiB\); this file is 20\.0 MiB/);
+  await page.getByLabel('Expected signature', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Remove file' }).click();
+  assert.deepEqual(session.problems(), []);
+});

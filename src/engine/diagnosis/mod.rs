@@ -172,8 +172,14 @@ impl Search {
     /// signature, or a message that is not valid in its format). `extra` are message
     /// variants built by a preset (e.g. the signed string assembled differently).
     pub fn new(inputs: &Inputs, extra: Vec<MessageVariant>) -> Option<Search> {
-        let sig = parse_expected(&inputs.expected).ok()??;
         let message = inputs.message_format.as_input().decode(&inputs.message).ok()?;
+        Search::with_message(inputs, message, extra)
+    }
+
+    /// Like [`Search::new`], with the message given as bytes (a file's content); the
+    /// inputs' own message is ignored.
+    pub fn with_message(inputs: &Inputs, message: Vec<u8>, extra: Vec<MessageVariant>) -> Option<Search> {
+        let sig = parse_expected(&inputs.expected).ok()??;
         let mut targets = Vec::new();
         for c in &sig.candidates {
             let reading = sig.describe(c);
