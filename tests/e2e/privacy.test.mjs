@@ -183,3 +183,22 @@ test('keyboard: tab reaches the controls in order and Enter activates a button',
   await page.getByLabel('Share link', { exact: true }).waitFor();
   await context.close();
 });
+
+test('the built page declares the strict CSP and subresource integrity', () => {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const csp = (html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/) || [])[1] || '';
+  for (const d of ["default-src 'self'", "connect-src 'self'", "form-action 'none'", "object-src 'none'", "base-uri 'none'", "'wasm-unsafe-eval'"]) {
+    assert.ok(csp.includes(d), `CSP lacks ${d}: ${csp}`);
+  }
+  assert.ok(!csp.includes("'unsafe-eval'") && !csp.includes("'unsafe-inline'"), csp);
+  // Every inline script is allowed by its hash, nothing else inline.
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  assert.ok(inline.length >= 1);
+  for (const body of inline) {
+    assert.ok(csp.includes(`'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`), 'inline script hash');
+  }
+  // The JS module, the wasm and the stylesheet carry integrity hashes.
+  for (const re of [/<link rel="modulepreload" href="[^"]+\.js"[^>]*integrity="sha384-/, /<link rel="preload" href="[^"]+\.wasm"[^>]*integrity="sha384-/, /<link rel="stylesheet" href="[^"]+\.css"[^>]*integrity="sha384-/]) {
+    assert.match(html, re);
+  }
+});
