@@ -149,20 +149,12 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                             ..Status::default()
                         }),
                         Some("done") => {
-                            if let Some(el) = web_sys::window()
-                                .and_then(|w| w.document())
-                                .and_then(|d| d.get_element_by_id("file-progress"))
-                            {
-                                let _ = el.set_attribute(
-                                    "data-worker-memory",
-                                    &get("memory").as_f64().unwrap_or(0.0).to_string(),
-                                );
-                            }
                             status.set(Status {
                                 done: total,
                                 total,
                                 started,
                                 finished: Some(now()),
+                                memory: get("memory").as_f64(),
                                 ..Status::default()
                             });
                             on_mac.emit(Some(Uint8Array::new(&get("mac")).to_vec()));

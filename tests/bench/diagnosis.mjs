@@ -4,7 +4,7 @@
 // slashes (the last JSON style, with the last key reading). Also measures the longest
 // main-thread block while the search runs (typing responsiveness).
 import crypto from 'node:crypto';
-import { serve, launch, openPage, textUntil, startGapProbe, stopGapProbe } from '../e2e/harness.mjs';
+import { serve, launch, openPage, textUntil, paste, startGapProbe, stopGapProbe } from '../e2e/harness.mjs';
 
 export function makeBody(size) {
   const records = [];
@@ -26,7 +26,7 @@ function sortKeys(v) {
 async function once(page, body, secret, expected) {
   await page.getByLabel('Expected signature', { exact: true }).fill('');
   await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'HMAC-SHA256' });
-  await page.getByLabel('Message', { exact: true }).fill(body);
+  await paste(page.getByLabel('Message', { exact: true }), body);
   await page.getByLabel('Secret key', { exact: true }).fill(`whsec_${secret}`);
   await startGapProbe(page, 4);
   await page.getByLabel('Expected signature', { exact: true }).fill(expected);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, launch, openPage, textUntil, root, dist } from '../e2e/harness.mjs';
+import { serve, launch, openPage, textUntil, paste, root, dist } from '../e2e/harness.mjs';
 import { benchDiagnosis } from './diagnosis.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -148,7 +148,7 @@ say();
 table(latency);
 
 // 3. Diagnosis.
-await page.getByLabel('Message', { exact: true }).fill('');
+await paste(page.getByLabel('Message', { exact: true }), '');
 say('## Diagnosis, mistake found among the last candidates (median of 3 after a warm-up)');
 say();
 table(await benchDiagnosis(page));
