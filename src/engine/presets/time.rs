@@ -58,7 +58,7 @@ pub fn check(rule: &TimestampRule, value: &str, now_ms: i64, provider: &str) -> 
         }
         _ => {}
     }
-    let age_s = (now_ms - ts_ms) / 1000;
+    let age_s = now_ms.saturating_sub(ts_ms) / 1000;
     let when = if age_s >= 0 {
         format!("{} ago", human_duration(age_s as u64))
     } else {
