@@ -942,7 +942,9 @@ fn standard_webhooks_derived_key_mistakes() {
 fn extreme_timestamps_do_not_overflow() {
     use hmac_doctor::engine::presets::time::check;
     let rule = find("stripe").unwrap().timestamp.unwrap();
-    for ts in ["-9223372036854775808", "9223372036854775807", "0", "-1", "99999999999999999999", "1e9", " 17 "] {
+    for ts in
+        ["-9223372036854775808", "9223372036854775807", "0", "-1", "99999999999999999999", "1e9", " 17 "]
+    {
         let c = check(&rule, ts, NOW_MS, "Stripe");
         assert!(!c.text.is_empty());
     }
