@@ -950,3 +950,18 @@ fn extreme_timestamps_do_not_overflow() {
     }
     assert!(check(&rule, "-9223372036854775808", i64::MAX, "Stripe").text.contains("ago"));
 }
+
+#[test]
+fn square_legacy_sha1_is_diagnosed() {
+    // providers.md §2.8 [derived]: HMAC-SHA1 over the same input as the Square vector.
+    let body = "{\"merchant_id\":\"MLEFBHHSJGVHD\",\"type\":\"webhooks.test_notification\",\"event_id\":\"ac3ac95b-f97d-458c-a6e6-18981597e05f\",\"created_at\":\"2022-07-13T20:30:59.037339943Z\",\"data\":{\"type\":\"webhooks\",\"id\":\"bc368e64-01aa-407e-b46e-3231809b1129\"}}";
+    let v = values(
+        "Ibxx_5AKakO-3qeNVR61Dw",
+        body,
+        "+9Qzy6LPYs08yM75TiRwUupYoS0=",
+        &[("url", "https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9")],
+    );
+    let e = evaluate(find("square").unwrap(), &v, NOW_MS);
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
+    assert_eq!(f.algorithm, Some(Algorithm::Sha1));
+}
