@@ -112,36 +112,21 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
             stop();
             on_mac.emit(None);
             let (Some(f), Some(key)) = (file.borrow().clone(), key.clone()) else { return };
-            let worker = match Worker::new("./hash-worker_loader.js") {
-                Ok(w) => w,
-                Err(_) => {
-                    status.set(Status {
-                        error: Some("Web Workers are not available.".into()),
-                        ..Status::default()
-                    });
-                    return;
-                }
-            };
             let started = now();
-            status.set(Status { total: f.size(), started, ..Status::default() });
-            let msg = Object::new();
-            let _ = Reflect::set(&msg, &"file".into(), &f);
-            let _ = Reflect::set(&msg, &"key".into(), &Uint8Array::from(key.as_slice()));
-            let _ = Reflect::set(&msg, &"alg".into(), &alg.id().into());
-            let _ = Reflect::set(&msg, &"chunk".into(), &CHUNK.into());
-            let handler = {
-                let worker = worker.clone();
+            let total = f.size();
+            status.set(Status { total, started, ..Status::default() });
+            let job = Object::new();
+            let _ = Reflect::set(&job, &"file".into(), &f);
+            let _ = Reflect::set(&job, &"key".into(), &Uint8Array::from(key.as_slice()));
+            let _ = Reflect::set(&job, &"alg".into(), &alg.id().into());
+            let _ = Reflect::set(&job, &"chunk".into(), &CHUNK.into());
+            let on_message = {
                 let status = status.clone();
                 let on_mac = on_mac.clone();
-                let total = f.size();
-                Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                    let data = e.data();
+                move |data: JsValue| {
                     let get =
                         |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
                     match get("kind").as_string().as_deref() {
-                        Some("ready") => {
-                            let _ = worker.post_message(&msg);
-                        }
                         Some("progress") => status.set(Status {
                             done: get("done").as_f64().unwrap_or(0.0),
                             total,
@@ -168,10 +153,15 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                             ..Status::default()
                         }),
                     }
-                })
+                }
             };
-            worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-            *running.borrow_mut() = Some(Running { worker, _handler: handler });
+            match start_worker(job, on_message) {
+                Some(r) => *running.borrow_mut() = Some(r),
+                None => status.set(Status {
+                    error: Some("Web Workers are not available.".into()),
+                    ..Status::default()
+                }),
+            }
         });
     }
 

@@ -52,12 +52,6 @@ pub fn app() -> Html {
     let calc = use_memo(inputs.clone(), calculate);
     // A message file replaces the text: its MAC comes from the worker.
     let file_mode = preset.is_none() && state.file_active;
-    let file_mismatch = preset.is_none()
-        && state.file_active
-        && state
-            .file_mac
-            .as_deref()
-            .is_some_and(|m| judge(inputs.algorithm, Some(m), &calc.expected).is_mismatch());
     let (encoded, verdict) = if file_mode {
         let mac = state.file_mac.as_deref();
         (
@@ -67,6 +61,7 @@ pub fn app() -> Html {
     } else {
         (calc.outputs.clone(), calc.verdict.clone())
     };
+    let file_mismatch = file_mode && verdict.is_mismatch();
     let extra = evaluation.as_ref().map(|e| e.variants.clone()).unwrap_or_default();
     let dispatch = {
         let state = state.clone();
