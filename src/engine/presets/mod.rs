@@ -264,32 +264,30 @@ fn json_string(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
-/// What a correct sender produces for these values, given the encoded MAC.
+/// What a correct sender produces for these values, given the encoded MAC: the header value,
+/// or the JSON response the preset's [`Response`] describes.
 fn produce(p: &Preset, v: &Values, sig: &str) -> String {
-    match p.signature_format {
-        SigFormat::AppKey { field } => {
-            let auth = format!("{}:{sig}", v.get(field));
-            let extra = ["channel_data", "user_data"]
-                .iter()
-                .filter(|id| p.fields.iter().any(|f| f.id == **id) && !v.get(id).is_empty())
-                .map(|id| format!(",\"{id}\":{}", json_string(v.get(id))))
-                .collect::<String>();
-            format!("{{\"auth\":{}{extra}}}", json_string(&auth))
-        }
-        SigFormat::Plain { prefix } => match p.id {
-            "zoom-url-validation" => format!(
-                "{{\"plainToken\":{},\"encryptedToken\":{}}}",
-                json_string(v.get("plain_token")),
-                json_string(sig)
-            ),
-            _ => format!("{prefix}{sig}"),
-        },
+    let value = match p.signature_format {
+        SigFormat::AppKey { field } => format!("{}:{sig}", v.get(field)),
+        SigFormat::Plain { prefix } => format!("{prefix}{sig}"),
         SigFormat::KeyValue { pair_sep, ts, sig: key } => {
             let t = p.timestamp.map_or("", |r| v.get(r.field));
             format!("{ts}={t}{pair_sep}{key}={sig}")
         }
         SigFormat::VersionedList { version } => format!("{version},{sig}"),
-    }
+    };
+    let Some(r) = p.response else { return value };
+    let member = |(key, field): &(&str, &str)| {
+        (!v.get(field).is_empty()).then(|| format!("{}:{}", json_string(key), json_string(v.get(field))))
+    };
+    let members: Vec<String> = r
+        .before
+        .iter()
+        .filter_map(member)
+        .chain(std::iter::once(format!("{}:{}", json_string(r.signature_key), json_string(&value))))
+        .chain(r.after.iter().filter_map(member))
+        .collect();
+    format!("{{{}}}", members.join(","))
 }
 
 /// Shows the string-to-sign with invisible separators made visible (`\n`, `\r`, `\t`).

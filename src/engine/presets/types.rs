@@ -85,6 +85,15 @@ pub struct TimestampRule {
     pub both_directions: bool,
 }
 
+/// The JSON response a server must return (for [`Kind::Produce`] presets): fields echoed
+/// before and after the signature member, each as (JSON key, field id); empty fields are left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Response {
+    pub before: &'static [(&'static str, &'static str)],
+    pub signature_key: &'static str,
+    pub after: &'static [(&'static str, &'static str)],
+}
+
 /// What a preset computes beyond a verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -118,6 +127,8 @@ pub struct Preset {
     pub signature_header: Option<&'static str>,
     pub signature_format: SigFormat,
     pub timestamp: Option<TimestampRule>,
+    /// The JSON response that carries the signature, when the server produces one.
+    pub response: Option<Response>,
     /// Headers whose presence identifies this provider in a raw request (lowercase).
     pub detect: &'static [&'static str],
     /// What users get wrong with this provider, shown under the preset.
@@ -148,6 +159,7 @@ pub const BASE: Preset = Preset {
     signature_header: None,
     signature_format: SigFormat::Plain { prefix: "" },
     timestamp: None,
+    response: None,
     detect: &[],
     notes: &[],
     error_text: "",

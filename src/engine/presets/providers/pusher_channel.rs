@@ -17,6 +17,7 @@ pub const PRESET: Preset = Preset {
     message: &[Part::Field("socket_id"), Part::Lit(":"), Part::Field("channel"), Part::Optional { sep: ":", id: "channel_data" }],
     signature_label: "Auth signature",
     signature_format: SigFormat::AppKey { field: "app_key" },
+    response: Some(Response { before: &[], signature_key: "auth", after: &[("channel_data", "channel_data")] }),
     notes: &[
         "Presence channels sign the exact channel_data string you return; return the same string, not a re-encoded object.",
         "After a reconnect the client has a new socket id: a signature made for the old one is rejected.",

@@ -15,6 +15,7 @@ pub const PRESET: Preset = Preset {
     message: &[Part::Field("socket_id"), Part::Lit("::user::"), Part::Field("user_data")],
     signature_label: "Auth signature",
     signature_format: SigFormat::AppKey { field: "app_key" },
+    response: Some(Response { before: &[], signature_key: "auth", after: &[("user_data", "user_data")] }),
     notes: &["user_data must be the exact JSON string you return, with a non-empty string id."],
     ..BASE
 };

@@ -10,6 +10,7 @@ pub const PRESET: Preset = Preset {
     body_label: None,
     message: &[Part::Field("plain_token")],
     signature_label: "encryptedToken",
+    response: Some(Response { before: &[("plainToken", "plain_token")], signature_key: "encryptedToken", after: &[] }),
     notes: &["Respond within 3 seconds with {\"plainToken\":…,\"encryptedToken\":…}; Zoom re-validates every 72 hours."],
     error_text: "URL validation failed. Try again later.",
     ..BASE
