@@ -11,6 +11,9 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;
 
+#[cfg(target_arch = "wasm32")]
+pub mod search_driver;
+
 /// Mounts the page on `<body>`, shows a visible message should anything panic, and
 /// registers the offline service worker.
 #[cfg(target_arch = "wasm32")]

@@ -1,17 +1,19 @@
-//! The file-hashing Web Worker: reads a `File` in slices with `FileReaderSync` and feeds the
-//! incremental HMAC, posting progress, so the page stays responsive and memory stays flat. With
-//! `mode: "diagnose"` it reads a file of at most [`FILE_DIAGNOSIS_LIMIT`] bytes whole and runs
-//! the diagnosis on it off the main thread, answering `{kind: "diagnosis", text, offset?, yours?,
-//! signed?}`.
+//! The page's Web Worker. It hashes a `File` in slices with `FileReaderSync`, feeding the
+//! incremental HMAC and posting progress, so the page stays responsive and memory stays flat.
+//! With `mode: "diagnose"` it runs diagnosis jobs off the main thread (see [`diagnose`]): the
+//! text diagnosis (one long-lived worker, a newer job cancelling the older) and the diagnosis
+//! of a file of at most [`FILE_DIAGNOSIS_LIMIT`] bytes, read whole.
 //!
 //! Protocol: the worker first posts `{kind: "ready"}`; the page then posts `{file, key: Uint8Array, alg: "<Algorithm::id>", chunk}`; the
 //! worker answers `{kind: "progress", done, total}` after each slice, then
 //! `{kind: "done", mac: Uint8Array}` or `{kind: "error", message}`. The page cancels by
 //! terminating the worker.
 
-use crate::engine::diagnosis::{Outcome, Search};
-use crate::engine::{Algorithm, HmacState, Inputs, KeyFormat};
+use crate::engine::diagnosis::Search;
+use crate::engine::{Algorithm, HmacState};
+use crate::search_driver;
 use js_sys::{Object, Reflect, Uint8Array};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
@@ -63,38 +65,52 @@ fn hash_file(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<Vec<u
 /// tried up to [`crate::engine::diagnosis::JSON_LIMIT`].
 pub const FILE_DIAGNOSIS_LIMIT: f64 = 16.0 * 1024.0 * 1024.0;
 
-fn diagnose_file(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), String> {
-    let blob: Blob = get(data, "file").dyn_into().map_err(|_| "no file was given".to_string())?;
-    if blob.size() > FILE_DIAGNOSIS_LIMIT {
-        return Err(format!("files over {} MiB are not diagnosed", FILE_DIAGNOSIS_LIMIT / 1_048_576.0));
-    }
-    let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
-    let buffer = reader.read_as_array_buffer(&blob).map_err(|_| "cannot read the file".to_string())?;
-    let message = Uint8Array::new(&buffer).to_vec();
-    let inputs = Inputs {
-        key: get(data, "keyText").as_string().unwrap_or_default(),
-        key_format: get(data, "keyFormat")
-            .as_string()
-            .and_then(|f| KeyFormat::from_id(&f))
-            .unwrap_or_default(),
-        algorithm: get(data, "alg").as_string().and_then(|a| Algorithm::from_id(&a)).unwrap_or_default(),
-        expected: get(data, "expected").as_string().unwrap_or_default(),
-        ..Inputs::default()
-    };
-    let Some(search) = Search::with_message(&inputs, message, Vec::new()) else {
-        return Err("nothing to diagnose".into());
-    };
-    let outcome = search.run();
-    let mut fields: Vec<(&str, JsValue)> =
-        vec![("kind", "diagnosis".into()), ("text", outcome.text().into())];
-    if let Outcome::Found(f) = &outcome {
-        if let Some(d) = &f.difference {
-            fields.push(("offset", (d.offset as f64).into()));
-            fields.push(("yours", d.yours.clone().into()));
-            fields.push(("signed", d.signed.clone().into()));
+thread_local! {
+    /// The newest diagnosis job: an older one still running stops at its next slice.
+    static NEWEST: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Runs a diagnosis job (a text message, or a `file` read whole) and posts
+/// `{kind: "diagnosis", id, found, text, tried, offset?, yours?, signed?}`, or
+/// `{kind: "nothing", id}` when there is nothing to diagnose; `{kind: "progress", id, tried}`
+/// after each slice. A newer job cancels it.
+async fn diagnose(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), String> {
+    let id = get(data, "id").as_f64().unwrap_or(0.0);
+    NEWEST.with(|n| n.set(id));
+    let (inputs, extra) = search_driver::read_job(data);
+    let search = match get(data, "file").dyn_into::<Blob>() {
+        Ok(blob) => {
+            if blob.size() > FILE_DIAGNOSIS_LIMIT {
+                return Err(format!(
+                    "files over {} MiB are not diagnosed",
+                    FILE_DIAGNOSIS_LIMIT / 1_048_576.0
+                ));
+            }
+            let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
+            let buffer =
+                reader.read_as_array_buffer(&blob).map_err(|_| "cannot read the file".to_string())?;
+            Search::with_message(&inputs, Uint8Array::new(&buffer).to_vec(), extra)
         }
-    }
-    post(scope, &fields);
+        Err(_) if get(data, "cancel").is_truthy() => None,
+        Err(_) => Search::new(&inputs, extra),
+    };
+    let Some(search) = search else {
+        post(scope, &[("kind", "nothing".into()), ("id", id.into())]);
+        return Ok(());
+    };
+    let hasher = search_driver::Hasher::new(&search, true).await;
+    let current = || NEWEST.with(|n| n.get()) == id;
+    let progress = |tried: usize| {
+        post(scope, &[("kind", "progress".into()), ("id", id.into()), ("tried", (tried as f64).into())])
+    };
+    let Some(outcome) = search_driver::run(search, &hasher, || !current(), progress).await else {
+        return Ok(()); // a newer job took over
+    };
+    let msg = Object::new();
+    let _ = Reflect::set(&msg, &"kind".into(), &"diagnosis".into());
+    let _ = Reflect::set(&msg, &"id".into(), &id.into());
+    search_driver::Report::of(&outcome).write(&msg);
+    let _ = scope.post_message(&msg);
     Ok(())
 }
 
@@ -104,9 +120,12 @@ pub fn start() {
     let handler_scope = scope.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         if get(&event.data(), "mode").as_string().as_deref() == Some("diagnose") {
-            if let Err(message) = diagnose_file(&handler_scope, &event.data()) {
-                post(&handler_scope, &[("kind", "error".into()), ("message", message.into())]);
-            }
+            let scope = handler_scope.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(message) = diagnose(&scope, &event.data()).await {
+                    post(&scope, &[("kind", "error".into()), ("message", message.into())]);
+                }
+            });
             return;
         }
         match hash_file(&handler_scope, &event.data()) {

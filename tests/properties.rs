@@ -88,6 +88,21 @@ proptest! {
     }
 
     #[test]
+    fn derived_json_styles_equal_written_ones(v in json_value(), order in Just(json::Style::all()).prop_shuffle()) {
+        // In the search's order (each style derived from the one before where it can) and in
+        // any other order, the writer gives exactly the bytes of a fresh serialisation.
+        let doc = serde_json::Value::Array(vec![v, serde_json::json!({"u": "a/b", "e": [], "o": {}})]);
+        for styles in [json::Style::all(), order] {
+            let mut writer = json::Writer::default();
+            for style in styles {
+                let derived = writer.bytes(&doc, style, 64);
+                let written = json::write(&doc, style, 64);
+                prop_assert_eq!(String::from_utf8_lossy(&derived), String::from_utf8_lossy(&written), "{}", style);
+            }
+        }
+    }
+
+    #[test]
     fn calculation_and_presets_never_panic(message in text(), key in text(), expected in text(), mf in 0usize..3, kf in 0usize..4) {
         let inputs = Inputs {
             message: message.clone(),

@@ -120,3 +120,38 @@ async fn crash_banner_is_visible_and_shown_once() {
     assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
     assert!(banner.text_content().unwrap().starts_with("Something went wrong — reload the page"));
 }
+
+/// The search's full passes go to WebCrypto (`crypto.subtle.sign`) where it has the hash;
+/// the MACs it returns must find exactly what the engine finds hashing in wasm, for every
+/// algorithm WebCrypto signs and for an empty key (which WebCrypto refuses, so wasm hashes).
+#[wasm_bindgen_test]
+async fn webcrypto_passes_find_what_wasm_finds() {
+    use hmac_doctor::engine::diagnosis::{diagnose, Outcome, Search};
+    use hmac_doctor::engine::{Algorithm, Inputs};
+    use hmac_doctor::search_driver::{self, Hasher};
+    let message = r#"{"event":"ping","url":"https://example.test/a/b","n":[1,2]}"#;
+    let signed = br#"{"event": "ping", "url": "https:\/\/example.test\/a\/b", "n": [1, 2]}"#;
+    for (alg, key) in [
+        (Algorithm::Sha1, "k1"),
+        (Algorithm::Sha256, "k256"),
+        (Algorithm::Sha384, "k384"),
+        (Algorithm::Sha512, "k512"),
+        (Algorithm::Sha256, ""),
+    ] {
+        let inputs = Inputs {
+            message: message.into(),
+            key: key.into(),
+            algorithm: alg,
+            expected: hex::encode(alg.mac(key.as_bytes(), signed)),
+            ..Inputs::default()
+        };
+        let search = Search::new(&inputs, Vec::new()).unwrap();
+        let hasher = Hasher::new(&search, true).await;
+        assert_eq!(hasher.uses_platform(), !key.is_empty(), "{alg:?} {key:?}");
+        let outcome = search_driver::run(search, &hasher, || false, |_| {}).await.unwrap();
+        let Outcome::Found(f) = &outcome else { panic!("{alg:?}: {}", outcome.text()) };
+        assert!(f.explanations[0].contains("Python json.dumps default separators"), "{}", outcome.text());
+        assert!(f.explanations[0].contains("escaped as \"\\/\""), "{}", outcome.text());
+        assert_eq!(Some(outcome), diagnose(&inputs));
+    }
+}

@@ -1,14 +1,16 @@
-//! The Diagnosis section: on a mismatch, search for the mistake in slices so typing stays
-//! responsive; a newer input cancels the older search.
+//! The Diagnosis section: on a mismatch, the page's worker searches for the mistake, so typing
+//! stays responsive; a newer input cancels the older search. Without workers the search runs
+//! here, in slices.
 
-use crate::engine::diagnosis::{Difference, MessageVariant, Outcome, Search};
+use super::worker_link::WorkerLink;
+use crate::engine::diagnosis::{Difference, MessageVariant, Search};
 use crate::engine::Inputs;
-use std::cell::Cell;
+use crate::search_driver::{self, now, Hasher, Report};
+use js_sys::{Object, Reflect};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
-
-/// How long one slice of the search may hold the main thread, in milliseconds.
-const SLICE_MS: f64 = 12.0;
 
 /// Where the entered message and the signed bytes first differ.
 pub fn difference_view(d: &Difference) -> Html {
@@ -24,8 +26,11 @@ pub fn difference_view(d: &Difference) -> Html {
 #[derive(Clone, PartialEq)]
 enum Progress {
     Idle,
-    Searching { tried: usize },
-    Done(Outcome, f64),
+    Searching {
+        tried: usize,
+    },
+    /// The report, the time it took in ms, and whether the worker ran it.
+    Done(Report, f64, bool),
 }
 
 #[derive(Properties, PartialEq)]
@@ -38,58 +43,97 @@ pub struct DiagnosisProps {
     pub mismatch: bool,
 }
 
-/// Lets the browser handle input and paint, then resumes: a MessageChannel message runs
-/// right after pending events, without the 4 ms clamp of nested `setTimeout(0)`.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| match web_sys::MessageChannel::new() {
-        Ok(channel) => {
-            channel.port1().set_onmessage(Some(&resolve));
-            if channel.port2().post_message(&wasm_bindgen::JsValue::NULL).is_err() {
-                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            }
-        }
-        Err(_) => {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+/// Messages (with a preset's variants) up to this many bytes are searched on the page.
+const IN_PAGE_LIMIT: usize = 256 * 1024;
+
+type Listener = Rc<RefCell<Option<Box<dyn Fn(JsValue)>>>>;
+
+/// Runs the search on this thread, in slices; `started` is when it was prepared.
+fn search_here(search: Search, started: f64, progress: UseStateHandle<Progress>, cancelled: Rc<Cell<bool>>) {
+    yew::platform::spawn_local(async move {
+        let hasher = Hasher::new(&search, true).await;
+        let shown = progress.clone();
+        let outcome = search_driver::run(
+            search,
+            &hasher,
+            || cancelled.get(),
+            |tried| shown.set(Progress::Searching { tried }),
+        )
+        .await;
+        if let Some(outcome) = outcome {
+            progress.set(Progress::Done(Report::of(&outcome), now() - started, false));
         }
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+/// Shows the worker's answers to job `id` (older jobs' answers are ignored).
+fn listen(listener: &Listener, id: f64, started: f64, progress: UseStateHandle<Progress>) {
+    *listener.borrow_mut() = Some(Box::new(move |data: JsValue| {
+        let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+        if get("id").as_f64() != Some(id) {
+            return;
+        }
+        match get("kind").as_string().as_deref() {
+            Some("progress") => {
+                progress.set(Progress::Searching { tried: get("tried").as_f64().unwrap_or(0.0) as usize })
+            }
+            Some("diagnosis") => progress.set(Progress::Done(Report::read(&data), now() - started, true)),
+            _ => progress.set(Progress::Idle),
+        }
+    }));
 }
 
 #[function_component(DiagnosisView)]
 pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     let progress = use_state(|| Progress::Idle);
+    // One worker runs the searches of large messages, started with the page so that it is
+    // ready by the first mismatch; a newer job makes it drop the older one.
+    let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
+    let listener: Listener = use_mut_ref(|| None);
+    let jobs = use_mut_ref(|| 0.0f64);
     {
         let progress = progress.clone();
         use_effect_with(
             (props.inputs.clone(), props.extra.clone(), props.mismatch),
             move |(inputs, extra, mismatch)| {
                 let cancelled = Rc::new(Cell::new(false));
-                let search = if *mismatch { Search::new(inputs, extra.clone()) } else { None };
-                match search {
-                    None => progress.set(Progress::Idle),
-                    Some(mut search) => {
-                        let cancelled = cancelled.clone();
-                        yew::platform::spawn_local(async move {
-                            let started = now();
-                            loop {
-                                if cancelled.get() {
-                                    return;
-                                }
-                                let slice = now();
-                                while now() - slice < SLICE_MS {
-                                    if let Some(outcome) = search.step(256 * 1024) {
-                                        progress.set(Progress::Done(outcome.clone(), now() - started));
-                                        return;
-                                    }
-                                }
-                                progress.set(Progress::Searching { tried: search.tried() });
-                                yield_to_browser().await;
-                            }
-                        });
+                if link.borrow().is_none() {
+                    let listener = listener.clone();
+                    *link.borrow_mut() = WorkerLink::start(move |data| {
+                        if let Some(l) = listener.borrow().as_ref() {
+                            l(data)
+                        }
+                    });
+                }
+                let id = {
+                    let mut n = jobs.borrow_mut();
+                    *n += 1.0;
+                    *n
+                };
+                // Small messages are searched here, where the answer comes sooner (no copy to
+                // the worker, no message round trip); large ones in the worker, so that typing
+                // never waits for them.
+                let prepared = now();
+                let size = inputs.message.len() + extra.iter().map(|v| v.bytes.len()).sum::<usize>();
+                let in_worker = *mismatch && size > IN_PAGE_LIMIT && link.borrow().is_some();
+                if let Some(link) = link.borrow().as_ref() {
+                    let job = Object::new();
+                    let _ = Reflect::set(&job, &"mode".into(), &"diagnose".into());
+                    let _ = Reflect::set(&job, &"id".into(), &id.into());
+                    if in_worker {
+                        listen(&listener, id, prepared, progress.clone());
+                        search_driver::write_job(&job, inputs, extra);
+                        progress.set(Progress::Searching { tried: 0 });
+                    } else {
+                        // Stops the worker's older job, if any.
+                        let _ = Reflect::set(&job, &"cancel".into(), &true.into());
+                    }
+                    link.post(&job);
+                }
+                if !in_worker {
+                    match mismatch.then(|| Search::new(inputs, extra.clone())).flatten() {
+                        Some(search) => search_here(search, prepared, progress.clone(), cancelled.clone()),
+                        None => progress.set(Progress::Idle),
                     }
                 }
                 move || cancelled.set(true)
@@ -101,22 +145,17 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         Progress::Searching { tried } => html! {
             <p id="diagnosis-text" class="info">{ format!("Searching for the mistake… {tried} candidate signatures tried so far.") }</p>
         },
-        Progress::Done(outcome, ms) => {
-            let diff = match outcome {
-                Outcome::Found(f) => f.difference.as_ref().map(difference_view),
-                Outcome::NotFound { .. } => None,
-            };
-            html! {
-                <>
-                    <p id="diagnosis-text" class={if matches!(outcome, Outcome::Found(_)) { "found" } else { "not-found" }}>{ outcome.text() }</p>
-                    { for diff }
-                    <p class="info" id="diagnosis-time">{ format!("Search took {ms:.0} ms ({} candidate signatures).", match outcome {
-                        Outcome::Found(f) => f.tried,
-                        Outcome::NotFound { tried, .. } => *tried,
-                    }) }</p>
-                </>
-            }
-        }
+        Progress::Done(report, ms, in_worker) => html! {
+            <>
+                <p id="diagnosis-text" class={if report.found { "found" } else { "not-found" }}>{ report.text.clone() }</p>
+                { for report.difference.as_ref().map(difference_view) }
+                <p class="info" id="diagnosis-time">{ format!(
+                    "Search took {ms:.0} ms{} ({} candidate signatures).",
+                    if *in_worker { " in a background worker" } else { "" },
+                    report.tried
+                ) }</p>
+            </>
+        },
     };
     html! {
         <section class="panel diagnosis" aria-live="polite">

@@ -1,15 +1,16 @@
 //! "Message file": pick or drop a file; it is hashed in a Web Worker in slices (never loaded
 //! whole), with progress, speed and a Cancel button, while the page stays responsive.
 
+use super::worker_link::WorkerLink;
 use crate::engine::diagnosis::{escape_bytes, Difference};
-use crate::engine::{Algorithm, KeyFormat};
+use crate::engine::{Algorithm, Inputs, KeyFormat};
+use crate::search_driver::{self, Report};
 use crate::worker::FILE_DIAGNOSIS_LIMIT;
 use js_sys::{Object, Reflect, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, File, HtmlInputElement, MessageEvent, Worker};
+use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
 /// Slice size read per step by the worker.
@@ -54,40 +55,21 @@ pub struct FileHasherProps {
     pub on_diagnosis: Callback<Option<(String, Option<Difference>)>>,
 }
 
-/// Starts a worker that answers "ready" before it takes `job`; `on_message` gets every other
-/// message.
-fn start_worker(job: Object, on_message: impl Fn(JsValue) + 'static) -> Option<Running> {
-    let worker = Worker::new("./hash-worker_loader.js").ok()?;
-    let handler = {
-        let worker = worker.clone();
-        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-            let data = e.data();
-            if Reflect::get(&data, &"kind".into()).ok().and_then(|k| k.as_string()).as_deref()
-                == Some("ready")
-            {
-                let _ = worker.post_message(&job);
-            } else {
-                on_message(data);
-            }
-        })
-    };
-    worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-    Some(Running { worker, _handler: handler })
+/// Starts a worker and gives it `job`; `on_message` gets the worker's answers.
+fn start_worker(job: Object, on_message: impl Fn(JsValue) + 'static) -> Option<WorkerLink> {
+    let link = WorkerLink::start(on_message)?;
+    link.post(&job);
+    Some(link)
 }
 
 fn now() -> f64 {
     js_sys::Date::now()
 }
 
-struct Running {
-    worker: Worker,
-    _handler: Closure<dyn FnMut(MessageEvent)>,
-}
-
 #[function_component(FileHasher)]
 pub fn file_hasher(props: &FileHasherProps) -> Html {
     let file: Rc<RefCell<Option<File>>> = use_mut_ref(|| None);
-    let running: Rc<RefCell<Option<Running>>> = use_mut_ref(|| None);
+    let running: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     let generation = use_state(|| 0u32);
     let status = use_state(Status::default);
     let info = use_state(Info::default);
@@ -95,9 +77,8 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
     let stop = {
         let running = running.clone();
         move || {
-            if let Some(r) = running.borrow_mut().take() {
-                r.worker.terminate();
-            }
+            // Dropping the link stops the worker.
+            running.borrow_mut().take();
         }
     };
 
@@ -166,7 +147,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
     }
 
     // Diagnose the file in its own worker when its MAC mismatches.
-    let diagnosing: Rc<RefCell<Option<Running>>> = use_mut_ref(|| None);
+    let diagnosing: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     {
         let file = file.clone();
         let diagnosing = diagnosing.clone();
@@ -180,9 +161,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
             props.mismatch,
         );
         use_effect_with(deps, move |(_, key_text, key_format, alg, expected, mismatch)| {
-            if let Some(r) = diagnosing.borrow_mut().take() {
-                r.worker.terminate();
-            }
+            diagnosing.borrow_mut().take();
             let f = file.borrow().clone();
             match f {
                 Some(f) if *mismatch => {
@@ -196,30 +175,37 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                     }
                     on_diagnosis.emit(Some(("Searching for the mistake in the file…".into(), None)));
                     let job = Object::new();
+                    let inputs = Inputs {
+                        key: key_text.to_string(),
+                        key_format: *key_format,
+                        algorithm: *alg,
+                        expected: expected.to_string(),
+                        ..Inputs::default()
+                    };
+                    search_driver::write_job(&job, &inputs, &[]);
                     let _ = Reflect::set(&job, &"mode".into(), &"diagnose".into());
                     let _ = Reflect::set(&job, &"file".into(), &f);
-                    let _ = Reflect::set(&job, &"keyText".into(), &key_text.as_str().into());
-                    let _ = Reflect::set(&job, &"keyFormat".into(), &key_format.id().into());
-                    let _ = Reflect::set(&job, &"alg".into(), &alg.id().into());
-                    let _ = Reflect::set(&job, &"expected".into(), &expected.as_str().into());
                     let emit = on_diagnosis.clone();
                     *diagnosing.borrow_mut() = start_worker(job, move |data| {
-                        let get = |k: &str| {
-                            Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
-                        };
-                        let text = match get("kind").as_string().as_deref() {
-                            Some("diagnosis") => get("text").as_string().unwrap_or_default(),
-                            _ => format!(
-                                "The diagnosis stopped: {}.",
-                                get("message").as_string().unwrap_or_default()
-                            ),
-                        };
-                        let difference = get("offset").as_f64().map(|o| Difference {
-                            offset: o as usize,
-                            yours: get("yours").as_string().unwrap_or_default(),
-                            signed: get("signed").as_string().unwrap_or_default(),
-                        });
-                        emit.emit(Some((text, difference)));
+                        let kind = Reflect::get(&data, &"kind".into()).ok().and_then(|k| k.as_string());
+                        match kind.as_deref() {
+                            Some("diagnosis") => {
+                                let report = Report::read(&data);
+                                emit.emit(Some((report.text, report.difference)))
+                            }
+                            Some("progress") => {}
+                            Some("nothing") => emit.emit(None),
+                            _ => emit.emit(Some((
+                                format!(
+                                    "The diagnosis stopped: {}.",
+                                    Reflect::get(&data, &"message".into())
+                                        .ok()
+                                        .and_then(|m| m.as_string())
+                                        .unwrap_or_default()
+                                ),
+                                None,
+                            ))),
+                        }
                     });
                 }
                 _ => on_diagnosis.emit(None),

@@ -19,6 +19,7 @@ pub mod state;
 mod text_field;
 mod verdict;
 mod warnings_list;
+mod worker_link;
 
 use crate::engine::calc::judge;
 use crate::engine::presets::{self, evaluate};

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { textUntil, withPage } from './harness.mjs';
+import { paste, textUntil, withPage } from './harness.mjs';
+import { makeBody } from '../bench/diagnosis.mjs';
 
 const env = withPage();
 
@@ -102,6 +103,27 @@ test('a combination: hex key used as text, echo newline and SHA-1', async () => 
   assert.match(text, /^Found: the key must be Hex-decoded/);
   assert.match(text, /Also, the expected signature was computed over the message with a trailing newline/);
   assert.match(text, /Also, the signature was made with HMAC-SHA1/);
+});
+
+test('a large body is searched in the background worker, and the newest input wins', async () => {
+  const { page } = env.session;
+  const body = makeBody(600 * 1024);
+  const doc = JSON.parse(body);
+  const fourSpaces = hmac('sha256', 'k', JSON.stringify(doc, null, 4)).toString('hex');
+  const tabs = hmac('sha256', 'k', JSON.stringify(doc, null, '\t')).toString('hex');
+  await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'HMAC-SHA256' });
+  await page.getByLabel('Expected signature', { exact: true }).fill('');
+  await paste(page.getByLabel('Message', { exact: true }), body);
+  await page.getByLabel('Secret key', { exact: true }).fill('k');
+  // The first search is still running when the expected signature changes.
+  await page.getByLabel('Expected signature', { exact: true }).fill(fourSpaces);
+  await page.getByLabel('Expected signature', { exact: true }).fill(tabs);
+  const text = await textUntil(page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 60000);
+  assert.match(text, /^Found: the expected signature matches the same JSON pretty-printed with tabs/);
+  assert.match(await page.locator('#diagnosis-time').textContent(), /^Search took \d+ ms in a background worker \(\d+ candidate signatures\)/);
+  await page.getByLabel('Byte-level difference').waitFor();
+  assert.match(await page.getByLabel('Byte-level difference').textContent(), /First difference at byte 1:/);
+  await page.getByLabel('Message', { exact: true }).fill('');
 });
 
 test('a wrong secret is reported as not explained, with what to check next', async () => {

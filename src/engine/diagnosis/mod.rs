@@ -13,9 +13,7 @@ pub mod variants;
 use crate::engine::algorithm::{Algorithm, HmacState};
 use crate::engine::calc::Inputs;
 use crate::engine::expected::parse_expected;
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;
-use std::hash::{Hash, Hasher};
 use variants::{Generator, KeyVariant, Target};
 pub use variants::{KeyMistake, MessageMistake, MessageVariant, OutputMistake};
 
@@ -131,10 +129,21 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// A 64-bit fingerprint to skip variants already tried; eight bytes per step (SipHash cost
+/// about 3 ms per MiB in wasm, for every variant). Not collision-resistant against crafted
+/// input, which only costs the crafter a candidate.
 fn fingerprint(bytes: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    for &b in chunks.remainder() {
+        h = (h ^ b as u64).wrapping_mul(K).rotate_left(29);
+    }
+    h ^ (h >> 32)
 }
 
 /// A resumable search for the mistake behind a mismatch.
@@ -150,6 +159,7 @@ pub struct Search {
     near: Vec<(MessageVariant, usize)>,
     far: Vec<Generator>,
     json: Option<variants::JsonPart>,
+    writer: json::Writer,
     /// (key index, algorithm) pairs tried with the message and its near variants: the chosen
     /// and common algorithms with every key reading, the rare ones (SHA-512/256, SHA3) with
     /// the key as entered.
@@ -157,10 +167,10 @@ pub struct Search {
     /// Pairs tried with each far variant (a full pass each): the chosen and common
     /// algorithms with every key reading.
     far_pairs: Vec<(usize, Algorithm)>,
-    /// Next pair in the current stage.
+    /// Next pair of the near stage.
     pair: usize,
+    /// Next far generator.
     far_index: usize,
-    current: Option<MessageVariant>,
     seen: HashSet<u64>,
     tried: usize,
     messages: usize,
@@ -181,7 +191,12 @@ impl Search {
     pub fn with_message(inputs: &Inputs, message: Vec<u8>, extra: Vec<MessageVariant>) -> Option<Search> {
         let sig = parse_expected(&inputs.expected).ok()??;
         let mut targets = Vec::new();
-        for c in &sig.candidates {
+        // A string that is valid hex is not read as Base64 here: Base64 of 16 or more MAC
+        // bytes made only of the 22 hex characters has a chance below 1e-10, and the reading
+        // would only add an algorithm to try (64 hex digits read as Base64 are 48 bytes,
+        // SHA-384's length) and with it a full pass per key reading and variant.
+        let hex = sig.candidates.iter().any(|c| c.encoding.is_hex());
+        for c in sig.candidates.iter().filter(|c| !hex || c.encoding.is_hex()) {
             let reading = sig.describe(c);
             targets.push(Target { bytes: c.bytes.clone(), mistake: None, reading: reading.clone() });
             if !c.encoding.is_hex() && c.bytes.len() % 2 == 0 && c.bytes.iter().all(u8::is_ascii_hexdigit) {
@@ -248,9 +263,9 @@ impl Search {
             near,
             far,
             json,
+            writer: json::Writer::default(),
             pair: 0,
             far_index: 0,
-            current: None,
             seen,
             tried: 0,
             messages,
@@ -329,13 +344,83 @@ impl Search {
         true
     }
 
-    /// Works until about `budget` bytes have been hashed. Returns the outcome once the
-    /// search is over.
+    /// The next piece of work. The near stage (the message and the variants that only change
+    /// its end, sharing the HMAC state of their common prefix) runs here, one (key,
+    /// algorithm) pair at a time; then each far variant comes out as a [`Pass`] whose MACs
+    /// the caller computes (here in wasm, or with the platform's own HMAC) and hands back,
+    /// in the order they came out, to [`Search::finish_pass`].
+    pub fn work(&mut self) -> Work {
+        if self.done.is_some() {
+            return Work::Done;
+        }
+        if self.pair < self.near_pairs.len() {
+            return Work::Hashed(self.near_unit());
+        }
+        let Some(g) = self.far.get(self.far_index) else { return Work::Done };
+        self.far_index += 1;
+        let made = variants::generate(g, self.json.as_ref(), &mut self.writer, &self.message);
+        match made.filter(|v| self.seen.insert(fingerprint(&v.bytes))) {
+            Some(variant) => {
+                self.messages += 1;
+                Work::Pass(Pass { variant, jobs: self.far_pairs.clone() })
+            }
+            None => Work::Hashed(1),
+        }
+    }
+
+    /// The bytes of key reading `k` (for callers computing a [`Pass`]).
+    pub fn key(&self, k: usize) -> &[u8] {
+        &self.keys[k].bytes
+    }
+
+    /// The (key reading, algorithm) pairs every [`Pass`] asks for.
+    pub fn pass_jobs(&self) -> &[(usize, Algorithm)] {
+        &self.far_pairs
+    }
+
+    /// Takes the MACs of a pass, one per job in the order of `pass.jobs`. Returns the outcome
+    /// when one of them explains the expected signature.
+    pub fn finish_pass(&mut self, pass: Pass, macs: &[Vec<u8>]) -> Option<&Outcome> {
+        if self.done.is_none() {
+            for (&(k, alg), mac) in pass.jobs.iter().zip(macs) {
+                if self.check(mac, k, alg, Some(&pass.variant)) {
+                    break;
+                }
+            }
+        }
+        self.done.as_ref()
+    }
+
+    /// Ends the search once [`Search::work`] said `Done` and every pass was finished: the
+    /// outcome found, or "not found".
+    pub fn conclude(&mut self) -> &Outcome {
+        let (tried, keys, messages, algorithms) =
+            (self.tried, self.keys.len(), self.messages, self.algorithms.len());
+        self.done.get_or_insert(Outcome::NotFound { tried, keys, messages, algorithms })
+    }
+
+    /// Works (computing passes in wasm) until about `budget` bytes have been hashed. Returns
+    /// the outcome once the search is over.
     pub fn step(&mut self, budget: usize) -> Option<&Outcome> {
         let mut spent = 0usize;
         while self.done.is_none() && spent < budget {
-            spent += self.unit();
+            match self.work() {
+                Work::Hashed(n) => spent += n,
+                Work::Pass(pass) => {
+                    spent += pass.variant.bytes.len().max(1) * pass.jobs.len();
+                    let macs = pass.compute(|k| self.key(k));
+                    self.finish_pass(pass, &macs);
+                }
+                Work::Done => {
+                    self.conclude();
+                }
+            }
         }
+        self.done.as_ref()
+    }
+
+    /// The outcome, once found (or concluded).
+    pub fn outcome(&self) -> Option<&Outcome> {
         self.done.as_ref()
     }
 
@@ -347,69 +432,58 @@ impl Search {
     /// Runs to the end.
     pub fn run(mut self) -> Outcome {
         while self.step(usize::MAX).is_none() {}
-        self.done.take().unwrap_or(Outcome::NotFound { tried: 0, keys: 0, messages: 0, algorithms: 0 })
+        self.conclude().clone()
     }
 
-    /// One unit of work; returns the bytes hashed.
-    fn unit(&mut self) -> usize {
-        // Stage 1: the message and its near variants, per (key, algorithm) pair, sharing the
-        // HMAC state of the common prefix.
-        if self.far_index == 0 && self.current.is_none() && self.pair < self.near_pairs.len() {
-            let (k, alg) = self.near_pairs[self.pair];
-            self.pair += 1;
-            let mut state = HmacState::new(alg, &self.keys[k].bytes);
-            let mut pos = 0;
-            let mut spent = self.message.len();
-            let near = std::mem::take(&mut self.near);
-            let mut found = false;
-            for (v, lcp) in &near {
-                state.update(&self.message[pos..*lcp]);
-                pos = *lcp;
-                let mut s = state.clone();
-                s.update(&v.bytes[*lcp..]);
-                spent += v.bytes.len() - lcp;
-                if self.check(&s.finalize(), k, alg, Some(v)) {
-                    found = true;
-                    break;
-                }
-            }
-            self.near = near;
-            if !found {
-                state.update(&self.message[pos..]);
-                self.check(&state.finalize(), k, alg, None);
-            }
-            return spent.max(1);
-        }
-        // Stage 2: far variants, one at a time, each with every far pair.
-        if self.current.is_none() {
-            let Some(g) = self.far.get(self.far_index) else {
-                self.done = Some(Outcome::NotFound {
-                    tried: self.tried,
-                    keys: self.keys.len(),
-                    messages: self.messages,
-                    algorithms: self.algorithms.len(),
-                });
-                return 1;
-            };
-            self.far_index += 1;
-            self.pair = 0;
-            let made = variants::generate(g, self.json.as_ref(), &self.message);
-            let spent = made.as_ref().map_or(1, |v| v.bytes.len().max(1));
-            if let Some(v) = made.filter(|v| self.seen.insert(fingerprint(&v.bytes))) {
-                self.messages += 1;
-                self.current = Some(v);
-            }
-            return spent;
-        }
-        let (k, alg) = self.far_pairs[self.pair];
+    /// One (key, algorithm) pair of the near stage; returns the bytes hashed.
+    fn near_unit(&mut self) -> usize {
+        let (k, alg) = self.near_pairs[self.pair];
         self.pair += 1;
-        let Some(v) = self.current.take() else { return 1 };
-        let spent = v.bytes.len().max(1);
-        let mac = alg.mac(&self.keys[k].bytes, &v.bytes);
-        if !self.check(&mac, k, alg, Some(&v)) && self.pair < self.far_pairs.len() {
-            self.current = Some(v);
+        let mut state = HmacState::new(alg, &self.keys[k].bytes);
+        let mut pos = 0;
+        let mut spent = self.message.len();
+        let near = std::mem::take(&mut self.near);
+        let mut found = false;
+        for (v, lcp) in &near {
+            state.update(&self.message[pos..*lcp]);
+            pos = *lcp;
+            let mut s = state.clone();
+            s.update(&v.bytes[*lcp..]);
+            spent += v.bytes.len() - lcp;
+            if self.check(&s.finalize(), k, alg, Some(v)) {
+                found = true;
+                break;
+            }
         }
-        spent
+        self.near = near;
+        if !found {
+            state.update(&self.message[pos..]);
+            self.check(&state.finalize(), k, alg, None);
+        }
+        spent.max(1)
+    }
+}
+
+/// What [`Search::work`] did or asks for.
+pub enum Work {
+    /// Some work was done in place (about this many bytes hashed).
+    Hashed(usize),
+    /// A far variant whose MACs the caller computes.
+    Pass(Pass),
+    /// Nothing left to hand out (passes still being computed must be finished first).
+    Done,
+}
+
+/// One far message variant and the (key reading, algorithm) pairs to compute over it.
+pub struct Pass {
+    pub variant: MessageVariant,
+    pub jobs: Vec<(usize, Algorithm)>,
+}
+
+impl Pass {
+    /// Computes every job's MAC in wasm; `key` gives the bytes of a key reading.
+    pub fn compute<'a>(&self, key: impl Fn(usize) -> &'a [u8]) -> Vec<Vec<u8>> {
+        self.jobs.iter().map(|&(k, alg)| alg.mac(key(k), &self.variant.bytes)).collect()
     }
 }
 

@@ -350,15 +350,23 @@ pub fn explain_algorithm(right: Algorithm, chosen: Algorithm) -> String {
     )
 }
 
-/// Makes a generator's message; JSON styles replace the JSON part of `message`.
-pub fn generate(generator: &Generator, json: Option<&JsonPart>, message: &[u8]) -> Option<MessageVariant> {
+/// Makes a generator's message; JSON styles replace the JSON part of `message` (written by
+/// `writer`, which keeps what it needs to derive the next style).
+pub fn generate(
+    generator: &Generator,
+    json: Option<&JsonPart>,
+    writer: &mut json::Writer,
+    message: &[u8],
+) -> Option<MessageVariant> {
     match generator {
         Generator::Ready(v) => Some(v.clone()),
         Generator::Json(style) => json.map(|j| {
-            let mut bytes = Vec::with_capacity(message.len() + message.len() / 2);
-            bytes.extend_from_slice(&message[..j.start]);
-            bytes.extend_from_slice(&json::write(&j.doc, *style, j.end - j.start));
-            bytes.extend_from_slice(&message[j.end..]);
+            let doc = writer.bytes(&j.doc, *style, j.end - j.start);
+            let bytes = if j.start == 0 && j.end == message.len() {
+                doc
+            } else {
+                [&message[..j.start], &doc, &message[j.end..]].concat()
+            };
             MessageVariant { mistake: MessageMistake::Json(*style), bytes }
         }),
     }

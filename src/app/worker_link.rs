@@ -1,0 +1,62 @@
+//! The page's side of the `hash-worker`: starts it, holds a message until the worker says
+//! it is ready (messages posted before its handler exists would be lost), and hands every
+//! other message from the worker to a callback.
+
+use js_sys::Reflect;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+pub struct WorkerLink {
+    worker: Worker,
+    ready: Rc<Cell<bool>>,
+    /// The newest message posted before the worker was ready.
+    waiting: Rc<RefCell<Option<JsValue>>>,
+    _handler: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl WorkerLink {
+    /// Starts a worker, or `None` where workers cannot run.
+    pub fn start(on_message: impl Fn(JsValue) + 'static) -> Option<WorkerLink> {
+        let worker = Worker::new("./hash-worker_loader.js").ok()?;
+        let ready = Rc::new(Cell::new(false));
+        let waiting: Rc<RefCell<Option<JsValue>>> = Rc::new(RefCell::new(None));
+        let handler = {
+            let (worker, ready, waiting) = (worker.clone(), ready.clone(), waiting.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+                let data = e.data();
+                let kind = Reflect::get(&data, &"kind".into()).ok().and_then(|k| k.as_string());
+                if kind.as_deref() == Some("ready") {
+                    ready.set(true);
+                    if let Some(msg) = waiting.borrow_mut().take() {
+                        let _ = worker.post_message(&msg);
+                    }
+                } else {
+                    on_message(data);
+                }
+            })
+        };
+        worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        Some(WorkerLink { worker, ready, waiting, _handler: handler })
+    }
+
+    /// Posts `msg` now, or once the worker is ready (replacing an older waiting message).
+    pub fn post(&self, msg: &JsValue) {
+        if self.ready.get() {
+            let _ = self.worker.post_message(msg);
+        } else {
+            *self.waiting.borrow_mut() = Some(msg.clone());
+        }
+    }
+}
+
+impl Drop for WorkerLink {
+    /// Stops the worker; a message it posted just before is no longer handled (its handler
+    /// is being dropped).
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.terminate();
+    }
+}
