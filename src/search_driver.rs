@@ -12,6 +12,7 @@
 use crate::engine::diagnosis::{Difference, MessageMistake, MessageVariant, Outcome, Pass, Search, Work};
 use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat};
 use js_sys::{Array, Object, Reflect, Uint8Array};
+use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -43,8 +44,9 @@ fn subtle() -> Option<SubtleCrypto> {
     subtle.dyn_into().ok()
 }
 
-/// Imports `key` as a WebCrypto HMAC key for `alg`.
-async fn import(subtle: &SubtleCrypto, key: &[u8], alg: Algorithm) -> Option<CryptoKey> {
+/// Starts importing `key` as a WebCrypto HMAC key for `alg` (the call starts it; awaiting
+/// the future gives the key).
+fn import(subtle: &SubtleCrypto, key: &[u8], alg: Algorithm) -> Option<JsFuture> {
     let hash = webcrypto_hash(alg)?;
     if key.is_empty() {
         return None; // WebCrypto refuses zero-length HMAC keys
@@ -54,8 +56,18 @@ async fn import(subtle: &SubtleCrypto, key: &[u8], alg: Algorithm) -> Option<Cry
     Reflect::set(&params, &"hash".into(), &hash.into()).ok()?;
     let usages = Array::of1(&"sign".into());
     let data = Uint8Array::from(key);
-    let promise = subtle.import_key_with_object("raw", &data, &params, false, &usages).ok()?;
-    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+    subtle.import_key_with_object("raw", &data, &params, false, &usages).ok().map(JsFuture::from)
+}
+
+thread_local! {
+    /// Keys imported lately (each keystroke searches again, mostly with the same key): the
+    /// key bytes, the algorithm, the non-extractable WebCrypto key.
+    static IMPORTED: RefCell<Vec<(Vec<u8>, Algorithm, CryptoKey)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drops the keys kept for later searches ("Clear all").
+pub fn forget_keys() {
+    IMPORTED.with(|c| c.borrow_mut().clear());
 }
 
 /// A MAC being computed.
@@ -68,6 +80,8 @@ enum Pending {
 pub struct Hasher {
     subtle: Option<SubtleCrypto>,
     keys: HashMap<(usize, Algorithm), CryptoKey>,
+    /// `{name: "HMAC"}`, made once for every `sign` call.
+    hmac: Object,
 }
 
 impl Hasher {
@@ -77,13 +91,37 @@ impl Hasher {
         let subtle = if use_platform { subtle() } else { None };
         let mut keys = HashMap::new();
         if let Some(s) = &subtle {
+            let cached = |k: usize, alg| {
+                IMPORTED.with(|c| {
+                    c.borrow().iter().find(|(b, a, _)| b == search.key(k) && *a == alg).map(|e| e.2.clone())
+                })
+            };
+            // Start every import that is not cached, then collect them.
+            let mut imports = Vec::new();
             for &(k, alg) in search.pass_jobs() {
-                if let Some(key) = import(s, search.key(k), alg).await {
+                match cached(k, alg) {
+                    Some(key) => {
+                        keys.insert((k, alg), key);
+                    }
+                    None => imports.extend(import(s, search.key(k), alg).map(|f| ((k, alg), f))),
+                }
+            }
+            for ((k, alg), import) in imports {
+                if let Some(key) = import.await.ok().and_then(|key| key.dyn_into::<CryptoKey>().ok()) {
+                    IMPORTED.with(|c| {
+                        let mut c = c.borrow_mut();
+                        if c.len() >= 16 {
+                            c.remove(0);
+                        }
+                        c.push((search.key(k).to_vec(), alg, key.clone()));
+                    });
                     keys.insert((k, alg), key);
                 }
             }
         }
-        Hasher { subtle, keys }
+        let hmac = Object::new();
+        let _ = Reflect::set(&hmac, &"name".into(), &"HMAC".into());
+        Hasher { subtle, keys, hmac }
     }
 
     /// Whether any job goes to WebCrypto.
@@ -97,10 +135,9 @@ impl Hasher {
         pass.jobs
             .iter()
             .map(|&(k, alg)| {
-                let signing =
-                    self.subtle.as_ref().zip(self.keys.get(&(k, alg))).and_then(|(s, key)| {
-                        s.sign_with_str_and_u8_array("HMAC", key, &pass.variant.bytes).ok()
-                    });
+                let signing = self.subtle.as_ref().zip(self.keys.get(&(k, alg))).and_then(|(s, key)| {
+                    s.sign_with_object_and_u8_array(&self.hmac, key, &pass.variant.bytes).ok()
+                });
                 match signing {
                     Some(promise) => Pending::Signing(JsFuture::from(promise), k, alg),
                     None => Pending::Ready(alg.mac(search.key(k), &pass.variant.bytes)),
@@ -160,22 +197,27 @@ pub async fn run(
     progress: impl Fn(usize),
 ) -> Option<Outcome> {
     let mut flight: VecDeque<(Pass, Vec<Pending>)> = VecDeque::new();
-    let mut handed_out = false;
+    let (mut far_done, mut near_done) = (false, false);
     let mut reported = now();
     loop {
         if cancelled() {
             return None;
         }
         let slice = now();
-        while !handed_out && flight.len() < IN_FLIGHT && now() - slice < SLICE_MS {
-            match search.work() {
-                Work::Hashed(_) => {}
+        // Hand out far passes first, so that WebCrypto hashes them while the near stage runs
+        // here in wasm.
+        while !far_done && flight.len() < IN_FLIGHT && now() - slice < SLICE_MS {
+            match search.far_work() {
                 Work::Pass(pass) => {
                     let pending = hasher.start(&search, &pass);
                     flight.push_back((pass, pending));
                 }
-                Work::Done => handed_out = true,
+                Work::Hashed(_) => {}
+                Work::Done => far_done = true,
             }
+        }
+        while !near_done && now() - slice < SLICE_MS {
+            near_done = matches!(search.near_work(), Work::Done);
         }
         if let Some(outcome) = search.outcome() {
             return Some(outcome.clone());
@@ -191,7 +233,7 @@ pub async fn run(
                     return Some(outcome.clone());
                 }
             }
-            None if handed_out => return Some(search.conclude().clone()),
+            None if far_done && near_done => return Some(search.conclude().clone()),
             None => {}
         }
         if now() - slice >= SLICE_MS {

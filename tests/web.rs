@@ -152,6 +152,7 @@ async fn webcrypto_passes_find_what_wasm_finds() {
         let Outcome::Found(f) = &outcome else { panic!("{alg:?}: {}", outcome.text()) };
         assert!(f.explanations[0].contains("Python json.dumps default separators"), "{}", outcome.text());
         assert!(f.explanations[0].contains("escaped as \"\\/\""), "{}", outcome.text());
-        assert_eq!(Some(outcome), diagnose(&inputs));
+        // The page hands out passes before the near stage, so only the count tried may differ.
+        assert_eq!(Some(outcome.text()), diagnose(&inputs).map(|o| o.text()));
     }
 }

@@ -30,6 +30,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
         }
+        crate::search_driver::forget_keys();
         Action::ClearAll
     });
     html! {

@@ -257,8 +257,13 @@ impl Out {
 
     #[inline(always)]
     fn bytes(&mut self, s: &[u8]) {
-        for &b in s {
-            self.byte(b);
+        if s.len() <= 16 {
+            for &b in s {
+                self.byte(b);
+            }
+        } else {
+            self.flush();
+            self.vec.extend_from_slice(s);
         }
     }
 
@@ -320,9 +325,9 @@ const STOP: [u8; 256] = {
 
 /// Writes `value` in `style`.
 pub fn write(value: &Value, style: Style, size_hint: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(size_hint + size_hint / 2);
+    let mut out = Out::new(size_hint + size_hint / 2);
     write_value(value, style, 0, &mut out);
-    out
+    out.finish()
 }
 
 fn indent_unit(layout: Layout) -> Option<&'static [u8]> {
@@ -334,42 +339,37 @@ fn indent_unit(layout: Layout) -> Option<&'static [u8]> {
     }
 }
 
-fn newline(style: Style, depth: usize, out: &mut Vec<u8>) {
-    if let Some(unit) = indent_unit(style.layout) {
-        out.push(b'\n');
-        for _ in 0..depth {
-            out.extend_from_slice(unit);
-        }
-    }
+fn newline(style: Style, depth: usize, out: &mut Out) {
+    out.newline(indent_unit(style.layout).unwrap_or_default(), depth);
 }
 
-fn item_separator(style: Style, out: &mut Vec<u8>) {
-    out.push(b',');
+fn item_separator(style: Style, out: &mut Out) {
+    out.byte(b',');
     if style.layout == Layout::PythonSpaced {
-        out.push(b' ');
+        out.byte(b' ');
     }
 }
 
-fn key_separator(style: Style, out: &mut Vec<u8>) {
-    out.push(b':');
+fn key_separator(style: Style, out: &mut Out) {
+    out.byte(b':');
     if style.layout != Layout::Minified {
-        out.push(b' ');
+        out.byte(b' ');
     }
 }
 
-fn write_value(value: &Value, style: Style, depth: usize, out: &mut Vec<u8>) {
+fn write_value(value: &Value, style: Style, depth: usize, out: &mut Out) {
     match value {
-        Value::Null => out.extend_from_slice(b"null"),
-        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Null => out.bytes(b"null"),
+        Value::Bool(b) => out.bytes(if *b { b"true" } else { b"false" }),
         // With `arbitrary_precision` a number keeps its text as written.
-        Value::Number(n) => out.extend_from_slice(n.as_str().as_bytes()),
+        Value::Number(n) => out.bytes(n.as_str().as_bytes()),
         Value::String(s) => write_string(s, style, out),
         Value::Array(items) => {
             if items.is_empty() {
-                out.extend_from_slice(b"[]");
+                out.bytes(b"[]");
                 return;
             }
-            out.push(b'[');
+            out.byte(b'[');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     item_separator(style, out);
@@ -378,18 +378,18 @@ fn write_value(value: &Value, style: Style, depth: usize, out: &mut Vec<u8>) {
                 write_value(item, style, depth + 1, out);
             }
             newline(style, depth, out);
-            out.push(b']');
+            out.byte(b']');
         }
         Value::Object(map) => {
             if map.is_empty() {
-                out.extend_from_slice(b"{}");
+                out.bytes(b"{}");
                 return;
             }
             let mut entries: Vec<(&String, &Value)> = map.iter().collect();
             if style.sorted {
                 entries.sort_by(|a, b| a.0.cmp(b.0));
             }
-            out.push(b'{');
+            out.byte(b'{');
             for (i, (k, v)) in entries.into_iter().enumerate() {
                 if i > 0 {
                     item_separator(style, out);
@@ -400,22 +400,22 @@ fn write_value(value: &Value, style: Style, depth: usize, out: &mut Vec<u8>) {
                 write_value(v, style, depth + 1, out);
             }
             newline(style, depth, out);
-            out.push(b'}');
+            out.byte(b'}');
         }
     }
 }
 
-fn push_u(unit: u16, upper: bool, out: &mut Vec<u8>) {
+fn push_u(unit: u16, upper: bool, out: &mut Out) {
     let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
-    out.extend_from_slice(b"\\u");
+    out.bytes(b"\\u");
     for shift in [12, 8, 4, 0] {
-        out.push(digits[((unit >> shift) & 0xF) as usize]);
+        out.byte(digits[((unit >> shift) & 0xF) as usize]);
     }
 }
 
 /// Writes a JSON string, copying runs that need no escaping in one go.
-fn write_string(s: &str, style: Style, out: &mut Vec<u8>) {
-    out.push(b'"');
+fn write_string(s: &str, style: Style, out: &mut Out) {
+    out.byte(b'"');
     let upper_controls = matches!(style.escapes, Escapes::AsciiUpper | Escapes::ControlUpper);
     let escape_non_ascii = matches!(style.escapes, Escapes::AsciiLower | Escapes::AsciiUpper);
     let bytes = s.as_bytes();
@@ -431,16 +431,16 @@ fn write_string(s: &str, style: Style, out: &mut Vec<u8>) {
             i += 1;
             continue;
         }
-        out.extend_from_slice(&bytes[start..i]);
+        out.bytes(&bytes[start..i]);
         match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0c => out.extend_from_slice(b"\\f"),
-            b'/' => out.extend_from_slice(b"\\/"),
+            b'"' => out.bytes(b"\\\""),
+            b'\\' => out.bytes(b"\\\\"),
+            b'\n' => out.bytes(b"\\n"),
+            b'\r' => out.bytes(b"\\r"),
+            b'\t' => out.bytes(b"\\t"),
+            0x08 => out.bytes(b"\\b"),
+            0x0c => out.bytes(b"\\f"),
+            b'/' => out.bytes(b"\\/"),
             b if b < 0x20 => push_u(b as u16, upper_controls, out),
             _ => {
                 // A non-ASCII character to escape as UTF-16 code units.
@@ -457,6 +457,6 @@ fn write_string(s: &str, style: Style, out: &mut Vec<u8>) {
         i += 1;
         start = i;
     }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
+    out.bytes(&bytes[start..]);
+    out.byte(b'"');
 }

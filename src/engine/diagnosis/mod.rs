@@ -53,9 +53,23 @@ pub fn escape_bytes(bytes: &[u8]) -> String {
     out
 }
 
+/// The length of the common prefix of `a` and `b`, comparing 64-byte blocks first (one
+/// `memcmp` each) and bytes only in the block that differs.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 64 <= n && a[i..i + 64] == b[i..i + 64] {
+        i += 64;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
 /// The first difference between `yours` and `signed`, with some context.
 pub fn first_difference(yours: &[u8], signed: &[u8]) -> Option<Difference> {
-    let offset = yours.iter().zip(signed).take_while(|(a, b)| a == b).count();
+    let offset = common_prefix(yours, signed);
     if offset == yours.len() && offset == signed.len() {
         return None;
     }
@@ -224,7 +238,7 @@ impl Search {
         for g in all {
             match g {
                 Generator::Ready(v) => {
-                    let lcp = message.iter().zip(&v.bytes).take_while(|(a, b)| a == b).count();
+                    let lcp = common_prefix(&message, &v.bytes);
                     if lcp * 2 >= message.len() && v.bytes.len() - lcp <= 64 {
                         if seen.insert(fingerprint(&v.bytes)) {
                             near.push((v, lcp));
@@ -344,17 +358,32 @@ impl Search {
         true
     }
 
-    /// The next piece of work. The near stage (the message and the variants that only change
-    /// its end, sharing the HMAC state of their common prefix) runs here, one (key,
-    /// algorithm) pair at a time; then each far variant comes out as a [`Pass`] whose MACs
-    /// the caller computes (here in wasm, or with the platform's own HMAC) and hands back,
-    /// in the order they came out, to [`Search::finish_pass`].
+    /// The next piece of work: the near stage, then the far one (see [`Search::near_work`]
+    /// and [`Search::far_work`]; a caller may also interleave them, as the outcome does not
+    /// depend on the order: no two distinct candidates give the same MAC).
     pub fn work(&mut self) -> Work {
-        if self.done.is_some() {
+        match self.near_work() {
+            Work::Done => self.far_work(),
+            other => other,
+        }
+    }
+
+    /// One unit of the near stage: the message and the variants that only change its end,
+    /// sharing the HMAC state of their common prefix, for one (key, algorithm) pair.
+    /// `Done` once the stage is over.
+    pub fn near_work(&mut self) -> Work {
+        if self.done.is_some() || self.pair >= self.near_pairs.len() {
             return Work::Done;
         }
-        if self.pair < self.near_pairs.len() {
-            return Work::Hashed(self.near_unit());
+        Work::Hashed(self.near_unit())
+    }
+
+    /// The next far variant as a [`Pass`] whose MACs the caller computes (in wasm, or with
+    /// the platform's own HMAC) and hands back, in the order the passes came out, to
+    /// [`Search::finish_pass`]; `Hashed` for a variant already tried; `Done` when none are left.
+    pub fn far_work(&mut self) -> Work {
+        if self.done.is_some() {
+            return Work::Done;
         }
         let Some(g) = self.far.get(self.far_index) else { return Work::Done };
         self.far_index += 1;
