@@ -149,7 +149,7 @@ table(latency);
 
 // 3. Diagnosis.
 await paste(page.getByLabel('Message', { exact: true }), '');
-say('## Diagnosis, mistake found among the last candidates (median of 3 after a warm-up)');
+say('## Diagnosis, mistake found among the last candidates (first search of each size, then the median of the next 7)');
 say();
 table(await benchDiagnosis(page));
 await page.getByLabel('Expected signature', { exact: true }).fill('');
