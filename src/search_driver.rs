@@ -1,13 +1,14 @@
 //! Runs a diagnosis [`Search`] in the browser (on the page or in a worker) without holding
-//! the thread: the engine's own work (the near stage, writing each far variant) runs in
-//! slices of [`SLICE_MS`], and the full passes over the far variants are hashed by the
-//! browser's own HMAC (WebCrypto `crypto.subtle.sign`), which runs natively and off this
-//! thread, a few passes at a time. Algorithms WebCrypto lacks (MD5, SHA-224, SHA-512/256,
-//! SHA-3), empty keys, and pages without `crypto.subtle` (not a secure context) are
-//! hashed by the engine in wasm instead; so is any job WebCrypto refuses.
+//! the thread for long: the engine's own work (the near stage, writing each far variant) runs
+//! in slices of [`SLICE_MS`], and the full passes over the far variants are hashed by the
+//! browser's own HMAC (WebCrypto `crypto.subtle.sign`, native code with the CPU's SHA
+//! instructions: ~1 GB/s against ~200 MB/s for SHA-256 in wasm here). Algorithms WebCrypto
+//! lacks (MD5, SHA-224, SHA-512/256, SHA-3), empty keys, and pages without `crypto.subtle` (not
+//! a secure context) are hashed by the engine in wasm instead; so is any job WebCrypto refuses.
 //!
-//! Passes are finished in the order the search handed them out, so the finding is the same
-//! one [`Search::run`] gives.
+//! Far passes are handed out before the near stage runs, and finished in the order they came
+//! out. The finding is the one [`Search::run`] gives (no two distinct candidates give the same
+//! MAC); only the count of candidates tried before it may differ.
 
 use crate::engine::diagnosis::{Difference, MessageMistake, MessageVariant, Outcome, Pass, Search, Work};
 use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat};
@@ -24,7 +25,9 @@ pub const SLICE_MS: f64 = 12.0;
 /// How often a running search reports progress, in ms.
 pub const PROGRESS_MS: f64 = 100.0;
 
-/// Passes in flight at once: enough to keep WebCrypto busy while the next variant is written.
+/// Passes in flight at once. Chromium computes the HMAC inside the `sign()` call (measured:
+/// the call takes as long as the hashing), so this only matters where a browser hashes on
+/// another thread, which can then overlap with writing the next variant.
 const IN_FLIGHT: usize = 3;
 
 /// WebCrypto's name for the hash, when it has it.

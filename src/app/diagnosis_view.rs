@@ -1,6 +1,6 @@
-//! The Diagnosis section: on a mismatch, the page's worker searches for the mistake, so typing
-//! stays responsive; a newer input cancels the older search. Without workers the search runs
-//! here, in slices.
+//! The Diagnosis section: on a mismatch, search for the mistake — on the page in slices for
+//! messages up to [`IN_PAGE_LIMIT`], in the page's worker for larger ones (on the page too where no
+//! worker can start), so typing stays responsive; a newer input cancels the older search.
 
 use super::worker_link::WorkerLink;
 use crate::engine::diagnosis::{Difference, MessageVariant, Search};
@@ -86,8 +86,7 @@ fn listen(listener: &Listener, id: f64, started: f64, progress: UseStateHandle<P
 #[function_component(DiagnosisView)]
 pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     let progress = use_state(|| Progress::Idle);
-    // One worker runs the searches of large messages, started with the page so that it is
-    // ready by the first mismatch; a newer job makes it drop the older one.
+    // One worker runs the searches of large messages; a newer job makes it drop the older one.
     let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     let listener: Listener = use_mut_ref(|| None);
     let jobs = use_mut_ref(|| 0.0f64);
@@ -97,14 +96,6 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
             (props.inputs.clone(), props.extra.clone(), props.mismatch),
             move |(inputs, extra, mismatch)| {
                 let cancelled = Rc::new(Cell::new(false));
-                if link.borrow().is_none() {
-                    let listener = listener.clone();
-                    *link.borrow_mut() = WorkerLink::start(move |data| {
-                        if let Some(l) = listener.borrow().as_ref() {
-                            l(data)
-                        }
-                    });
-                }
                 let id = {
                     let mut n = jobs.borrow_mut();
                     *n += 1.0;
@@ -115,6 +106,16 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                 // never waits for them.
                 let prepared = now();
                 let size = inputs.message.len() + extra.iter().map(|v| v.bytes.len()).sum::<usize>();
+                if link.borrow().is_none() && size > IN_PAGE_LIMIT {
+                    // Started with the first large message, so that it is ready by the time
+                    // the key and the expected signature are entered.
+                    let listener = listener.clone();
+                    *link.borrow_mut() = WorkerLink::start(move |data| {
+                        if let Some(l) = listener.borrow().as_ref() {
+                            l(data)
+                        }
+                    });
+                }
                 let in_worker = *mismatch && size > IN_PAGE_LIMIT && link.borrow().is_some();
                 if let Some(link) = link.borrow().as_ref() {
                     let job = Object::new();
