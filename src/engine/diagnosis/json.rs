@@ -148,29 +148,78 @@ pub fn parse(bytes: &[u8]) -> Option<Value> {
 }
 
 /// Writes a document in one style after another, walking the document once per key order
-/// and escape mode: the minified bytes are written, and every other layout and the
-/// slash-escaping are made from them by [`restyle`], a single scan that is several times
-/// faster than walking the document.
+/// and escape mode. The minified bytes are written; the Python and 2-space layouts are made
+/// from them by [`restyle`] (one scan, several times faster than walking the document); the
+/// 4-space and tab layouts re-indent the 2-space bytes line by line; and a style with `/`
+/// escaped is made from the same style just before without it. Keeps three earlier outputs.
 #[derive(Default)]
 pub struct Writer {
     /// The last minified output without slash escaping, and its style.
     minified: Option<(Style, Vec<u8>)>,
+    /// The last 2-space output without slash escaping, and its style.
+    indent2: Option<(Style, Vec<u8>)>,
+    /// The last output without slash escaping, and its style.
+    last: Option<(Style, Vec<u8>)>,
 }
 
 impl Writer {
     /// `doc` in `style`: the same bytes as [`write`]. Give it the same document every time.
     pub fn bytes(&mut self, doc: &Value, style: Style, size_hint: usize) -> Vec<u8> {
-        let base = Style { layout: Layout::Minified, slash: false, ..style };
+        let plain = Style { slash: false, ..style };
+        if let Some((s, bytes)) = &self.last {
+            if *s == plain {
+                return if style.slash { escape_slashes(bytes) } else { bytes.clone() };
+            }
+        }
+        let bytes = self.plain(doc, plain, size_hint);
+        let out = if style.slash { escape_slashes(&bytes) } else { bytes.clone() };
+        self.last = Some((plain, bytes));
+        out
+    }
+
+    /// `doc` in `plain` (a style without slash escaping).
+    fn plain(&mut self, doc: &Value, plain: Style, size_hint: usize) -> Vec<u8> {
+        let two = Style { layout: Layout::Indent2, ..plain };
+        if let (Some((s, indented)), Layout::Indent4 | Layout::Tabs) = (&self.indent2, plain.layout) {
+            if *s == two {
+                return reindent(indented, indent_unit(plain.layout).unwrap_or_default());
+            }
+        }
+        let base = Style { layout: Layout::Minified, ..plain };
         let minified = match &self.minified {
             Some((s, bytes)) if *s == base => bytes,
             _ => &self.minified.insert((base, write(doc, base, size_hint))).1,
         };
-        if style == base {
-            minified.clone()
-        } else {
-            restyle(minified, style.layout, style.slash)
+        let bytes = restyle(minified, plain.layout, false);
+        if plain.layout == Layout::Indent2 {
+            self.indent2 = Some((plain, bytes.clone()));
         }
+        bytes
     }
+}
+
+/// Re-indents 2-space pretty-printed JSON with `unit` per level: a raw newline is always
+/// followed by the indentation and then a token, which never starts with a space.
+fn reindent(indent2: &[u8], unit: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(indent2.len() + indent2.len() / 2);
+    let n = indent2.len();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        while i < n && indent2[i] == b' ' {
+            i += 1;
+        }
+        for _ in 0..(i - start) / 2 {
+            out.extend_from_slice(unit);
+        }
+        let line = i;
+        while i < n && indent2[i] != b'\n' {
+            i += 1;
+        }
+        i = (i + 1).min(n);
+        out.extend_from_slice(&indent2[line..i]);
+    }
+    out
 }
 
 /// Lays out minified JSON (as [`write`] makes it) in `layout`, escaping `/` as `\/` when
