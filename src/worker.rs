@@ -73,7 +73,7 @@ thread_local! {
 /// Runs a diagnosis job (a text message, or a `file` read whole) and posts
 /// `{kind: "diagnosis", id, found, text, tried, offset?, yours?, signed?}`, or
 /// `{kind: "nothing", id}` when there is nothing to diagnose; `{kind: "progress", id, tried}`
-/// after each slice. A newer job cancels it.
+/// meanwhile (at most every [`search_driver::PROGRESS_MS`]). A newer job cancels it.
 async fn diagnose(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), String> {
     let id = get(data, "id").as_f64().unwrap_or(0.0);
     NEWEST.with(|n| n.set(id));

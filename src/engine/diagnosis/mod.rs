@@ -143,9 +143,9 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// A 64-bit fingerprint to skip variants already tried; eight bytes per step (SipHash cost
-/// about 3 ms per MiB in wasm, for every variant). Not collision-resistant against crafted
-/// input, which only costs the crafter a candidate.
+/// A 64-bit fingerprint to skip variants already tried, eight bytes per step (the standard
+/// SipHash, byte-oriented, ran over every variant). Not collision-resistant against crafted
+/// input, which would only cost the crafter a candidate.
 fn fingerprint(bytes: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h = (bytes.len() as u64).wrapping_mul(K);
