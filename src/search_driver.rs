@@ -207,8 +207,8 @@ pub async fn run(
             return None;
         }
         let slice = now();
-        // Hand out far passes first, so that WebCrypto hashes them while the near stage runs
-        // here in wasm.
+        // Far passes first: where a browser signs on another thread, that overlaps with the
+        // near stage running here in wasm.
         while !far_done && flight.len() < IN_FLIGHT && now() - slice < SLICE_MS {
             match search.far_work() {
                 Work::Pass(pass) => {
