@@ -20,7 +20,7 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
     let p = props.preset;
     let v = &props.values;
     let d = &props.dispatch;
-    let pusher = p.id.starts_with("pusher-") && p.kind == Kind::Produce;
+    let pusher = p.error_paste;
     let long_signature = matches!(p.kind, Kind::Jwt | Kind::ZoomLegacy);
     html! {
         <section class="panel wide preset-panel">

@@ -55,6 +55,10 @@ test('Pusher presence channel: channel data is part of the string to sign', asyn
   assert.equal(await label('Channel name').inputValue(), 'presence-foobar');
   assert.equal(await label('Channel data').inputValue(), '{"user_id":10,"user_info":{"name":"Mr. Pusher"}}');
   assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match/);
+  // Only the presets whose data offer it show the error field (Pusher's webhooks do not).
+  await provider('Pusher webhook');
+  await env.session.page.getByRole('heading', { name: 'Pusher webhook' }).waitFor();
+  assert.equal(await env.session.page.getByLabel('Pusher error message').count(), 0);
 });
 
 test('Zoom legacy SDK signature: decoded into its parts and verified, with the URL warning', async () => {

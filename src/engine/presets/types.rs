@@ -135,6 +135,9 @@ pub struct Preset {
     pub notes: &'static [&'static str],
     /// The provider's error message when verification fails, for recognition.
     pub error_text: &'static str,
+    /// The page offers a field to paste that error (Pusher's names what it signed), which
+    /// fills the preset's fields.
+    pub error_paste: bool,
 }
 
 /// A field commonly named "Timestamp".
@@ -163,4 +166,5 @@ pub const BASE: Preset = Preset {
     detect: &[],
     notes: &[],
     error_text: "",
+    error_paste: false,
 };

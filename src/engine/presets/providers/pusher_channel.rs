@@ -24,5 +24,6 @@ pub const PRESET: Preset = Preset {
         "Return {\"auth\":\"key:signature\"} once; JSON inside JSON (\"but got {\\\"auth\\\":…}\") is a common bug.",
     ],
     error_text: "Invalid signature: Expected HMAC SHA256 hex digest of",
+    error_paste: true,
     ..BASE
 };

@@ -17,5 +17,6 @@ pub const PRESET: Preset = Preset {
     signature_format: SigFormat::AppKey { field: "app_key" },
     response: Some(Response { before: &[], signature_key: "auth", after: &[("user_data", "user_data")] }),
     notes: &["user_data must be the exact JSON string you return, with a non-empty string id."],
+    error_paste: true,
     ..BASE
 };
