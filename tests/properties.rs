@@ -4,7 +4,7 @@
 
 use hmac_doctor::engine::diagnosis::{diagnose, json};
 use hmac_doctor::engine::encoding::{decode_base64, decode_hex, to_base64, to_base64url, to_hex, Alphabet};
-use hmac_doctor::engine::presets::{self, header, jwt, pusher, raw, zoom, SigFormat, Values};
+use hmac_doctor::engine::presets::{self, header, jwt, providers, pusher, raw, zoom, Values};
 use hmac_doctor::engine::{calculate, parse_expected, share, Algorithm, Inputs, KeyFormat, MessageFormat};
 use proptest::prelude::*;
 
@@ -32,14 +32,9 @@ proptest! {
         let _ = pusher::parse_error(&s);
         let _ = zoom::decode_legacy(&s);
         let _ = jwt::decode(&s);
-        for f in [
-            SigFormat::Plain { prefix: "sha256=" },
-            SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
-            SigFormat::KeyValue { pair_sep: ';', ts: "ts", sig: "h1" },
-            SigFormat::VersionedList { version: "v1" },
-            SigFormat::AppKey { field: "app_key" },
-        ] {
-            let _ = header::parse(f, &s);
+        // Every signature header format a preset uses.
+        for p in providers::ALL {
+            let _ = header::parse(p.signature_format, &s);
         }
         let r = raw::parse(&s);
         let _ = raw::detect(&r);
@@ -114,7 +109,7 @@ proptest! {
         };
         let c = calculate(&inputs);
         prop_assert_eq!(c.mac.is_some(), c.message.is_ok() && c.key.is_ok());
-        for p in presets::providers::ALL {
+        for p in providers::ALL {
             let mut v = Values { secret: key.clone(), body: message.clone(), signature: expected.clone(), ..Values::default() };
             for f in p.fields {
                 v.set(f.id, message.chars().take(20).collect::<String>());

@@ -4,7 +4,7 @@
 #![no_main]
 
 use hmac_doctor::engine::encoding::{decode_base64, decode_hex, Alphabet};
-use hmac_doctor::engine::presets::{header, jwt, pusher, raw, zoom, SigFormat};
+use hmac_doctor::engine::presets::{header, jwt, providers, pusher, raw, zoom};
 use hmac_doctor::engine::{parse_expected, share};
 use libfuzzer_sys::fuzz_target;
 
@@ -14,14 +14,9 @@ fuzz_target!(|data: &[u8]| {
     let _ = decode_base64(&s, Alphabet::Standard);
     let _ = decode_base64(&s, Alphabet::UrlSafe);
     let _ = parse_expected(&s);
-    for f in [
-        SigFormat::Plain { prefix: "sha256=" },
-        SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
-        SigFormat::KeyValue { pair_sep: ';', ts: "ts", sig: "h1" },
-        SigFormat::VersionedList { version: "v1" },
-        SigFormat::AppKey { field: "app_key" },
-    ] {
-        let _ = header::parse(f, &s);
+    // Every signature header format a preset uses.
+    for p in providers::ALL {
+        let _ = header::parse(p.signature_format, &s);
     }
     let r = raw::parse(&s);
     let _ = raw::detect(&r);
