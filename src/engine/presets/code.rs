@@ -28,6 +28,19 @@ fn var(id: &str) -> String {
     id.to_string()
 }
 
+/// One MAC update statement per piece of the string to sign: `text` for a literal (given
+/// quoted) or a variable holding text, `body` for the raw body bytes.
+fn updates(p: &Preset, text: impl Fn(&str) -> String, body: &str) -> String {
+    pieces(p)
+        .iter()
+        .map(|(lit, s)| match (*lit, s.as_str()) {
+            (true, _) => text(&dq(s)),
+            (false, "body") => body.to_string(),
+            (false, _) => text(s),
+        })
+        .collect()
+}
+
 /// The string-to-sign as a list of pieces: quoted literals or variable names.
 fn pieces(p: &Preset) -> Vec<(bool, String)> {
     match p.kind {
@@ -334,18 +347,7 @@ pub fn snippet(p: &Preset, language: &str) -> String {
                 OutputEncoding::Base64 => "base64.StdEncoding.EncodeToString(mac.Sum(nil))",
                 OutputEncoding::Base64Url => "base64.RawURLEncoding.EncodeToString(mac.Sum(nil))",
             };
-            let writes = pieces(p)
-                .iter()
-                .map(|(lit, s)| {
-                    if *lit {
-                        format!("\tmac.Write([]byte({}))\n", dq(s))
-                    } else if s == "body" {
-                        "\tmac.Write(body)\n".into()
-                    } else {
-                        format!("\tmac.Write([]byte({s}))\n")
-                    }
-                })
-                .collect::<String>();
+            let writes = updates(p, |s| format!("\tmac.Write([]byte({s}))\n"), "\tmac.Write(body)\n");
             let ts = tolerance(p).map(|(t, ms)| format!("\tif ts, err := strconv.ParseInt(timestamp, 10, 64); err != nil || abs(time.Now().{}() - ts) > {} {{\n\t\thttp.Error(w, \"timestamp outside tolerance\", 400)\n\t\treturn\n\t}}\n", if ms { "UnixMilli" } else { "Unix" }, limit(t, ms))).unwrap_or_default();
             let ctor = match go_pkg {
                 "sha1" => "sha1.New",
@@ -372,18 +374,8 @@ pub fn snippet(p: &Preset, language: &str) -> String {
                 OutputEncoding::Base64 => "STANDARD.encode(&tag)",
                 OutputEncoding::Base64Url => "URL_SAFE_NO_PAD.encode(&tag)",
             };
-            let writes = pieces(p)
-                .iter()
-                .map(|(lit, s)| {
-                    if *lit {
-                        format!("    mac.update({}.as_bytes());\n", dq(s))
-                    } else if s == "body" {
-                        "    mac.update(body);\n".into()
-                    } else {
-                        format!("    mac.update({s}.as_bytes());\n")
-                    }
-                })
-                .collect::<String>();
+            let writes =
+                updates(p, |s| format!("    mac.update({s}.as_bytes());\n"), "    mac.update(body);\n");
             let rust_hash = match p.algorithm {
                 Algorithm::Sha1 => "sha1::Sha1",
                 Algorithm::Md5 => "md5::Md5",
