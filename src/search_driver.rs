@@ -254,7 +254,8 @@ pub struct Report {
     pub difference: Option<Difference>,
 }
 
-fn get(obj: &JsValue, key: &str) -> JsValue {
+/// `obj[key]`, or `undefined` (messages between the page and its worker).
+pub fn field(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
@@ -286,13 +287,13 @@ impl Report {
     /// Reads a report written by [`Report::write`].
     pub fn read(data: &JsValue) -> Report {
         Report {
-            found: get(data, "found").is_truthy(),
-            text: get(data, "text").as_string().unwrap_or_default(),
-            tried: get(data, "tried").as_f64().unwrap_or(0.0) as usize,
-            difference: get(data, "offset").as_f64().map(|o| Difference {
+            found: field(data, "found").is_truthy(),
+            text: field(data, "text").as_string().unwrap_or_default(),
+            tried: field(data, "tried").as_f64().unwrap_or(0.0) as usize,
+            difference: field(data, "offset").as_f64().map(|o| Difference {
                 offset: o as usize,
-                yours: get(data, "yours").as_string().unwrap_or_default(),
-                signed: get(data, "signed").as_string().unwrap_or_default(),
+                yours: field(data, "yours").as_string().unwrap_or_default(),
+                signed: field(data, "signed").as_string().unwrap_or_default(),
             }),
         }
     }
@@ -318,7 +319,7 @@ pub fn write_job(msg: &Object, inputs: &Inputs, extra: &[MessageVariant]) {
 
 /// Reads a job written by [`write_job`].
 pub fn read_job(data: &JsValue) -> (Inputs, Vec<MessageVariant>) {
-    let text = |k: &str| get(data, k).as_string().unwrap_or_default();
+    let text = |k: &str| field(data, k).as_string().unwrap_or_default();
     let inputs = Inputs {
         message: text("message"),
         message_format: MessageFormat::from_id(&text("messageFormat")).unwrap_or_default(),
@@ -327,14 +328,14 @@ pub fn read_job(data: &JsValue) -> (Inputs, Vec<MessageVariant>) {
         algorithm: Algorithm::from_id(&text("alg")).unwrap_or_default(),
         expected: text("expected"),
     };
-    let extra = get(data, "extra")
+    let extra = field(data, "extra")
         .dyn_into::<Array>()
         .map(|a| a.iter().collect::<Vec<_>>())
         .unwrap_or_default()
         .into_iter()
         .map(|item| MessageVariant {
-            mistake: MessageMistake::Custom(get(&item, "text").as_string().unwrap_or_default()),
-            bytes: Uint8Array::new(&get(&item, "bytes")).to_vec(),
+            mistake: MessageMistake::Custom(field(&item, "text").as_string().unwrap_or_default()),
+            bytes: Uint8Array::new(&field(&item, "bytes")).to_vec(),
         })
         .collect();
     (inputs, extra)

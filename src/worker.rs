@@ -11,7 +11,7 @@
 
 use crate::engine::diagnosis::Search;
 use crate::engine::{Algorithm, HmacState};
-use crate::search_driver;
+use crate::search_driver::{self, field};
 use js_sys::{Object, Reflect, Uint8Array};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -26,15 +26,11 @@ fn post(scope: &DedicatedWorkerGlobalScope, fields: &[(&str, JsValue)]) {
     let _ = scope.post_message(&msg);
 }
 
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
 fn hash_file(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<Vec<u8>, String> {
-    let blob: Blob = get(data, "file").dyn_into().map_err(|_| "no file was given".to_string())?;
-    let key = Uint8Array::new(&get(data, "key")).to_vec();
-    let alg = get(data, "alg").as_string().and_then(|a| Algorithm::from_id(&a)).unwrap_or_default();
-    let chunk = get(data, "chunk").as_f64().filter(|c| *c >= 1.0).unwrap_or(16.0 * 1024.0 * 1024.0);
+    let blob: Blob = field(data, "file").dyn_into().map_err(|_| "no file was given".to_string())?;
+    let key = Uint8Array::new(&field(data, "key")).to_vec();
+    let alg = field(data, "alg").as_string().and_then(|a| Algorithm::from_id(&a)).unwrap_or_default();
+    let chunk = field(data, "chunk").as_f64().filter(|c| *c >= 1.0).unwrap_or(16.0 * 1024.0 * 1024.0);
     let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
     let total = blob.size();
     let mut state = HmacState::new(alg, &key);
@@ -75,10 +71,10 @@ thread_local! {
 /// `{kind: "nothing", id}` when there is nothing to diagnose; `{kind: "progress", id, tried}`
 /// meanwhile (at most every [`search_driver::PROGRESS_MS`]). A newer job cancels it.
 async fn diagnose(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<(), String> {
-    let id = get(data, "id").as_f64().unwrap_or(0.0);
+    let id = field(data, "id").as_f64().unwrap_or(0.0);
     NEWEST.with(|n| n.set(id));
     let (inputs, extra) = search_driver::read_job(data);
-    let search = match get(data, "file").dyn_into::<Blob>() {
+    let search = match field(data, "file").dyn_into::<Blob>() {
         Ok(blob) => {
             if blob.size() > FILE_DIAGNOSIS_LIMIT {
                 return Err(format!(
@@ -91,7 +87,7 @@ async fn diagnose(scope: &DedicatedWorkerGlobalScope, data: &JsValue) -> Result<
                 reader.read_as_array_buffer(&blob).map_err(|_| "cannot read the file".to_string())?;
             Search::with_message(&inputs, Uint8Array::new(&buffer).to_vec(), extra)
         }
-        Err(_) if get(data, "cancel").is_truthy() => None,
+        Err(_) if field(data, "cancel").is_truthy() => None,
         Err(_) => Search::new(&inputs, extra),
     };
     let Some(search) = search else {
@@ -119,7 +115,7 @@ pub fn start() {
     let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else { return };
     let handler_scope = scope.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        if get(&event.data(), "mode").as_string().as_deref() == Some("diagnose") {
+        if field(&event.data(), "mode").as_string().as_deref() == Some("diagnose") {
             let scope = handler_scope.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(message) = diagnose(&scope, &event.data()).await {

@@ -5,7 +5,7 @@
 use super::worker_link::WorkerLink;
 use crate::engine::diagnosis::{Difference, MessageVariant, Search};
 use crate::engine::Inputs;
-use crate::search_driver::{self, now, Hasher, Report};
+use crate::search_driver::{self, field, now, Hasher, Report};
 use js_sys::{Object, Reflect};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -69,7 +69,7 @@ fn search_here(search: Search, started: f64, progress: UseStateHandle<Progress>,
 /// Shows the worker's answers to job `id` (older jobs' answers are ignored).
 fn listen(listener: &Listener, id: f64, started: f64, progress: UseStateHandle<Progress>) {
     *listener.borrow_mut() = Some(Box::new(move |data: JsValue| {
-        let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+        let get = |k: &str| field(&data, k);
         if get("id").as_f64() != Some(id) {
             return;
         }

@@ -4,7 +4,7 @@
 use super::worker_link::WorkerLink;
 use crate::engine::diagnosis::{escape_bytes, Difference};
 use crate::engine::{Algorithm, Inputs, KeyFormat};
-use crate::search_driver::{self, Report};
+use crate::search_driver::{self, field, Report};
 use crate::worker::FILE_DIAGNOSIS_LIMIT;
 use js_sys::{Object, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -105,8 +105,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                 let status = status.clone();
                 let on_mac = on_mac.clone();
                 move |data: JsValue| {
-                    let get =
-                        |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+                    let get = |k: &str| field(&data, k);
                     match get("kind").as_string().as_deref() {
                         Some("progress") => status.set(Status {
                             done: get("done").as_f64().unwrap_or(0.0),
@@ -187,7 +186,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                     let _ = Reflect::set(&job, &"file".into(), &f);
                     let emit = on_diagnosis.clone();
                     *diagnosing.borrow_mut() = start_worker(job, move |data| {
-                        let kind = Reflect::get(&data, &"kind".into()).ok().and_then(|k| k.as_string());
+                        let kind = field(&data, "kind").as_string();
                         match kind.as_deref() {
                             Some("diagnosis") => {
                                 let report = Report::read(&data);
@@ -198,10 +197,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                             _ => emit.emit(Some((
                                 format!(
                                     "The diagnosis stopped: {}.",
-                                    Reflect::get(&data, &"message".into())
-                                        .ok()
-                                        .and_then(|m| m.as_string())
-                                        .unwrap_or_default()
+                                    field(&data, "message").as_string().unwrap_or_default()
                                 ),
                                 None,
                             ))),

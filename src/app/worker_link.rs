@@ -2,7 +2,6 @@
 //! it is ready (messages posted before its handler exists would be lost), and hands every
 //! other message from the worker to a callback.
 
-use js_sys::Reflect;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -27,7 +26,7 @@ impl WorkerLink {
             let (worker, ready, waiting) = (worker.clone(), ready.clone(), waiting.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
                 let data = e.data();
-                let kind = Reflect::get(&data, &"kind".into()).ok().and_then(|k| k.as_string());
+                let kind = crate::search_driver::field(&data, "kind").as_string();
                 if kind.as_deref() == Some("ready") {
                     ready.set(true);
                     if let Some(msg) = waiting.borrow_mut().take() {
