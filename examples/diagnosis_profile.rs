@@ -15,7 +15,7 @@ fn main() {
     };
     let body = std::fs::read_to_string(body).expect("body file");
     let inputs = Inputs {
-        message: body.clone(),
+        message: body.as_str().into(),
         key: key.clone(),
         expected: std::fs::read_to_string(expected).expect("expected file"),
         ..Inputs::default()

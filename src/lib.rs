@@ -1,7 +1,8 @@
 //! HMAC Doctor: compute, compare and diagnose HMAC signatures in the browser.
 //!
-//! [`engine`] is pure Rust (unit-tested natively); [`app`] is the Yew shell, built only
-//! for the browser.
+//! [`engine`] is pure Rust (unit-tested natively); [`web`] is the browser-only machinery
+//! (scheduler, WebCrypto hasher, worker and its protocol); [`app`] is the Yew shell. The last
+//! two are built only for the browser.
 
 pub mod engine;
 
@@ -9,10 +10,7 @@ pub mod engine;
 pub mod app;
 
 #[cfg(target_arch = "wasm32")]
-pub mod worker;
-
-#[cfg(target_arch = "wasm32")]
-pub mod search_driver;
+pub mod web;
 
 /// Mounts the page on `<body>`, shows a visible message should anything panic, and
 /// registers the offline service worker.

@@ -2,7 +2,9 @@
 //! with the right explanation; combinations are found; a wrong secret is not "explained".
 
 use hmac_doctor::engine::diagnosis::json::{Escapes, Layout, Style};
-use hmac_doctor::engine::diagnosis::{diagnose, KeyMistake, MessageMistake, Outcome, OutputMistake};
+use hmac_doctor::engine::diagnosis::{
+    diagnose, Ends, KeyMistake, MessageMistake, Newline, Outcome, OutputMistake,
+};
 use hmac_doctor::engine::encoding::{to_base64, to_hex, InputFormat};
 use hmac_doctor::engine::{Algorithm, Inputs, KeyFormat, MessageFormat};
 
@@ -26,13 +28,11 @@ fn key_used_as_text_instead_of_decoded_and_back() {
     let key_hex = "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b";
     let f = found(&inputs("Hi There", key_hex, &sha256_hex(&[0x0b; 20], b"Hi There")));
     assert_eq!(f.key, Some(KeyMistake::Decoded { right: InputFormat::Hex, chosen: InputFormat::Text }));
-    assert!(f.explanations[0].starts_with("the key must be Hex-decoded"), "{}", f.explanations[0]);
 
     let mut i = inputs("Hi There", key_hex, &sha256_hex(key_hex.as_bytes(), b"Hi There"));
     i.key_format = KeyFormat::Hex;
     let f = found(&i);
     assert_eq!(f.key, Some(KeyMistake::Decoded { right: InputFormat::Text, chosen: InputFormat::Hex }));
-    assert!(f.explanations[0].starts_with("the key is used as text"));
 
     let f = found(&inputs("m", "c2VjcmV0LWtleQ==", &sha256_hex(b"secret-key", b"m")));
     assert_eq!(f.key, Some(KeyMistake::Decoded { right: InputFormat::Base64, chosen: InputFormat::Text }));
@@ -44,12 +44,10 @@ fn key_used_as_text_instead_of_decoded_and_back() {
 fn key_whitespace_quotes_and_invisible_characters() {
     let expected = sha256_hex(b"secret", b"body");
     let f = found(&inputs("body", "secret\n", &expected));
-    assert_eq!(f.key, Some(KeyMistake::Trimmed { what: "leading or trailing white space" }));
-    assert!(f.explanations[0].contains("Trim the secret"));
+    assert_eq!(f.key, Some(KeyMistake::Trimmed(Ends::Both)));
     assert_eq!(found(&inputs("body", "\"secret\"", &expected)).key, Some(KeyMistake::Unquoted));
     let f = found(&inputs("body", "sec\u{200B}ret", &expected));
-    assert_eq!(f.key, Some(KeyMistake::InvisibleRemoved { name: "zero-width space", position: 4 }));
-    assert!(f.explanations[0].contains("invisible zero-width space at position 4"));
+    assert_eq!(f.key, Some(KeyMistake::InvisibleRemoved { character: '\u{200B}', position: 4 }));
 }
 
 #[test]
@@ -62,7 +60,6 @@ fn whsec_prefix_standard_webhooks_official_vector() {
         "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
     ));
     assert_eq!(f.key, Some(KeyMistake::WhsecStrippedBase64));
-    assert!(f.explanations[0].contains("strip the whsec_ prefix and Base64-decode the rest"));
     let f = found(&inputs("m", "whsec_abc", &sha256_hex(b"abc", b"m")));
     assert_eq!(f.key, Some(KeyMistake::WhsecStrippedText));
 }
@@ -80,8 +77,6 @@ fn algorithm_chosen_by_length() {
     ] {
         let f = found(&inputs("Hello, World!", "It's a Secret to Everybody", &to_hex(&alg.mac(k, m))));
         assert_eq!(f.algorithm, Some(alg));
-        assert!(f.explanations[0]
-            .starts_with(&format!("the signature was made with {}, not HMAC-SHA256", alg.name())));
     }
     // GitHub's legacy header given while SHA-256 is chosen: found, and the prefix noted.
     let f = found(&inputs(
@@ -90,10 +85,7 @@ fn algorithm_chosen_by_length() {
         "sha256=01dc10d0c83e72ed246219cdd91669667fe2ca59",
     ));
     assert_eq!(f.algorithm, Some(Algorithm::Sha1));
-    assert!(f
-        .explanations
-        .iter()
-        .any(|e| e.contains("the sha256= prefix names HMAC-SHA256 but the signature is HMAC-SHA1")));
+    assert_eq!(f.prefix_clash, Some(("sha256=".to_string(), Algorithm::Sha256)));
 }
 
 #[test]
@@ -103,7 +95,6 @@ fn output_base64_of_hex_text_and_truncation() {
     assert_eq!(f.output, Some(OutputMistake::Base64OfHexText));
     let f = found(&inputs("m", "k", &to_hex(&mac[..16])));
     assert_eq!(f.output, Some(OutputMistake::Truncated { len: 16, of: 32 }));
-    assert!(f.explanations[0].contains("first 16 of the 32 bytes"));
     // Uppercase hex, missing padding and a "sha256= " prefix with a space are read directly
     // (the verdict is Match, nothing to diagnose).
     let c = hmac_doctor::engine::calculate(&inputs(
@@ -123,9 +114,10 @@ fn message_newlines_whitespace_and_bom() {
         "It's a Secret to Everybody",
         "8fde2e970f9163923fb1cb61bb945626ff2b4091d87e622ee3ad600160592325",
     ));
-    assert_eq!(f.message, Some(MessageMistake::NewlineAdded("\n")));
+    assert_eq!(f.message, Some(MessageMistake::NewlineAdded(Newline::Lf)));
+    // The words of one finding (the rest of this file asserts on the structure).
     assert_eq!(
-        f.explanations[0],
+        f.explanations()[0],
         "the expected signature was computed over the message with a trailing newline (\\n). Your sender probably used `echo`; hash the exact bytes instead."
     );
     let d = f.difference.unwrap();
@@ -133,12 +125,12 @@ fn message_newlines_whitespace_and_bom() {
     assert_eq!(d.signed, "Hello, World!\\n (end)");
 
     let cases: Vec<(&str, &[u8], MessageMistake)> = vec![
-        ("Hello\n", b"Hello", MessageMistake::NewlineRemoved("\n")),
-        ("Hello\r\n", b"Hello", MessageMistake::NewlineRemoved("\r\n")),
+        ("Hello\n", b"Hello", MessageMistake::NewlineRemoved(Newline::Lf)),
+        ("Hello\r\n", b"Hello", MessageMistake::NewlineRemoved(Newline::CrLf)),
         ("a\r\nb", b"a\nb", MessageMistake::CrlfToLf),
         ("a\nb", b"a\r\nb", MessageMistake::LfToCrlf),
-        ("  body  ", b"body", MessageMistake::Trimmed("leading and trailing white space")),
-        ("body ", b"body", MessageMistake::Trimmed("trailing white space")),
+        ("  body  ", b"body", MessageMistake::Trimmed(Ends::Both)),
+        ("body ", b"body", MessageMistake::Trimmed(Ends::End)),
         ("{}", b"\xEF\xBB\xBF{}", MessageMistake::BomAdded),
         ("\u{FEFF}{}", b"{}", MessageMistake::BomRemoved),
     ];
@@ -164,7 +156,6 @@ fn json_reserialised() {
             slash: false
         }))
     );
-    assert!(f.explanations[0].contains("minified"));
     assert!(f.difference.is_some());
 
     let cases = [
@@ -243,9 +234,9 @@ fn combinations_of_key_message_and_output_mistakes() {
     let expected = to_hex(&Algorithm::Sha1.mac(&key, b"payload\n"));
     let f = found(&inputs("payload", key_hex, &expected));
     assert_eq!(f.key, Some(KeyMistake::Decoded { right: InputFormat::Hex, chosen: InputFormat::Text }));
-    assert_eq!(f.message, Some(MessageMistake::NewlineAdded("\n")));
+    assert_eq!(f.message, Some(MessageMistake::NewlineAdded(Newline::Lf)));
     assert_eq!(f.algorithm, Some(Algorithm::Sha1));
-    assert_eq!(f.explanations.len(), 3);
+    assert_eq!(f.explanations().len(), 3);
 
     // Key with a trailing newline + body re-serialised + Base64 of the hex text.
     let signed = "{\"a\":1,\"b\":[true,null]}";

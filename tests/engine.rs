@@ -195,8 +195,8 @@ fn calculation_and_verdicts() {
     i.message_format = MessageFormat::Hex;
     let c = calculate(&i);
     assert_eq!(
-        c.message_error().unwrap(),
-        "Message is not valid hex: 'z' at position 1 (hex digits are 0-9 and a-f)"
+        c.message.as_ref().unwrap_err().to_string(),
+        "not valid hex: 'z' at position 1 (hex digits are 0-9 and a-f)"
     );
     assert!(c.mac.is_none() && c.outputs.is_none());
     assert_eq!(c.verdict, Verdict::None);
@@ -204,8 +204,8 @@ fn calculation_and_verdicts() {
     let mut i = inputs("", "a%", "");
     i.key_format = KeyFormat::Base64Url;
     assert_eq!(
-        calculate(&i).key_error().unwrap(),
-        "Key is not valid Base64url: invalid Base64url character '%' at position 2"
+        calculate(&i).key.unwrap_err().to_string(),
+        "not valid Base64url: invalid Base64url character '%' at position 2"
     );
 
     // Decoded key and message: RFC 4231 case 1 through the hex formats.

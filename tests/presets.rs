@@ -4,7 +4,8 @@
 
 use hmac_doctor::engine::calculate;
 use hmac_doctor::engine::diagnosis::{Outcome, Search};
-use hmac_doctor::engine::presets::{self, evaluate, find, jwt, pusher, raw, zoom, Values};
+use hmac_doctor::engine::presets::providers::{pusher_channel as pusher, zoom_sdk as zoom};
+use hmac_doctor::engine::presets::{self, evaluate, find, jwt, raw, Values};
 use hmac_doctor::engine::{Algorithm, Verdict};
 
 const NOW_MS: i64 = 1_700_000_100_000;
@@ -21,7 +22,7 @@ fn values(secret: &str, body: &str, signature: &str, fields: &[(&str, &str)]) ->
 /// Evaluates `id` and asserts the verdict is Match; returns what a correct sender produces.
 fn matches(id: &str, v: &Values) -> String {
     let p = find(id).unwrap_or_else(|| panic!("no preset {id}"));
-    let e = evaluate(p, v, NOW_MS);
+    let e = evaluate(p, v);
     assert!(e.problems.is_empty(), "{id}: {:?}", e.problems);
     let verdict = calculate(&e.inputs).verdict;
     assert!(
@@ -94,18 +95,14 @@ fn stripe_vectors() {
         &values("whsec_test_secret", "{\"id\":\"evt_test\",\"object\":\"event\"}", header, &[]),
     );
     assert_eq!(out, "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724");
-    let e = evaluate(find("stripe").unwrap(), &values("whsec_test_secret", "{}", header, &[]), NOW_MS);
+    let e = evaluate(find("stripe").unwrap(), &values("whsec_test_secret", "{}", header, &[]));
     assert_eq!(e.signatures.len(), 2);
-    assert!(e.timestamp.as_ref().unwrap().within, "{}", e.timestamp.unwrap().text);
-    let late = evaluate(
-        find("stripe").unwrap(),
-        &values("whsec_test_secret", "{}", header, &[]),
-        NOW_MS + 3_600_000,
-    );
-    let t = late.timestamp.unwrap();
+    assert!(e.timestamp_at(NOW_MS).unwrap().within, "{}", e.timestamp_at(NOW_MS).unwrap().text);
+    let late = evaluate(find("stripe").unwrap(), &values("whsec_test_secret", "{}", header, &[]));
+    let t = late.timestamp_at(NOW_MS + 3_600_000).unwrap();
     assert!(!t.within);
     assert!(t.text.contains("1 hour 1 minute ago: outside Stripe webhook's 300 s tolerance"), "{}", t.text);
-    let bad = evaluate(find("stripe").unwrap(), &values("whsec_x", "{}", "v1=abc", &[]), NOW_MS);
+    let bad = evaluate(find("stripe").unwrap(), &values("whsec_x", "{}", "v1=abc", &[]));
     assert!(bad.problems[0].contains("unable to extract the timestamp"), "{:?}", bad.problems);
 }
 
@@ -250,7 +247,6 @@ fn pusher_official_vectors() {
             "{\"auth\":\"otherkey:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4\"}",
             &docs,
         ),
-        NOW_MS,
     );
     assert!(calculate(&e.inputs).verdict.text().starts_with("Match"));
     assert!(e.problems[0].contains("made for app key otherkey"));
@@ -591,9 +587,8 @@ fn derived_vectors() {
             "sha1=01dc10d0c83e72ed246219cdd91669667fe2ca59",
             &[],
         ),
-        NOW_MS,
     );
-    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!() };
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants()).unwrap().run() else { panic!() };
     assert_eq!(f.algorithm, Some(Algorithm::Sha1));
 }
 
@@ -649,7 +644,7 @@ fn jwt_vectors() {
     ] {
         let j = jwt::decode(&format!("{hdr}.{payload}.{sig}")).unwrap();
         assert!(jwt::verify(&j, secret.as_bytes()), "{hdr}");
-        assert!(jwt::check_claims(&j, secret.len()).is_empty());
+        assert!(claims(&j, secret.len()).is_empty());
     }
     let classic = jwt::decode("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c").unwrap();
     assert!(jwt::verify(&classic, b"your-256-bit-secret"));
@@ -659,7 +654,7 @@ fn jwt_vectors() {
     let z = jwt::decode(&built).unwrap();
     assert!(jwt::verify(&z, b"xyz789"));
     assert_eq!(
-        jwt::check_claims(&z, 6),
+        claims(&z, 6),
         vec!["The key is 6 bytes; RFC 7518 requires at least 32 bytes for this algorithm.".to_string()]
     );
     let short = jwt::decode(&jwt::sign(
@@ -669,7 +664,7 @@ fn jwt_vectors() {
         &[0; 32],
     ))
     .unwrap();
-    let problems = jwt::check_claims(&short, 32).join(" ");
+    let problems = claims(&short, 32).join(" ");
     assert!(problems.contains("iat must be a number") && problems.contains("role must be 0"), "{problems}");
     for bad in ["abc", "a.b", "e30.e30.!!", "eyJhbGciOiJSUzI1NiJ9.e30.AA"] {
         assert!(jwt::decode(bad).is_err(), "{bad}");
@@ -686,7 +681,7 @@ fn raw_request_parser() {
     let p = raw::detect(&r).unwrap();
     assert_eq!(p.id, "github");
     let v = raw::fill(p, &r, "It's a Secret to Everybody");
-    assert!(calculate(&evaluate(p, &v, NOW_MS).inputs).verdict.text().starts_with("Match"));
+    assert!(calculate(&evaluate(p, &v).inputs).verdict.text().starts_with("Match"));
     // LF endings, no request line, lowercase names, a folded header, duplicates, no body.
     let lf = "stripe-signature: t=1700000000,\n  v1=abc\nX-Dup: 1\nx-dup: 2\n";
     let r = raw::parse(lf);
@@ -728,7 +723,7 @@ fn every_preset_is_consistent_data() {
             }
         }
         // Evaluating empty values never panics.
-        let _ = evaluate(p, &Values::default(), NOW_MS);
+        let _ = evaluate(p, &Values::default());
     }
 }
 
@@ -743,35 +738,37 @@ fn diagnosis_inside_presets() {
         "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724",
         &[],
     );
-    let e = evaluate(find("stripe").unwrap(), &v, NOW_MS);
+    let e = evaluate(find("stripe").unwrap(), &v);
     assert!(calculate(&e.inputs).verdict.is_mismatch());
-    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
-    assert!(f.explanations[0].contains("same JSON minified"), "{:?}", f.explanations);
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants()).unwrap().run() else { panic!("not found") };
+    assert!(f.explanations()[0].contains("same JSON minified"), "{:?}", f.explanations());
     assert!(signed.len() < pretty.len());
     // A sender that signed the body alone (no "t." prefix): found through the preset's variants.
     let mac = hex::encode(Algorithm::Sha256.mac(b"whsec_test_secret", signed.as_bytes()));
     let e = evaluate(
         find("stripe").unwrap(),
         &values("whsec_test_secret", signed, &format!("t=1700000000,v1={mac}"), &[]),
-        NOW_MS,
     );
-    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
-    assert!(f.explanations[0].starts_with("the signature matches the body alone"), "{:?}", f.explanations);
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants()).unwrap().run() else { panic!("not found") };
+    assert!(
+        f.explanations()[0].starts_with("the signature matches the body alone"),
+        "{:?}",
+        f.explanations()
+    );
     // Slack parts joined with '.' instead of ':'.
     let mac = hex::encode(Algorithm::Sha256.mac(b"s", b"v0:1531420618.a=1"));
     let e = evaluate(
         find("slack").unwrap(),
         &values("s", "a=1", &format!("v0={mac}"), &[("timestamp", "1531420618")]),
-        NOW_MS,
     );
-    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
-    assert!(f.explanations[0].contains("joined with '.' instead of ':'"), "{:?}", f.explanations);
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants()).unwrap().run() else { panic!("not found") };
+    assert!(f.explanations()[0].contains("joined with '.' instead of ':'"), "{:?}", f.explanations());
 }
 
 #[test]
 fn zoom_and_jwt_through_the_preset() {
     let sig = "YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0=";
-    let e = evaluate(find("zoom-sdk").unwrap(), &values("xyz789", "", sig, &[]), NOW_MS);
+    let e = evaluate(find("zoom-sdk").unwrap(), &values("xyz789", "", sig, &[]));
     assert!(
         calculate(&e.inputs).verdict.text().starts_with("Match"),
         "{}",
@@ -779,13 +776,13 @@ fn zoom_and_jwt_through_the_preset() {
     );
     assert_eq!(e.produced.as_deref(), Some(sig));
     assert!(e.problems.iter().any(|p| p.contains("1 in 5")));
-    assert!(!e.timestamp.unwrap().within);
-    let wrong = evaluate(find("zoom-sdk").unwrap(), &values("other", "", sig, &[]), NOW_MS);
+    assert!(!e.timestamp_at(NOW_MS).unwrap().within);
+    let wrong = evaluate(find("zoom-sdk").unwrap(), &values("other", "", sig, &[]));
     assert!(calculate(&wrong.inputs).verdict.is_mismatch());
     let token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzZGtLZXkiOiJhYmMxMjMiLCJtbiI6IjEyMzQ1Njc4OSIsInJvbGUiOjAsImlhdCI6MTY0NjkzNzU1MywiZXhwIjoxNjQ2OTQ0NzUzLCJhcHBLZXkiOiJhYmMxMjMiLCJ0b2tlbkV4cCI6MTY0Njk0NDc1M30.12SsubJR3SpiVG_AhAH7VqO2HsWZFY6Ie74_uovU3Qo";
-    let e = evaluate(find("jwt").unwrap(), &values("xyz789", "", token, &[]), NOW_MS);
+    let e = evaluate(find("jwt").unwrap(), &values("xyz789", "", token, &[]));
     assert!(calculate(&e.inputs).verdict.text().starts_with("Match"));
-    let e = evaluate(find("jwt").unwrap(), &values("xyz78", "", token, &[]), NOW_MS);
+    let e = evaluate(find("jwt").unwrap(), &values("xyz78", "", token, &[]));
     assert!(calculate(&e.inputs).verdict.is_mismatch());
 }
 
@@ -896,18 +893,15 @@ fn adyen_key_value_and_zoom_sdk_jwt_builder() {
             ("exp", "1700007200"),
         ],
     );
-    let built = evaluate(find("jwt").unwrap(), &v, NOW_MS).produced.unwrap();
+    let built = evaluate(find("jwt").unwrap(), &v).produced.unwrap();
     let token = jwt::decode(&built).unwrap();
     assert!(jwt::verify(&token, b"a-secret-that-is-at-least-32-bytes-long"));
-    assert!(jwt::check_claims(&token, 39).is_empty(), "{:?}", jwt::check_claims(&token, 39));
+    assert!(claims(&token, 39).is_empty(), "{:?}", claims(&token, 39));
     assert_eq!(token.payload["mn"], "123456789");
     assert_eq!(token.payload["tokenExp"], 1700007200);
     // Pasting it back verifies through the calculator (the secret never re-signs it).
     let back = values("a-secret-that-is-at-least-32-bytes-long", "", &built, &[]);
-    assert!(calculate(&evaluate(find("jwt").unwrap(), &back, NOW_MS).inputs)
-        .verdict
-        .text()
-        .starts_with("Match"));
+    assert!(calculate(&evaluate(find("jwt").unwrap(), &back).inputs).verdict.text().starts_with("Match"));
 }
 
 #[test]
@@ -922,17 +916,17 @@ fn standard_webhooks_derived_key_mistakes() {
         "v1,ELhqG0Ku1gwOc1f4jyKdp3SFGFLAOdJ9bvpWLciCakI=",
         &base,
     );
-    let e = evaluate(find("standard-webhooks").unwrap(), &v, NOW_MS);
+    let e = evaluate(find("standard-webhooks").unwrap(), &v);
     assert!(calculate(&e.inputs).verdict.is_mismatch());
-    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
-    assert!(f.explanations[0].starts_with("the key is used as text"), "{:?}", f.explanations);
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants()).unwrap().run() else { panic!("not found") };
+    assert!(f.explanations()[0].starts_with("the key is used as text"), "{:?}", f.explanations());
     let hex_form = values(
         "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
         body,
         "v1,83484cf52b04f8e4cf2531adfed9882ad4b2665137b852442d594d20e2c9d4e1",
         &base,
     );
-    assert!(calculate(&evaluate(find("standard-webhooks").unwrap(), &hex_form, NOW_MS).inputs)
+    assert!(calculate(&evaluate(find("standard-webhooks").unwrap(), &hex_form).inputs)
         .verdict
         .text()
         .starts_with("Match — HMAC-SHA256, expected given as lowercase hex"));
@@ -961,7 +955,12 @@ fn square_legacy_sha1_is_diagnosed() {
         "+9Qzy6LPYs08yM75TiRwUupYoS0=",
         &[("url", "https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9")],
     );
-    let e = evaluate(find("square").unwrap(), &v, NOW_MS);
-    let Outcome::Found(f) = Search::new(&e.inputs, e.variants).unwrap().run() else { panic!("not found") };
+    let e = evaluate(find("square").unwrap(), &v);
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants()).unwrap().run() else { panic!("not found") };
     assert_eq!(f.algorithm, Some(Algorithm::Sha1));
+}
+
+/// The key-length and Zoom Meeting SDK problems the JWT preset reports for a token.
+fn claims(token: &jwt::Jwt, key_len: usize) -> Vec<String> {
+    [jwt::check_key(token, key_len), presets::providers::jwt::zoom_claims(&token.payload)].concat()
 }

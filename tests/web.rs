@@ -128,7 +128,8 @@ async fn crash_banner_is_visible_and_shown_once() {
 async fn webcrypto_passes_find_what_wasm_finds() {
     use hmac_doctor::engine::diagnosis::{diagnose, Outcome, Search};
     use hmac_doctor::engine::{Algorithm, Inputs};
-    use hmac_doctor::search_driver::{self, Hasher};
+    use hmac_doctor::web::scheduler;
+    use hmac_doctor::web::webcrypto::Hasher;
     let message = r#"{"event":"ping","url":"https://example.test/a/b","n":[1,2]}"#;
     let signed = br#"{"event": "ping", "url": "https:\/\/example.test\/a\/b", "n": [1, 2]}"#;
     for (alg, key) in [
@@ -148,11 +149,87 @@ async fn webcrypto_passes_find_what_wasm_finds() {
         let search = Search::new(&inputs, Vec::new()).unwrap();
         let hasher = Hasher::new(&search, true).await;
         assert_eq!(hasher.uses_platform(), !key.is_empty(), "{alg:?} {key:?}");
-        let outcome = search_driver::run(search, &hasher, || false, |_| {}).await.unwrap();
+        let outcome = scheduler::run(search, &hasher, || false, |_| {}).await.unwrap();
         let Outcome::Found(f) = &outcome else { panic!("{alg:?}: {}", outcome.text()) };
-        assert!(f.explanations[0].contains("Python json.dumps default separators"), "{}", outcome.text());
-        assert!(f.explanations[0].contains("escaped as \"\\/\""), "{}", outcome.text());
+        assert!(f.explanations()[0].contains("Python json.dumps default separators"), "{}", outcome.text());
+        assert!(f.explanations()[0].contains("escaped as \"\\/\""), "{}", outcome.text());
         // The page hands out passes before the near stage, so only the count tried may differ.
         assert_eq!(Some(outcome.text()), diagnose(&inputs).map(|o| o.text()));
     }
+}
+
+/// The page ↔ worker protocol: a request survives encoding (its large text sent apart from
+/// the JSON), and a malformed or unknown message is an explicit error, never a default.
+#[wasm_bindgen_test]
+fn protocol_round_trip_and_malformed_messages() {
+    use hmac_doctor::engine::diagnosis::diagnose;
+    use hmac_doctor::engine::presets::Values;
+    use hmac_doctor::engine::{Algorithm, Inputs, Subject};
+    use hmac_doctor::web::protocol::{Reply, Request};
+    use js_sys::{Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    let body: String = "{\"a\":\"ü\\n\"}".repeat(1000);
+    let mut values = Values {
+        secret: "s".into(),
+        body: body.as_str().into(),
+        signature: "t=1,v1=00".into(),
+        ..Values::default()
+    };
+    values.set("timestamp", "1");
+    for request in [
+        Request::Diagnose { id: 7, subject: Subject::Preset { id: "stripe".into(), values } },
+        Request::Diagnose {
+            id: 8,
+            subject: Subject::Custom(Inputs {
+                message: body.as_str().into(),
+                key: "k".into(),
+                ..Inputs::default()
+            }),
+        },
+        Request::Cancel { id: 9 },
+    ] {
+        let msg = request.encode(None);
+        let json = Reflect::get(&msg, &"json".into()).unwrap().as_string().unwrap();
+        assert!(json.len() < 200, "the large text is not in the JSON: {json}");
+        assert_eq!(Request::decode(&msg).unwrap().0, request);
+    }
+    let hash = Request::HashFile { key: vec![1, 2], algorithm: Algorithm::Sha512, chunk: 1 << 20 };
+    assert!(Request::decode(&hash.encode(None)).unwrap_err().contains("no file"));
+
+    let message = |json: Option<&str>| {
+        let o = Object::new();
+        if let Some(j) = json {
+            Reflect::set(&o, &"json".into(), &j.into()).unwrap();
+        }
+        JsValue::from(o)
+    };
+    for bad in [None, Some("not json"), Some(r#"{"type":"Unknown"}"#), Some(r#"{"type":"Cancel"}"#)] {
+        let err = Request::decode(&message(bad)).unwrap_err();
+        assert!(err.starts_with("malformed request"), "{bad:?}: {err}");
+    }
+    // A diagnosis whose text did not come along is refused, not run on an empty message.
+    let no_text = message(Some(
+        r#"{"type":"Diagnose","id":1,"subject":{"Custom":{"message":"","message_format":"Text","key":"k","key_format":"Text","algorithm":"Sha256","expected":""}}}"#,
+    ));
+    assert!(Request::decode(&no_text).unwrap_err().contains("text is missing"));
+    assert!(matches!(
+        Reply::decode(&message(Some(r#"{"type":"Diagnosed","id":1}"#))),
+        Reply::Error { id: None, .. }
+    ));
+    assert!(matches!(Reply::decode(&JsValue::from_str("ready")), Reply::Error { .. }));
+
+    // An outcome crosses as structure and reads the same on the other side.
+    let inputs = Inputs {
+        message: "Hello, World!".into(),
+        key: "It's a Secret to Everybody".into(),
+        expected: "8fde2e970f9163923fb1cb61bb945626ff2b4091d87e622ee3ad600160592325".into(),
+        ..Inputs::default()
+    };
+    let outcome = diagnose(&inputs).unwrap();
+    let reply = Reply::Diagnosed { id: 3, outcome: outcome.clone() };
+    assert_eq!(Reply::decode(&reply.encode()), reply);
+    assert!(outcome
+        .text()
+        .starts_with("Found: the expected signature was computed over the message with a trailing newline"));
 }

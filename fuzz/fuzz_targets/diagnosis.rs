@@ -24,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
             signature: expected.into(),
             ..Values::default()
         };
-        let _ = calculate(&presets::evaluate(p, &v, 1_700_000_000_000).inputs);
+        let e = presets::evaluate(p, &v);
+        let _ = (e.timestamp_at(1_700_000_000_000), e.variants());
     }
 });

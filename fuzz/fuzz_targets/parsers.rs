@@ -4,7 +4,8 @@
 #![no_main]
 
 use hmac_doctor::engine::encoding::{decode_base64, decode_hex, Alphabet};
-use hmac_doctor::engine::presets::{header, jwt, providers, pusher, raw, zoom};
+use hmac_doctor::engine::presets::providers::{pusher_channel as pusher, zoom_sdk as zoom};
+use hmac_doctor::engine::presets::{header, jwt, providers, raw};
 use hmac_doctor::engine::{parse_expected, share};
 use libfuzzer_sys::fuzz_target;
 

@@ -1,15 +1,19 @@
 //! The Diagnosis section: on a mismatch, search for the mistake — on the page in slices for
-//! messages up to [`IN_PAGE_LIMIT`], in the page's worker for larger ones (on the page too where no
-//! worker can start), so typing stays responsive; a newer input cancels the older search.
+//! texts up to [`IN_PAGE_LIMIT`], in the page's worker for larger ones and for message files
+//! (on the page too where no worker can start), so typing stays responsive; a newer input
+//! cancels the older search. Text and file diagnosis take the same path: one worker, one
+//! request type, jobs numbered so that only the newest one's replies are shown.
 
-use super::worker_link::WorkerLink;
-use crate::engine::diagnosis::{Difference, MessageVariant, Search};
-use crate::engine::Inputs;
-use crate::search_driver::{self, field, now, Hasher, Report};
-use js_sys::{Object, Reflect};
+use crate::engine::diagnosis::{Difference, Outcome, Search};
+use crate::engine::Subject;
+use crate::web::link::WorkerLink;
+use crate::web::protocol::{Reply, Request};
+use crate::web::scheduler::{self, now};
+use crate::web::webcrypto::Hasher;
+use crate::web::worker::FILE_DIAGNOSIS_LIMIT;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use web_sys::File;
 use yew::prelude::*;
 
 /// Where the entered message and the signed bytes first differ.
@@ -29,31 +33,36 @@ enum Progress {
     Searching {
         tried: usize,
     },
-    /// The report, the time it took in ms, and whether the worker ran it.
-    Done(Report, f64, bool),
+    /// The outcome, the time it took in ms, and whether the worker ran it.
+    Done(Rc<Outcome>, f64, bool),
+    /// The file is larger than the worker diagnoses (its size in bytes).
+    FileTooLarge(f64),
+    /// The worker could not run the job.
+    Failed(String),
 }
 
 #[derive(Properties, PartialEq)]
 pub struct DiagnosisProps {
-    pub inputs: Inputs,
-    /// Message variants from a preset (the string-to-sign built in wrong ways).
+    /// The calculator's inputs or a preset's values.
+    pub subject: Subject,
+    /// A message file hashed instead of the text.
     #[prop_or_default]
-    pub extra: Vec<MessageVariant>,
+    pub file: Option<File>,
     /// Only a mismatch is diagnosed.
     pub mismatch: bool,
 }
 
-/// Messages (with a preset's variants) up to this many bytes are searched on the page.
+/// Texts up to this many bytes are searched on the page.
 const IN_PAGE_LIMIT: usize = 256 * 1024;
 
-type Listener = Rc<RefCell<Option<Box<dyn Fn(JsValue)>>>>;
+type Listener = Rc<RefCell<Option<Box<dyn Fn(Reply)>>>>;
 
 /// Runs the search on this thread, in slices; `started` is when it was prepared.
 fn search_here(search: Search, started: f64, progress: UseStateHandle<Progress>, cancelled: Rc<Cell<bool>>) {
     yew::platform::spawn_local(async move {
         let hasher = Hasher::new(&search, true).await;
         let shown = progress.clone();
-        let outcome = search_driver::run(
+        let outcome = scheduler::run(
             search,
             &hasher,
             || cancelled.get(),
@@ -61,80 +70,82 @@ fn search_here(search: Search, started: f64, progress: UseStateHandle<Progress>,
         )
         .await;
         if let Some(outcome) = outcome {
-            progress.set(Progress::Done(Report::of(&outcome), now() - started, false));
+            progress.set(Progress::Done(Rc::new(outcome), now() - started, false));
         }
     });
 }
 
-/// Shows the worker's answers to job `id` (older jobs' answers are ignored).
-fn listen(listener: &Listener, id: f64, started: f64, progress: UseStateHandle<Progress>) {
-    *listener.borrow_mut() = Some(Box::new(move |data: JsValue| {
-        let get = |k: &str| field(&data, k);
-        if get("id").as_f64() != Some(id) {
-            return;
+/// Shows the worker's replies to job `id` (older jobs' replies are ignored).
+fn listen(listener: &Listener, id: u32, started: f64, progress: UseStateHandle<Progress>) {
+    *listener.borrow_mut() = Some(Box::new(move |reply: Reply| match reply {
+        Reply::SearchProgress { id: job, tried } if job == id => progress.set(Progress::Searching { tried }),
+        Reply::Diagnosed { id: job, outcome } if job == id => {
+            progress.set(Progress::Done(Rc::new(outcome), now() - started, true))
         }
-        match get("kind").as_string().as_deref() {
-            Some("progress") => {
-                progress.set(Progress::Searching { tried: get("tried").as_f64().unwrap_or(0.0) as usize })
-            }
-            Some("diagnosis") => progress.set(Progress::Done(Report::read(&data), now() - started, true)),
-            _ => progress.set(Progress::Idle),
+        Reply::Nothing { id: job } if job == id => progress.set(Progress::Idle),
+        Reply::Error { id: job, message } if job.is_none_or(|j| j == id) => {
+            progress.set(Progress::Failed(message))
         }
+        _ => {}
     }));
 }
 
 #[function_component(DiagnosisView)]
 pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     let progress = use_state(|| Progress::Idle);
-    // One worker runs the searches of large messages; a newer job makes it drop the older one.
+    // One worker runs the searches of large texts and files; a newer job makes it drop the older.
     let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     let listener: Listener = use_mut_ref(|| None);
-    let jobs = use_mut_ref(|| 0.0f64);
+    let jobs = use_mut_ref(|| 0u32);
     {
         let progress = progress.clone();
         use_effect_with(
-            (props.inputs.clone(), props.extra.clone(), props.mismatch),
-            move |(inputs, extra, mismatch)| {
+            (props.subject.clone(), props.file.clone(), props.mismatch),
+            move |(subject, file, mismatch)| {
                 let cancelled = Rc::new(Cell::new(false));
                 let id = {
                     let mut n = jobs.borrow_mut();
-                    *n += 1.0;
+                    *n = n.wrapping_add(1);
                     *n
                 };
-                // Small messages are searched here, where the answer comes sooner (no copy to
-                // the worker, no message round trip); large ones in the worker, so that typing
-                // never waits for them.
                 let prepared = now();
-                let size = inputs.message.len() + extra.iter().map(|v| v.bytes.len()).sum::<usize>();
-                if link.borrow().is_none() && size > IN_PAGE_LIMIT {
-                    // Started with the first large message, so that it is ready by the time
-                    // the key and the expected signature are entered.
+                let large = file.is_some() || subject.text().len() > IN_PAGE_LIMIT;
+                if link.borrow().is_none() && large {
+                    // Started with the first large text, so that it is ready by the time the
+                    // key and the expected signature are entered.
                     let listener = listener.clone();
-                    *link.borrow_mut() = WorkerLink::start(move |data| {
+                    *link.borrow_mut() = WorkerLink::start(move |reply| {
                         if let Some(l) = listener.borrow().as_ref() {
-                            l(data)
+                            l(reply)
                         }
                     });
                 }
-                let in_worker = *mismatch && size > IN_PAGE_LIMIT && link.borrow().is_some();
+                let too_large = file.as_ref().map(|f| f.size()).filter(|s| *s > FILE_DIAGNOSIS_LIMIT);
+                let in_worker = *mismatch && large && too_large.is_none() && link.borrow().is_some();
                 if let Some(link) = link.borrow().as_ref() {
-                    let job = Object::new();
-                    let _ = Reflect::set(&job, &"mode".into(), &"diagnose".into());
-                    let _ = Reflect::set(&job, &"id".into(), &id.into());
                     if in_worker {
                         listen(&listener, id, prepared, progress.clone());
-                        search_driver::write_job(&job, inputs, extra);
+                        let request = Request::Diagnose { id, subject: subject.clone() };
+                        link.post(&request, file.as_ref().map(|f| f.as_ref()));
                         progress.set(Progress::Searching { tried: 0 });
                     } else {
                         // Stops the worker's older job, if any.
-                        let _ = Reflect::set(&job, &"cancel".into(), &true.into());
+                        link.post(&Request::Cancel { id }, None);
                     }
-                    link.post(&job);
                 }
                 if !in_worker {
-                    match mismatch.then(|| Search::new(inputs, extra.clone())).flatten() {
-                        Some(search) => search_here(search, prepared, progress.clone(), cancelled.clone()),
-                        None => progress.set(Progress::Idle),
+                    match (*mismatch, too_large, file) {
+                        (false, _, _) => progress.set(Progress::Idle),
+                        (true, Some(size), _) => progress.set(Progress::FileTooLarge(size)),
+                        (true, None, Some(_)) => {
+                            progress.set(Progress::Failed("Web Workers are not available".into()))
+                        }
+                        (true, None, None) => match subject.search(None) {
+                            Some(search) => {
+                                search_here(search, prepared, progress.clone(), cancelled.clone())
+                            }
+                            None => progress.set(Progress::Idle),
+                        },
                     }
                 }
                 move || cancelled.set(true)
@@ -146,14 +157,24 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         Progress::Searching { tried } => html! {
             <p id="diagnosis-text" class="info">{ format!("Searching for the mistake… {tried} candidate signatures tried so far.") }</p>
         },
-        Progress::Done(report, ms, in_worker) => html! {
+        Progress::FileTooLarge(size) => html! {
+            <p id="diagnosis-text" class="not-found">{ format!(
+                "The diagnosis runs on files up to {} MiB (JSON re-serialization up to 8 MiB); this file is {:.1} MiB. Paste the body as text to diagnose it, or check the key and the algorithm.",
+                FILE_DIAGNOSIS_LIMIT / 1_048_576.0,
+                size / 1_048_576.0
+            ) }</p>
+        },
+        Progress::Failed(message) => html! {
+            <p id="diagnosis-text" class="not-found">{ format!("The diagnosis stopped: {message}.") }</p>
+        },
+        Progress::Done(outcome, ms, in_worker) => html! {
             <>
-                <p id="diagnosis-text" class={if report.found { "found" } else { "not-found" }}>{ report.text.clone() }</p>
-                { for report.difference.as_ref().map(difference_view) }
+                <p id="diagnosis-text" class={if outcome.is_found() { "found" } else { "not-found" }}>{ outcome.text() }</p>
+                { for outcome.difference().map(difference_view) }
                 <p class="info" id="diagnosis-time">{ format!(
                     "Search took {ms:.0} ms{} ({} candidate signatures).",
                     if *in_worker { " in a background worker" } else { "" },
-                    report.tried
+                    outcome.tried()
                 ) }</p>
             </>
         },

@@ -1,20 +1,18 @@
 //! "Message file": pick or drop a file; it is hashed in a Web Worker in slices (never loaded
 //! whole), with progress, speed and a Cancel button, while the page stays responsive.
 
-use super::worker_link::WorkerLink;
-use crate::engine::diagnosis::{escape_bytes, Difference};
-use crate::engine::{Algorithm, Inputs, KeyFormat};
-use crate::search_driver::{self, field, Report};
-use crate::worker::FILE_DIAGNOSIS_LIMIT;
-use js_sys::{Object, Reflect, Uint8Array};
+use crate::engine::diagnosis::escape_bytes;
+use crate::engine::Algorithm;
+use crate::web::link::WorkerLink;
+use crate::web::protocol::{Reply, Request};
+use js_sys::Uint8Array;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
 /// Slice size read per step by the worker.
-const CHUNK: f64 = 16.0 * 1024.0 * 1024.0;
+const CHUNK: u32 = 16 * 1024 * 1024;
 
 #[derive(Clone, PartialEq, Default)]
 struct Status {
@@ -43,22 +41,14 @@ pub struct FileHasherProps {
     pub algorithm: Algorithm,
     /// The file's MAC when hashing finished; `None` while there is no file or it is running.
     pub on_mac: Callback<Option<Vec<u8>>>,
-    /// Whether a file is chosen (the page then hashes it instead of the text).
-    pub on_active: Callback<bool>,
-    /// The key as typed and its format, the expected signature, and whether the file's MAC
-    /// mismatches it: then the file is diagnosed in a second worker.
-    pub key_text: AttrValue,
-    pub key_format: KeyFormat,
-    pub expected: AttrValue,
-    pub mismatch: bool,
-    /// The diagnosis text (and where the bytes differ), `None` when there is none.
-    pub on_diagnosis: Callback<Option<(String, Option<Difference>)>>,
+    /// The chosen file (the page then hashes it instead of the text, and diagnoses it).
+    pub on_file: Callback<Option<File>>,
 }
 
-/// Starts a worker and gives it `job`; `on_message` gets the worker's answers.
-fn start_worker(job: Object, on_message: impl Fn(JsValue) + 'static) -> Option<WorkerLink> {
-    let link = WorkerLink::start(on_message)?;
-    link.post(&job);
+/// Starts a worker and gives it `request` with `file`; `on_reply` gets the worker's replies.
+fn start_worker(request: Request, file: &File, on_reply: impl Fn(Reply) + 'static) -> Option<WorkerLink> {
+    let link = WorkerLink::start(on_reply)?;
+    link.post(&request, Some(file.as_ref()));
     Some(link)
 }
 
@@ -96,46 +86,32 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
             let started = now();
             let total = f.size();
             status.set(Status { total, started, ..Status::default() });
-            let job = Object::new();
-            let _ = Reflect::set(&job, &"file".into(), &f);
-            let _ = Reflect::set(&job, &"key".into(), &Uint8Array::from(key.as_slice()));
-            let _ = Reflect::set(&job, &"alg".into(), &alg.id().into());
-            let _ = Reflect::set(&job, &"chunk".into(), &CHUNK.into());
-            let on_message = {
+            let request = Request::HashFile { key, algorithm: *alg, chunk: CHUNK };
+            let on_reply = {
                 let status = status.clone();
                 let on_mac = on_mac.clone();
-                move |data: JsValue| {
-                    let get = |k: &str| field(&data, k);
-                    match get("kind").as_string().as_deref() {
-                        Some("progress") => status.set(Status {
-                            done: get("done").as_f64().unwrap_or(0.0),
-                            total,
-                            started,
-                            ..Status::default()
-                        }),
-                        Some("done") => {
-                            status.set(Status {
-                                done: total,
-                                total,
-                                started,
-                                finished: Some(now()),
-                                memory: get("memory").as_f64(),
-                                ..Status::default()
-                            });
-                            on_mac.emit(Some(Uint8Array::new(&get("mac")).to_vec()));
-                        }
-                        _ => status.set(Status {
-                            total,
-                            started,
-                            error: Some(
-                                get("message").as_string().unwrap_or_else(|| "the worker failed".into()),
-                            ),
-                            ..Status::default()
-                        }),
+                move |reply: Reply| match reply {
+                    Reply::HashProgress { done, .. } => {
+                        status.set(Status { done, total, started, ..Status::default() })
                     }
+                    Reply::Hashed { mac, memory } => {
+                        status.set(Status {
+                            done: total,
+                            total,
+                            started,
+                            finished: Some(now()),
+                            memory: Some(memory),
+                            ..Status::default()
+                        });
+                        on_mac.emit(Some(mac));
+                    }
+                    Reply::Error { message, .. } => {
+                        status.set(Status { total, started, error: Some(message), ..Status::default() })
+                    }
+                    _ => {}
                 }
             };
-            match start_worker(job, on_message) {
+            match start_worker(request, &f, on_reply) {
                 Some(r) => *running.borrow_mut() = Some(r),
                 None => status.set(Status {
                     error: Some("Web Workers are not available.".into()),
@@ -145,77 +121,13 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
         });
     }
 
-    // Diagnose the file in its own worker when its MAC mismatches.
-    let diagnosing: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
-    {
-        let file = file.clone();
-        let diagnosing = diagnosing.clone();
-        let on_diagnosis = props.on_diagnosis.clone();
-        let deps = (
-            *generation,
-            props.key_text.clone(),
-            props.key_format,
-            props.algorithm,
-            props.expected.clone(),
-            props.mismatch,
-        );
-        use_effect_with(deps, move |(_, key_text, key_format, alg, expected, mismatch)| {
-            diagnosing.borrow_mut().take();
-            let f = file.borrow().clone();
-            match f {
-                Some(f) if *mismatch => {
-                    if f.size() > FILE_DIAGNOSIS_LIMIT {
-                        on_diagnosis.emit(Some((format!(
-                            "The diagnosis runs on files up to {} MiB (JSON re-serialization up to 8 MiB); this file is {:.1} MiB. Paste the body as text to diagnose it, or check the key and the algorithm.",
-                            FILE_DIAGNOSIS_LIMIT / 1_048_576.0,
-                            f.size() / 1_048_576.0
-                        ), None)));
-                        return;
-                    }
-                    on_diagnosis.emit(Some(("Searching for the mistake in the file…".into(), None)));
-                    let job = Object::new();
-                    let inputs = Inputs {
-                        key: key_text.to_string(),
-                        key_format: *key_format,
-                        algorithm: *alg,
-                        expected: expected.to_string(),
-                        ..Inputs::default()
-                    };
-                    search_driver::write_job(&job, &inputs, &[]);
-                    let _ = Reflect::set(&job, &"mode".into(), &"diagnose".into());
-                    let _ = Reflect::set(&job, &"file".into(), &f);
-                    let emit = on_diagnosis.clone();
-                    *diagnosing.borrow_mut() = start_worker(job, move |data| {
-                        let kind = field(&data, "kind").as_string();
-                        match kind.as_deref() {
-                            Some("diagnosis") => {
-                                let report = Report::read(&data);
-                                emit.emit(Some((report.text, report.difference)))
-                            }
-                            Some("progress") => {}
-                            Some("nothing") => emit.emit(None),
-                            _ => emit.emit(Some((
-                                format!(
-                                    "The diagnosis stopped: {}.",
-                                    field(&data, "message").as_string().unwrap_or_default()
-                                ),
-                                None,
-                            ))),
-                        }
-                    });
-                }
-                _ => on_diagnosis.emit(None),
-            }
-        });
-    }
-
     let choose = {
         let file = file.clone();
         let generation = generation.clone();
         let info = info.clone();
-        let on_active = props.on_active.clone();
+        let on_file = props.on_file.clone();
         Callback::from(move |f: Option<File>| {
-            on_active.emit(f.is_some());
+            on_file.emit(f.clone());
             *file.borrow_mut() = f.clone();
             generation.set(*generation + 1);
             let Some(f) = f else {

@@ -1,5 +1,6 @@
 //! The Yew shell: thin components over the engine. State lives in one reducer
-//! ([`state::AppState`]); everything shown is derived from it by [`crate::engine::calculate`].
+//! ([`state::AppState`]); everything shown is derived from it by [`crate::engine::calculate`]
+//! or a preset's [`evaluate`], each memoized on the inputs it reads.
 
 mod code_view;
 mod copy_button;
@@ -19,11 +20,10 @@ pub mod state;
 mod text_field;
 mod verdict;
 mod warnings_list;
-mod worker_link;
 
 use crate::engine::calc::judge;
 use crate::engine::presets::{self, evaluate};
-use crate::engine::{calculate, Algorithm, Encoded, Verdict};
+use crate::engine::{calculate, Algorithm, Encoded, Subject, Verdict};
 use code_view::CodeView;
 use diagnosis_view::DiagnosisView;
 use expected_panel::ExpectedPanel;
@@ -37,6 +37,7 @@ use provider_panel::ProviderPanel;
 use share_panel::SharePanel;
 use signing_view::SigningView;
 use state::{Action, AppState};
+use std::rc::Rc;
 use verdict::VerdictView;
 use warnings_list::WarningsList;
 use yew::prelude::*;
@@ -48,22 +49,31 @@ pub fn app() -> Html {
         AppState::from_fragment(&fragment)
     });
     let preset = state.provider.and_then(presets::find);
-    let evaluation = preset.map(|p| evaluate(p, &state.preset, js_sys::Date::now() as i64));
-    let inputs = evaluation.as_ref().map_or_else(|| state.inputs.clone(), |e| e.inputs.clone());
-    let calc = use_memo(inputs.clone(), calculate);
-    // A message file replaces the text: its MAC comes from the worker.
-    let file_mode = preset.is_none() && state.file_active;
-    let (encoded, verdict) = if file_mode {
-        let mac = state.file_mac.as_deref();
-        (
-            mac.map(Encoded::of),
-            mac.map_or(Verdict::None, |m| judge(inputs.algorithm, Some(m), &calc.expected)),
-        )
-    } else {
-        (calc.outputs.clone(), calc.verdict.clone())
+    // Re-evaluated only when the preset or its values change (not on a file's progress, a
+    // language change or a share link).
+    let evaluation =
+        use_memo((preset, state.preset.clone()), |(p, values)| p.map(|p| Rc::new(evaluate(p, values))));
+    let custom_calc = use_memo(state.inputs.clone(), calculate);
+    let (inputs, calc) = match evaluation.as_ref() {
+        Some(e) => (e.inputs.clone(), e.calculation.clone()),
+        None => (state.inputs.clone(), custom_calc),
     };
-    let file_mismatch = file_mode && verdict.is_mismatch();
-    let extra = evaluation.as_ref().map(|e| e.variants.clone()).unwrap_or_default();
+    // A message file replaces the text: its MAC comes from the worker.
+    let file = state.file.clone().filter(|_| preset.is_none());
+    let (encoded, verdict) = match &file {
+        Some(_) => {
+            let mac = state.file_mac.as_deref();
+            (
+                mac.map(Encoded::of),
+                mac.map_or(Verdict::None, |m| judge(inputs.algorithm, Some(m), &calc.expected)),
+            )
+        }
+        None => (calc.outputs.clone(), calc.verdict.clone()),
+    };
+    let subject = match preset {
+        Some(p) => Subject::Preset { id: p.id.to_string(), values: state.preset.clone() },
+        None => Subject::Custom(state.inputs.clone()),
+    };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -74,12 +84,10 @@ pub fn app() -> Html {
 
     let custom = html! {
         <>
-            <MessagePanel message={inputs.message.clone()} format={inputs.message_format}
+            <MessagePanel message={AttrValue::from(inputs.message.clone())} format={inputs.message_format}
                 decoded={calc.message.as_ref().map(|m| m.len()).map_err(Clone::clone)} dispatch={dispatch.clone()}>
                 <FileHasher key_bytes={calc.key.as_ref().ok().cloned()} algorithm={inputs.algorithm}
-                    on_mac={dispatch.reform(Action::FileMac)} on_active={dispatch.reform(Action::FileActive)}
-                    key_text={inputs.key.clone()} key_format={inputs.key_format} expected={inputs.expected.clone()}
-                    mismatch={file_mismatch} on_diagnosis={dispatch.reform(Action::FileDiagnosis)} />
+                    on_mac={dispatch.reform(Action::FileMac)} on_file={dispatch.reform(Action::File)} />
             </MessagePanel>
             <KeyPanel key_text={inputs.key.clone()} format={inputs.key_format}
                 decoded={calc.key.as_ref().map(|k| k.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
@@ -99,11 +107,11 @@ pub fn app() -> Html {
             <p class="tagline">{ "Compute, compare and diagnose HMAC signatures. Everything runs in this page: your secret and message never leave your device." }</p>
         </header>
         <main class="grid" key={state.generation.to_string()}>
-            <ProviderPanel provider={state.provider} raw={state.raw.clone()} raw_notes={state.raw_notes.clone()}
+            <ProviderPanel provider={state.provider} raw={AttrValue::from(state.raw.clone())} raw_notes={state.raw_notes.clone()}
                 dispatch={dispatch.clone()} />
-            if let (Some(p), Some(e)) = (preset, evaluation.clone()) {
-                <PresetPanel preset={p} values={state.preset.clone()} pusher_error={state.pusher_error.clone()}
-                    pusher_notes={state.pusher_notes.clone()} dispatch={dispatch.clone()} />
+            if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
+                <PresetPanel preset={p} values={state.preset.clone()} error_text={state.error_text.clone()}
+                    error_notes={state.error_notes.clone()} dispatch={dispatch.clone()} />
                 <SigningView preset={p} evaluation={e} />
                 <WarningsList warnings={calc.warnings.clone()} />
             } else {
@@ -118,21 +126,12 @@ pub fn app() -> Html {
                 <h2>{ "Verdict" }</h2>
                 <VerdictView verdict={verdict.clone()} />
             </section>
-            if file_mode {
-                if let (true, Some((text, diff))) = (verdict.is_mismatch(), state.file_diagnosis.clone()) {
-                    <section class="panel diagnosis" aria-live="polite">
-                        <h2>{ "Diagnosis" }</h2>
-                        <p id="diagnosis-text" class={if text.starts_with("Found:") { "found" } else { "not-found" }}>{ text }</p>
-                        { for diff.as_ref().map(diagnosis_view::difference_view) }
-                    </section>
-                }
-            } else {
-                <DiagnosisView inputs={inputs.clone()} extra={extra} mismatch={calc.verdict.is_mismatch()} />
-            }
+            <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()} />
             if let Some(p) = preset {
                 <CodeView preset={p} language={state.language} dispatch={dispatch.clone()} />
             }
-            <SharePanel share_message={state.share_message} link={state.share_link.clone()} dispatch={dispatch.clone()} />
+            <SharePanel share_message={state.share_message} link={state.share_link.clone()} shares={state.shares}
+                dispatch={dispatch.clone()} />
         </main>
         <footer class="foot">
             <p>{ "HMAC Doctor runs entirely in your browser: no request carries your data, nothing is stored." }</p>

@@ -3,15 +3,16 @@
 use super::exact_textarea::ExactTextarea;
 use super::state::Action;
 use super::text_field::TextField;
-use crate::engine::presets::{Kind, Preset, Values};
+use crate::engine::presets::{Preset, Values};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresetPanelProps {
     pub preset: &'static Preset,
     pub values: Values,
-    pub pusher_error: AttrValue,
-    pub pusher_notes: Vec<String>,
+    /// The provider's error message pasted, and what it told.
+    pub error_text: AttrValue,
+    pub error_notes: Vec<String>,
     pub dispatch: Callback<Action>,
 }
 
@@ -20,20 +21,18 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
     let p = props.preset;
     let v = &props.values;
     let d = &props.dispatch;
-    let pusher = p.error_paste;
-    let long_signature = matches!(p.kind, Kind::Jwt | Kind::ZoomLegacy);
+    let long_signature = p.signature_is_token();
     html! {
         <section class="panel wide preset-panel">
             <h2>{ p.name }</h2>
-            if pusher {
+            if let Some(paste) = p.error_paste {
                 <div class="field">
-                    <label for="pusher-error">{ "Pusher error message" }</label>
-                    <ExactTextarea id="pusher-error" rows={2} value={props.pusher_error.clone()}
-                        on_change={d.reform(Action::PusherError)}
-                        placeholder="Invalid signature: Expected HMAC SHA256 hex digest of 1234.5678:private-foo, but got …" />
+                    <label for="error-text">{ paste.label }</label>
+                    <ExactTextarea id="error-text" rows={2} value={props.error_text.clone()}
+                        on_change={d.reform(Action::ErrorText)} placeholder={paste.placeholder} />
                 </div>
-                <ul class="notes" aria-label="Pusher error notes">
-                    { for props.pusher_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                <ul class="notes" aria-label={format!("{} notes", paste.label)}>
+                    { for props.error_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
                 </ul>
             }
             <div class="preset-grid">
@@ -62,7 +61,7 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
             if let Some(label) = p.body_label {
                 <div class="field">
                     <label for="preset-body">{ label }</label>
-                    <ExactTextarea id="preset-body" rows={8} value={v.body.clone()}
+                    <ExactTextarea id="preset-body" rows={8} value={AttrValue::from(v.body.clone())}
                         on_change={d.reform(Action::PresetBody)}
                         placeholder="The body exactly as received (raw bytes, not re-serialized)" />
                 </div>

@@ -1,4 +1,5 @@
-//! Share link (non-secret settings only; the message only when ticked) and "Clear all".
+//! Share link (non-secret settings only; the message only when ticked), made and copied to
+//! the clipboard by "Copy share link", and "Clear all".
 
 use super::copy_button::CopyButton;
 use super::state::Action;
@@ -9,6 +10,8 @@ use yew::prelude::*;
 pub struct SharePanelProps {
     pub share_message: bool,
     pub link: AttrValue,
+    /// How many links were made: each new one is copied to the clipboard.
+    pub shares: u32,
     pub dispatch: Callback<Action>,
 }
 
@@ -30,8 +33,18 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&page_address()));
         }
-        crate::search_driver::forget_keys();
+        crate::web::webcrypto::forget_keys();
         Action::ClearAll
+    });
+    use_effect_with(props.shares, {
+        let link = props.link.clone();
+        move |shares| {
+            if *shares > 0 {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.navigator().clipboard().write_text(&link);
+                }
+            }
+        }
     });
     html! {
         <section class="panel wide share">

@@ -1,30 +1,41 @@
 //! What a preset computed: the exact string-to-sign with separators visible, the timestamp
-//! check, problems with the inputs, and what a correct sender produces.
+//! check (against the clock, at render time), problems with the inputs, and what a correct
+//! sender produces.
 
 use super::copy_button::CopyButton;
 use crate::engine::presets::{visible, Evaluation, Preset};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SigningViewProps {
     pub preset: &'static Preset,
-    pub evaluation: Evaluation,
+    pub evaluation: Rc<Evaluation>,
 }
+
+/// How much of a long string-to-sign is shown (all of it is hashed).
+const SHOWN: usize = 64 * 1024;
 
 #[function_component(SigningView)]
 pub fn signing_view(props: &SigningViewProps) -> Html {
     let e = &props.evaluation;
-    let produced_label = match props.preset.kind {
-        crate::engine::presets::Kind::Produce => "Your server should return",
-        crate::engine::presets::Kind::Jwt => "Zoom Meeting SDK JWT from the fields",
-        _ => "Correct signature for these inputs",
-    };
+    let produced_label = props.preset.produced_label();
+    // Escaping is redone only when the string-to-sign changes (not on each key stroke).
+    let shown = use_memo(e.string_to_sign.clone(), |s| {
+        let cut = s.len() > SHOWN;
+        let mut text = visible(&s[..s.len().min(SHOWN)]);
+        if cut {
+            text.push_str(&format!("… ({} more bytes)", s.len() - SHOWN));
+        }
+        text
+    });
+    let timestamp = e.timestamp_at(js_sys::Date::now() as i64);
     html! {
         <section class="panel wide signing">
             <h2>{ "String to sign" }</h2>
-            <pre id="string-to-sign" class="diff" role="region" tabindex="0" aria-label="String to sign">{ visible(&e.string_to_sign) }</pre>
+            <pre id="string-to-sign" class="diff" role="region" tabindex="0" aria-label="String to sign">{ (*shown).clone() }</pre>
             <p class="info">{ format!("{} bytes; \\n, \\r and \\t are shown as escapes.", e.string_to_sign.len()) }</p>
-            if let Some(t) = &e.timestamp {
+            if let Some(t) = &timestamp {
                 <p id="timestamp-check" class={if t.within { "info" } else { "error" }}>{ t.text.clone() }</p>
             }
             if !e.problems.is_empty() {

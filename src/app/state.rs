@@ -1,6 +1,7 @@
-//! The page state as a reducer: every user action is an [`Action`].
+//! The page state as a reducer: every user action is an [`Action`]. Large texts (the
+//! message, the body, the raw request) are shared `Rc<str>`s, so an action copies none of them.
 
-use crate::engine::presets::{self, pusher, raw, Values};
+use crate::engine::presets::{self, raw, Values};
 use crate::engine::share;
 use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat};
 use std::rc::Rc;
@@ -14,24 +15,24 @@ pub struct AppState {
     pub provider: Option<&'static str>,
     /// The preset's field values.
     pub preset: Values,
-    pub raw: String,
+    pub raw: Rc<str>,
     /// What the raw request view found (detected provider, notes).
     pub raw_notes: Vec<String>,
-    pub pusher_error: String,
-    /// What the Pusher error text told (stale socket id, unreadable text).
-    pub pusher_notes: Vec<String>,
+    /// The provider's error message pasted into the preset's error field.
+    pub error_text: String,
+    /// What the error text told (e.g. a stale socket id).
+    pub error_notes: Vec<String>,
     /// Index into the verification code languages.
     pub language: usize,
-    /// A message file is chosen: it is hashed instead of the text.
-    pub file_active: bool,
+    /// The chosen message file: it is hashed instead of the text.
+    pub file: Option<web_sys::File>,
     /// The file's MAC once the worker finished.
     pub file_mac: Option<Vec<u8>>,
-    /// The diagnosis of a message file (text, and where its bytes differ).
-    pub file_diagnosis: Option<(String, Option<crate::engine::diagnosis::Difference>)>,
     /// Whether a share link includes the message.
     pub share_message: bool,
-    /// The last share link made.
+    /// The last share link made, and how many were made (each is copied once made).
     pub share_link: String,
+    pub shares: u32,
     /// Bumped by "Clear all" so every component starts afresh.
     pub generation: u32,
 }
@@ -50,11 +51,10 @@ pub enum Action {
     PresetSignature(String),
     PresetField(&'static str, String),
     Raw(String),
-    PusherError(String),
+    ErrorText(String),
     Language(usize),
-    FileActive(bool),
+    File(Option<web_sys::File>),
     FileMac(Option<Vec<u8>>),
-    FileDiagnosis(Option<(String, Option<crate::engine::diagnosis::Difference>)>),
     ShareMessage(bool),
     /// Make a share link from this page address (without fragment).
     MakeShareLink(String),
@@ -79,8 +79,8 @@ impl AppState {
         if let Some(m) = s.message {
             state.share_message = true;
             match state.provider {
-                Some(_) => state.preset.body = m,
-                None => state.inputs.message = m,
+                Some(_) => state.preset.body = m.into(),
+                None => state.inputs.message = m.into(),
             }
         }
         state
@@ -97,12 +97,12 @@ impl AppState {
             message_format: Some(self.inputs.message_format),
             key_format: Some(self.inputs.key_format),
             provider: self.provider.map(str::to_string),
-            message: (self.share_message && !message.is_empty()).then(|| message.clone()),
+            message: (self.share_message && !message.is_empty()).then(|| message.to_string()),
         }
     }
 
     fn apply_raw(&mut self, text: String) {
-        self.raw = text;
+        self.raw = text.into();
         self.raw_notes.clear();
         if self.raw.trim().is_empty() {
             return;
@@ -127,41 +127,23 @@ impl AppState {
         self.raw_notes.extend(req.notes);
     }
 
-    fn apply_pusher_error(&mut self, text: String) {
-        self.pusher_error = text;
-        self.pusher_notes.clear();
-        if self.pusher_error.trim().is_empty() {
-            return;
+    /// Reads a provider's error message with the preset's own hook, which may switch to a
+    /// related preset and fill its fields.
+    fn apply_error_text(&mut self, text: String) {
+        self.error_text = text;
+        self.error_notes.clear();
+        let Some(paste) = self.provider.and_then(presets::find).and_then(|p| p.error_paste) else { return };
+        let pasted = (paste.read)(&self.error_text, &self.preset);
+        if let Some(id) = pasted.preset {
+            self.provider = Some(id);
         }
-        match pusher::parse_error(&self.pusher_error) {
-            Ok(e) => {
-                let entered = self.preset.get("socket_id").to_string();
-                if !entered.is_empty() && entered != e.socket_id {
-                    self.pusher_notes.push(format!(
-                        "Pusher expected socket id {} but you entered {entered}: the client reconnected and got a new socket id, while your server signed the old one. Sign the socket_id sent with the current auth request, never a cached one.",
-                        e.socket_id
-                    ));
-                }
-                if !pusher::valid_socket_id(&e.socket_id) {
-                    self.pusher_notes
-                        .push(format!("“{}” is not a valid socket id (digits.digits).", e.socket_id));
-                }
-                let id = if e.user_auth { "pusher-user" } else { "pusher-channel" };
-                self.provider = Some(id);
-                self.preset.set("socket_id", e.socket_id);
-                if e.user_auth {
-                    self.preset.set("user_data", e.channel_data.unwrap_or_default());
-                } else {
-                    self.preset.set("channel", e.channel);
-                    self.preset.set("channel_data", e.channel_data.unwrap_or_default());
-                }
-                if e.received.starts_with('{') {
-                    self.pusher_notes.push("Pusher got JSON where the signature belongs (“but got {…”): your endpoint returned JSON inside JSON. Return {\"auth\":\"key:signature\"} once.".into());
-                }
-                self.preset.signature = e.received;
-            }
-            Err(e) => self.pusher_notes.push(e),
+        for (id, value) in pasted.fields {
+            self.preset.set(id, value);
         }
+        if let Some(s) = pasted.signature {
+            self.preset.signature = s;
+        }
+        self.error_notes = pasted.notes;
     }
 }
 
@@ -172,7 +154,7 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         let inputs = &mut next.inputs;
         match action {
-            Action::Message(m) => inputs.message = m,
+            Action::Message(m) => inputs.message = m.into(),
             Action::MessageFormat(f) => inputs.message_format = f,
             Action::Key(k) => inputs.key = k,
             Action::KeyFormat(f) => inputs.key_format = f,
@@ -180,18 +162,21 @@ impl Reducible for AppState {
             Action::Expected(e) => inputs.expected = e,
             Action::Provider(id) => next.provider = presets::find(&id).map(|p| p.id),
             Action::PresetSecret(s) => next.preset.secret = s,
-            Action::PresetBody(b) => next.preset.body = b,
+            Action::PresetBody(b) => next.preset.body = b.into(),
             Action::PresetSignature(s) => next.preset.signature = s,
             Action::PresetField(id, v) => next.preset.set(id, v),
             Action::Raw(text) => next.apply_raw(text),
-            Action::PusherError(text) => next.apply_pusher_error(text),
+            Action::ErrorText(text) => next.apply_error_text(text),
             Action::Language(i) => next.language = i,
-            Action::FileActive(a) => next.file_active = a,
+            Action::File(f) => {
+                next.file = f;
+                next.file_mac = None;
+            }
             Action::FileMac(m) => next.file_mac = m,
-            Action::FileDiagnosis(d) => next.file_diagnosis = d,
             Action::ShareMessage(b) => next.share_message = b,
             Action::MakeShareLink(base) => {
-                next.share_link = format!("{base}#{}", share::encode(&next.shared()))
+                next.share_link = format!("{base}#{}", share::encode(&next.shared()));
+                next.shares = next.shares.wrapping_add(1);
             }
             Action::ClearAll => {
                 next = AppState { generation: next.generation.wrapping_add(1), ..AppState::default() };

@@ -3,7 +3,9 @@
 use hmac::{Hmac, KeyInit, Mac};
 
 /// A supported HMAC algorithm.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum Algorithm {
     Md5,
     Sha1,

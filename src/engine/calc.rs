@@ -5,10 +5,10 @@ use super::encoding::{DecodeError, Encoded, KeyFormat, MessageFormat};
 use super::expected::{parse_expected, ExpectedError, ExpectedSignature};
 use super::warnings::{inspect_key, inspect_message, Warning};
 
-/// What the user entered.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+/// What the user entered. The message is shared, not copied, when the inputs are cloned.
+#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Inputs {
-    pub message: String,
+    pub message: std::rc::Rc<str>,
     pub message_format: MessageFormat,
     pub key: String,
     pub key_format: KeyFormat,
@@ -50,18 +50,6 @@ pub struct Calculation {
     pub outputs: Option<Encoded>,
     pub expected: Result<Option<ExpectedSignature>, ExpectedError>,
     pub verdict: Verdict,
-}
-
-impl Calculation {
-    /// "Key is not valid hex: …" style message for an invalid key, if any.
-    pub fn key_error(&self) -> Option<String> {
-        self.key.as_ref().err().map(|e| format!("Key is {e}"))
-    }
-
-    /// "Message is not valid Base64: …" style message for an invalid message, if any.
-    pub fn message_error(&self) -> Option<String> {
-        self.message.as_ref().err().map(|e| format!("Message is {e}"))
-    }
 }
 
 /// Computes everything the page shows. Never panics.

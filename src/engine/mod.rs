@@ -8,6 +8,7 @@ pub mod encoding;
 pub mod expected;
 pub mod presets;
 pub mod share;
+pub mod subject;
 pub mod textedit;
 pub mod warnings;
 
@@ -15,4 +16,5 @@ pub use algorithm::{Algorithm, HmacState};
 pub use calc::{calculate, Calculation, Inputs, Verdict};
 pub use encoding::{DecodeError, Encoded, InputFormat, KeyFormat, MessageFormat};
 pub use expected::{parse_expected, ExpectedSignature};
+pub use subject::Subject;
 pub use warnings::Warning;

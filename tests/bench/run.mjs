@@ -181,7 +181,7 @@ const sizes = { html: 0, js: 0, wasm: 0, css: 0 };
 const gz = { html: 0, js: 0, wasm: 0, css: 0 };
 for (const f of fs.readdirSync(dist)) {
   const ext = path.extname(f).slice(1);
-  if (!(ext in sizes) || f.startsWith('hash-worker')) continue;
+  if (!(ext in sizes) || f.startsWith('worker')) continue;
   const buf = fs.readFileSync(path.join(dist, f));
   sizes[ext] += buf.length;
   gz[ext] += zlib.gzipSync(buf, { level: 9 }).length;
@@ -217,9 +217,9 @@ table([
 ]);
 const workerGz = fs
   .readdirSync(dist)
-  .filter((f) => f.startsWith('hash-worker'))
+  .filter((f) => f.startsWith('worker'))
   .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
-say(`The worker (hash-worker.js + wasm, ${kb(workerGz)} KB gzip, built with opt-level 3) loads only when a file is chosen or a message over 256 KiB is entered, and is not counted above.`);
+say(`The worker (worker.js + wasm, ${kb(workerGz)} KB gzip, built with opt-level 3) loads only when a file is chosen or a message over 256 KiB is entered, and is not counted above.`);
 
 fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
 fs.writeFileSync(path.join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');

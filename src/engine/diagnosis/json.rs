@@ -1,11 +1,12 @@
 //! Re-serialising a JSON body the ways common libraries do, to find out which one the
 //! signer (or the user's own code) produced.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
 /// Where white space goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Layout {
     /// `{"a":1,"b":[1,2]}` — JSON.stringify, serde_json, Go, PHP.
     Minified,
@@ -20,7 +21,7 @@ pub enum Layout {
 }
 
 /// How strings are escaped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Escapes {
     /// Non-ASCII kept as UTF-8; control characters as `\u001b` (JavaScript, serde_json).
     Raw,
@@ -33,7 +34,7 @@ pub enum Escapes {
 }
 
 /// One way of writing a JSON document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Style {
     pub layout: Layout,
     pub sorted: bool,
@@ -190,7 +191,7 @@ impl Writer {
             Some((s, bytes)) if *s == base => bytes,
             _ => &self.minified.insert((base, write(doc, base, size_hint))).1,
         };
-        let bytes = restyle(minified, plain.layout, false);
+        let bytes = restyle(minified, plain.layout);
         if plain.layout == Layout::Indent2 {
             self.indent2 = Some((plain, bytes.clone()));
         }
@@ -222,12 +223,12 @@ fn reindent(indent2: &[u8], unit: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Lays out minified JSON (as [`write`] makes it) in `layout`, escaping `/` as `\/` when
-/// `slash` is set: outside strings a minified document has no white space, so every `{`, `[`,
-/// `,`, `:`, `]` and `}` there is structure; inside strings only `/` may change.
-pub fn restyle(minified: &[u8], layout: Layout, slash: bool) -> Vec<u8> {
+/// Lays out minified JSON (as [`write`] makes it) in `layout`: outside strings a minified
+/// document has no white space, so every `{`, `[`, `,`, `:`, `]` and `}` there is structure,
+/// and strings are copied as they are.
+pub fn restyle(minified: &[u8], layout: Layout) -> Vec<u8> {
     if layout == Layout::Minified {
-        return if slash { escape_slashes(minified) } else { minified.to_vec() };
+        return minified.to_vec();
     }
     let comma: &[u8] = if layout == Layout::PythonSpaced { b", " } else { b"," };
     let unit = indent_unit(layout).unwrap_or_default();
@@ -251,7 +252,6 @@ pub fn restyle(minified: &[u8], layout: Layout, slash: bool) -> Vec<u8> {
                     i += 1;
                 }
             }
-            (true, b'/') if slash => out.bytes(b"\\/"),
             (_, b'"') => {
                 out.byte(b);
                 in_string = !in_string;
@@ -368,7 +368,6 @@ const STOP: [u8; 256] = {
     }
     t[b'"' as usize] |= IN_STRING;
     t[b'\\' as usize] |= IN_STRING;
-    t[b'/' as usize] |= IN_STRING;
     t
 };
 

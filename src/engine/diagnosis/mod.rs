@@ -8,20 +8,27 @@
 //! HMAC state of the entered message with the variants that only change its end.
 
 pub mod json;
-pub mod variants;
+pub mod key;
+pub mod message;
+pub mod output;
 
 use crate::engine::algorithm::{Algorithm, HmacState};
 use crate::engine::calc::Inputs;
 use crate::engine::expected::parse_expected;
+use key::KeyVariant;
+pub use key::{Ends, KeyMistake};
+use message::Generator;
+pub use message::{MessageMistake, MessageVariant, Newline};
+pub use output::OutputMistake;
+use output::Target;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-use variants::{Generator, KeyVariant, Target};
-pub use variants::{KeyMistake, MessageMistake, MessageVariant, OutputMistake};
 
 /// JSON bodies larger than this are not re-serialised (the page states the limit).
 pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
 
 /// Where the message the user entered differs from the bytes that were signed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Difference {
     /// 0-based byte offset of the first differing byte.
     pub offset: usize,
@@ -92,36 +99,55 @@ pub fn first_difference(yours: &[u8], signed: &[u8]) -> Option<Difference> {
     Some(Difference { offset, yours: show(yours), signed: show(signed) })
 }
 
-/// The combination of mistakes that explains the expected signature.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The combination of mistakes that explains the expected signature, as data; the words
+/// come from [`Finding::explanations`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub key: Option<KeyMistake>,
     pub message: Option<MessageMistake>,
     /// The right algorithm, when it is not the chosen one.
     pub algorithm: Option<Algorithm>,
+    /// The algorithm the user chose.
+    pub chosen: Algorithm,
     pub output: Option<OutputMistake>,
-    /// Each mistake in plain words, with the fix.
-    pub explanations: Vec<String>,
+    /// The signature's prefix (e.g. `sha256=`) and the algorithm it names, when that is not
+    /// the algorithm that made the signature.
+    pub prefix_clash: Option<(String, Algorithm)>,
     pub difference: Option<Difference>,
-    /// How the expected signature was read.
-    pub reading: String,
+    /// Candidate signatures computed before this one was found.
     pub tried: usize,
 }
 
+impl Finding {
+    /// Each mistake in plain words, with the fix: key, message, algorithm, output, prefix.
+    pub fn explanations(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        out.extend(self.key.as_ref().map(KeyMistake::explain));
+        out.extend(self.message.as_ref().map(MessageMistake::explain));
+        out.extend(self.algorithm.map(|a| output::explain_algorithm(a, self.chosen)));
+        out.extend(self.output.as_ref().map(OutputMistake::explain));
+        if let Some((prefix, named)) = &self.prefix_clash {
+            out.push(output::explain_prefix(prefix, *named, self.algorithm.unwrap_or(self.chosen)));
+        }
+        out
+    }
+}
+
 /// The result of a finished search.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Outcome {
     Found(Finding),
     NotFound { tried: usize, keys: usize, messages: usize, algorithms: usize },
 }
 
 impl Outcome {
-    /// The diagnosis in words: starts with "Found:" or "No single or combined known mistake".
+    /// The diagnosis in words: "Found:" and the explanations, or "No single or combined
+    /// known mistake explains it" with what to check next.
     pub fn text(&self) -> String {
         match self {
             Outcome::Found(f) => {
                 let mut s = String::from("Found:");
-                for (i, e) in f.explanations.iter().enumerate() {
+                for (i, e) in f.explanations().iter().enumerate() {
                     s.push_str(if i == 0 { " " } else { " Also, " });
                     s.push_str(e);
                 }
@@ -131,6 +157,26 @@ impl Outcome {
                 "No single or combined known mistake explains it ({tried} candidate signatures tried: {keys} key reading{}, {messages} message variant{}, {algorithms} algorithm{}). Check next: that the secret is the right one (each endpoint, environment, test or live mode and CLI session has its own), that no proxy or framework changed the body before you read it, and that the expected signature belongs to this very request.",
                 plural(*keys), plural(*messages), plural(*algorithms)
             ),
+        }
+    }
+
+    pub fn is_found(&self) -> bool {
+        matches!(self, Outcome::Found(_))
+    }
+
+    /// Candidate signatures computed.
+    pub fn tried(&self) -> usize {
+        match self {
+            Outcome::Found(f) => f.tried,
+            Outcome::NotFound { tried, .. } => *tried,
+        }
+    }
+
+    /// Where the entered message differs from the signed bytes, when a message mistake was found.
+    pub fn difference(&self) -> Option<&Difference> {
+        match self {
+            Outcome::Found(f) => f.difference.as_ref(),
+            Outcome::NotFound { .. } => None,
         }
     }
 }
@@ -143,9 +189,10 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// A 64-bit fingerprint to skip variants already tried, eight bytes per step (the standard
-/// SipHash, byte-oriented, ran over every variant). Not collision-resistant against crafted
-/// input, which would only cost the crafter a candidate.
+/// A 64-bit fingerprint to skip variants already tried: a multiply-rotate mix over eight
+/// bytes per step (much faster than the standard library's SipHash, which reads byte by
+/// byte). Not collision-resistant against crafted input, which would only cost the crafter
+/// a candidate.
 fn fingerprint(bytes: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h = (bytes.len() as u64).wrapping_mul(K);
@@ -172,7 +219,7 @@ pub struct Search {
     /// Variants that keep most of the message: (variant, length of the common prefix).
     near: Vec<(MessageVariant, usize)>,
     far: Vec<Generator>,
-    json: Option<variants::JsonPart>,
+    json: Option<message::JsonPart>,
     writer: json::Writer,
     /// (key index, algorithm) pairs tried with the message and its near variants: the chosen
     /// and common algorithms with every key reading, the rare ones (SHA-512/256, SHA3) with
@@ -204,31 +251,13 @@ impl Search {
     /// inputs' own message is ignored.
     pub fn with_message(inputs: &Inputs, message: Vec<u8>, extra: Vec<MessageVariant>) -> Option<Search> {
         let sig = parse_expected(&inputs.expected).ok()??;
-        let mut targets = Vec::new();
-        // A string that is valid hex is not read as Base64 here: Base64 of 16 or more MAC
-        // bytes made only of the 22 hex characters has a chance below 1e-10, and the reading
-        // would only add an algorithm to try (64 hex digits read as Base64 are 48 bytes,
-        // SHA-384's length) and with it a full pass per key reading and variant.
-        let hex = sig.candidates.iter().any(|c| c.encoding.is_hex());
-        for c in sig.candidates.iter().filter(|c| !hex || c.encoding.is_hex()) {
-            let reading = sig.describe(c);
-            targets.push(Target { bytes: c.bytes.clone(), mistake: None, reading: reading.clone() });
-            if !c.encoding.is_hex() && c.bytes.len() % 2 == 0 && c.bytes.iter().all(u8::is_ascii_hexdigit) {
-                if let Ok(inner) = hex::decode(&c.bytes) {
-                    targets.push(Target {
-                        bytes: inner,
-                        mistake: Some(OutputMistake::Base64OfHexText),
-                        reading,
-                    });
-                }
-            }
-        }
-        let keys = variants::key_variants(&inputs.key, inputs.key_format.as_input());
+        let targets = output::targets(&sig);
+        let keys = key::key_variants(&inputs.key, inputs.key_format.as_input());
         if keys.is_empty() {
             return None;
         }
-        let algorithms = variants::algorithms(inputs.algorithm, &targets);
-        let (gens, json) = variants::message_variants(&message, JSON_LIMIT);
+        let algorithms = output::algorithms(inputs.algorithm, &targets);
+        let (gens, json) = message::message_variants(&message, JSON_LIMIT);
         let mut seen = HashSet::new();
         seen.insert(fingerprint(&message));
         let mut near = Vec::new();
@@ -296,50 +325,20 @@ impl Search {
         message: Option<&MessageVariant>,
     ) -> bool {
         self.tried += 1;
-        let mut hit = None;
-        for t in &self.targets {
-            if t.bytes == mac {
-                hit = Some((t.mistake.clone(), t.reading.clone()));
-                break;
-            }
-            if t.bytes.len() >= 8
-                && t.bytes.len() < mac.len()
-                && mac.starts_with(&t.bytes)
-                && t.mistake.is_none()
-            {
-                hit = Some((
-                    Some(OutputMistake::Truncated { len: t.bytes.len(), of: mac.len() }),
-                    t.reading.clone(),
-                ));
-                break;
-            }
-        }
-        let Some((output, reading)) = hit else { return false };
+        let Some(output) = output::compare(&self.targets, mac) else { return false };
         let key_mistake = self.keys[key].mistake.clone();
-        let mut explanations = Vec::new();
-        if let Some(k) = &key_mistake {
-            explanations.push(k.explain());
-        }
-        if let Some(m) = message {
-            explanations.push(m.mistake.explain());
-        }
         let algorithm = (algorithm != self.chosen).then_some(algorithm);
-        if let Some(a) = algorithm {
-            explanations.push(variants::explain_algorithm(a, self.chosen));
-        }
-        if let Some(o) = &output {
-            explanations.push(o.explain());
-        }
         let used = algorithm.unwrap_or(self.chosen);
-        if let Some(named) = self.prefix_algorithm.filter(|a| *a != used) {
-            explanations.push(format!(
-                "the {} prefix names {} but the signature is {}: the header's prefix does not fit the algorithm.",
-                self.prefix.as_deref().unwrap_or_default().trim(),
-                named.name(),
-                used.name()
-            ));
-        }
-        if explanations.is_empty() {
+        let prefix_clash = self
+            .prefix_algorithm
+            .filter(|a| *a != used)
+            .map(|named| (self.prefix.clone().unwrap_or_default(), named));
+        if key_mistake.is_none()
+            && message.is_none()
+            && algorithm.is_none()
+            && output.is_none()
+            && prefix_clash.is_none()
+        {
             // Same key, message and algorithm: only the reading differs, which the verdict
             // already covers; nothing to explain.
             return false;
@@ -349,10 +348,10 @@ impl Search {
             key: key_mistake,
             message: message.map(|m| m.mistake.clone()),
             algorithm,
+            chosen: self.chosen,
             output,
-            explanations,
+            prefix_clash,
             difference,
-            reading,
             tried: self.tried,
         }));
         true
@@ -387,7 +386,7 @@ impl Search {
         }
         let Some(g) = self.far.get(self.far_index) else { return Work::Done };
         self.far_index += 1;
-        let made = variants::generate(g, self.json.as_ref(), &mut self.writer, &self.message);
+        let made = message::generate(g, self.json.as_ref(), &mut self.writer, &self.message);
         match made.filter(|v| self.seen.insert(fingerprint(&v.bytes))) {
             Some(variant) => {
                 self.messages += 1;

@@ -23,11 +23,6 @@ fn hash_name(a: Algorithm) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-/// The variable a field is read into.
-fn var(id: &str) -> String {
-    id.to_string()
-}
-
 /// One MAC update statement per piece of the string to sign: `text` for a literal (given
 /// quoted) or a variable holding text, `body` for the raw body bytes.
 fn updates(p: &Preset, text: impl Fn(&str) -> String, body: &str) -> String {
@@ -43,20 +38,20 @@ fn updates(p: &Preset, text: impl Fn(&str) -> String, body: &str) -> String {
 
 /// The string-to-sign as a list of pieces: quoted literals or variable names.
 fn pieces(p: &Preset) -> Vec<(bool, String)> {
-    match p.kind {
-        Kind::Jwt => return vec![(false, "signing_input".into())],
-        Kind::ZoomLegacy => return vec![(false, "msg_base64".into())],
-        Kind::Verify | Kind::Produce => {}
+    match p.scheme {
+        Scheme::Jwt(_) => return vec![(false, "signing_input".into())],
+        Scheme::Own(own) => return vec![(false, own.code_input.into())],
+        Scheme::Hmac | Scheme::Produce(_) => {}
     }
     let mut out = Vec::new();
     for part in p.message {
         match part {
-            Part::Lit(s) => out.push((true, s.to_string())),
-            Part::Field(id) => out.push((false, var(id))),
+            Part::Lit(s) | Part::Sep(s) => out.push((true, s.to_string())),
+            Part::Field(id) => out.push((false, id.to_string())),
             Part::Body => out.push((false, "body".into())),
             Part::Optional { sep, id } => {
                 out.push((true, sep.to_string()));
-                out.push((false, var(id)));
+                out.push((false, id.to_string()));
             }
             Part::SortedFormParams => out.push((false, "sorted_params".into())),
             Part::SortedQuery { .. } => out.push((false, "sorted_query".into())),
@@ -69,16 +64,16 @@ fn join(p: &Preset, quote: fn(&str) -> String, op: &str, conv: fn(&str) -> Strin
     pieces(p).iter().map(|(lit, s)| if *lit { quote(s) } else { conv(s) }).collect::<Vec<_>>().join(op)
 }
 
-fn needs_note(p: &Preset) -> Option<&'static str> {
-    match p.kind {
-        Kind::Jwt => return Some("signing_input: the token's first two parts as text (header.payload); received: its third part. Use a maintained JWT library in production."),
-        Kind::ZoomLegacy => return Some("msg_base64: Base64 of api_key + meeting_number + timestamp + role; the hash is Base64, then the signature is Base64 of key.meeting.ts.role.hash (URL-encode it)."),
-        Kind::Verify | Kind::Produce => {}
+fn needs_note(p: &Preset) -> Option<String> {
+    match p.scheme {
+        Scheme::Jwt(_) => return Some("signing_input: the token's first two parts as text (header.payload); received: its third part. Use a maintained JWT library in production.".into()),
+        Scheme::Own(own) => return Some(own.code_note.into()),
+        Scheme::Hmac | Scheme::Produce(_) => {}
     }
     p.message.iter().find_map(|part| match part {
-        Part::Optional { .. } => Some("channel_data: add \":\" + channel_data only for presence channels."),
-        Part::SortedFormParams => Some("sorted_params: the POST parameters sorted by name, each written as name + value (URL-decoded), no separators."),
-        Part::SortedQuery { .. } => Some("sorted_query: the query parameters except hmac and signature, sorted by name, joined as k=v with &."),
+        Part::Optional { sep, id } => Some(format!("{id}: add \"{sep}\" + {id} only when {id} is not empty.")),
+        Part::SortedFormParams => Some("sorted_params: the POST parameters sorted by name, each written as name + value (URL-decoded), no separators.".into()),
+        Part::SortedQuery { drop, .. } => Some(format!("sorted_query: the query parameters except {}, sorted by name, joined as k=v with &.", drop.join(" and "))),
         _ => None,
     })
 }
@@ -134,7 +129,7 @@ fn reads(p: &Preset, lang: &str) -> (String, String) {
                 _ => format!("{:?} // {}", f.placeholder.split(' ').next().unwrap_or(""), f.label),
             },
         };
-        lines.push_str(&assign(&var(f.id), &expr));
+        lines.push_str(&assign(f.id, &expr));
     }
     let received = match p.signature_format {
         SigFormat::KeyValue { pair_sep, ts, sig } => {
@@ -221,9 +216,13 @@ pub fn snippet(p: &Preset, language: &str) -> String {
         SigFormat::VersionedList { version } => {
             format!("The header is a space-separated list of {version},<signature>; accept if any matches.\n")
         }
-        SigFormat::AppKey { .. } => {
-            "You produce this signature: respond with {\"auth\": app_key + \":\" + signature}.\n".into()
-        }
+        SigFormat::AppKey { field } => match p.scheme {
+            Scheme::Produce(r) => format!(
+                "You produce this signature: respond with {{\"{}\": {field} + \":\" + signature}}.\n",
+                r.signature_key
+            ),
+            _ => format!("The signature is {field} + \":\" + signature.\n"),
+        },
         SigFormat::Plain { .. } => String::new(),
     };
     let (reads, received) = reads(p, language);
@@ -386,7 +385,7 @@ pub fn snippet(p: &Preset, language: &str) -> String {
             format!(
                 "{}use base64::{{engine::general_purpose::{{STANDARD, URL_SAFE_NO_PAD}}, Engine}};\nuse hmac::{{Hmac, KeyInit, Mac}};\nuse subtle::ConstantTimeEq;\n\n/// `body` is the raw request body (e.g. axum's `Bytes`), `received` the {header} header.\nfn verify(secret: &str, body: &[u8], received: &str{}) -> Result<bool, Box<dyn std::error::Error>> {{\n    let received = received.trim_start_matches({});\n    let mut mac = Hmac::<{rust_hash}>::new_from_slice(&{key})?;\n{writes}    let tag = mac.finalize().into_bytes();\n    let expected = {enc};\n    Ok(expected.as_bytes().ct_eq(received.as_bytes()).into())\n}}\n",
                 comment("//"),
-                p.fields.iter().map(|f| format!(", {}: &str", var(f.id))).chain(p.timestamp.filter(|t| !p.fields.iter().any(|f| f.id == t.field)).map(|t| format!(", {}: &str", t.field))).collect::<String>(),
+                p.fields.iter().map(|f| format!(", {}: &str", f.id)).chain(p.timestamp.filter(|t| !p.fields.iter().any(|f| f.id == t.field)).map(|t| format!(", {}: &str", t.field))).collect::<String>(),
                 dq(prefix)
             )
         }

@@ -1,5 +1,8 @@
-//! HMAC-signed JSON Web Tokens: decode, verify, build; Zoom Meeting SDK claim checks.
+//! HMAC-signed JSON Web Tokens: decode, verify, build, check the key length.
 
+use super::types::{JwtHooks, Preset};
+use super::{Evaluation, Values};
+use crate::engine::calc::Inputs;
 use crate::engine::encoding::{decode_base64, to_base64url, Alphabet};
 use crate::engine::Algorithm;
 use subtle::ConstantTimeEq;
@@ -58,9 +61,8 @@ pub fn sign(header: &str, payload: &str, algorithm: Algorithm, key: &[u8]) -> St
     format!("{input}.{sig}")
 }
 
-/// Problems with a token's key or claims: RFC 7518 key length, and Zoom Meeting SDK rules
-/// when the payload has Zoom claims.
-pub fn check_claims(jwt: &Jwt, key_len: usize) -> Vec<String> {
+/// Problems with a token's key: RFC 7518 wants an HMAC key at least as long as the hash.
+pub fn check_key(jwt: &Jwt, key_len: usize) -> Vec<String> {
     let mut out = Vec::new();
     let need = jwt.algorithm.output_len();
     if key_len < need {
@@ -68,33 +70,37 @@ pub fn check_claims(jwt: &Jwt, key_len: usize) -> Vec<String> {
             "The key is {key_len} bytes; RFC 7518 requires at least {need} bytes for this algorithm."
         ));
     }
-    let p = &jwt.payload;
-    let zoom = p.get("appKey").is_some() || p.get("sdkKey").is_some() || p.get("mn").is_some();
-    if zoom {
-        let num = |k: &str| p.get(k).and_then(|v| v.as_i64());
-        if p.get("iat").is_some_and(|v| v.is_string()) {
-            out.push("Zoom: iat must be a number, not a string.".into());
-        }
-        match (num("iat"), num("exp")) {
-            (Some(iat), Some(exp)) => {
-                let d = exp - iat;
-                if !(1800..=172_800).contains(&d) {
-                    out.push(format!(
-                        "Zoom: exp − iat is {d} s; it must be between 1800 s (30 min) and 172800 s (48 h)."
-                    ));
-                }
-                if num("tokenExp").is_some_and(|t| t != exp) {
-                    out.push("Zoom: tokenExp should equal exp.".into());
-                }
+    out
+}
+
+/// The JWT scheme: a pasted token's signing input is its own header.payload text (editing the
+/// secret never re-signs it); the algorithm comes from its header; the provider's hooks
+/// check its claims and build a token from the preset's fields.
+pub fn evaluate(p: &'static Preset, values: &Values, hooks: JwtHooks) -> Evaluation {
+    let mut problems = Vec::new();
+    let mut inputs = Inputs { key: values.secret.clone(), ..Inputs::default() };
+    let mut signatures = Vec::new();
+    if !values.signature.trim().is_empty() {
+        match decode(&values.signature) {
+            Ok(token) => {
+                inputs.message = token.signing_input.as_str().into();
+                inputs.algorithm = token.algorithm;
+                let sig = to_base64url(&token.signature);
+                inputs.expected = sig.clone();
+                signatures.push(sig);
+                problems.extend(check_key(&token, values.secret.len()));
+                problems.extend((hooks.claims)(&token.payload));
+                problems.push(format!("Header: {}  Payload: {}", token.header, token.payload));
             }
-            _ => out.push("Zoom: iat and exp must both be present as numbers.".into()),
-        }
-        if !matches!(num("role"), Some(0 | 1)) {
-            out.push("Zoom: role must be 0 (attendee) or 1 (host).".into());
-        }
-        if p.get("mn").is_none() {
-            out.push("Zoom: mn (meeting number) is required for the web SDK.".into());
+            Err(e) => problems.push(e),
         }
     }
-    out
+    let string_to_sign = inputs.message.as_bytes().into();
+    let produced = (hooks.build)(values);
+    Evaluation {
+        signatures,
+        problems,
+        produced,
+        ..Evaluation::new(p, values.clone(), inputs, string_to_sign)
+    }
 }

@@ -112,21 +112,27 @@ pub fn detect(req: &RawRequest) -> Option<&'static Preset> {
         .map(|(p, _)| p)
 }
 
-/// Fills a preset's values from the request: the signature header (Svix's branded one too),
-/// header-carried fields, and the body exactly as pasted. The secret is left as it was.
+/// The header `name`, or the same header under one of the preset's alias prefixes.
+fn header<'a>(p: &Preset, req: &'a RawRequest, name: &str) -> Option<&'a str> {
+    req.header(name).or_else(|| {
+        p.header_aliases.iter().find_map(|(prefix, alias)| {
+            let head = name.get(..prefix.len()).filter(|h| h.eq_ignore_ascii_case(prefix))?;
+            req.header(&format!("{alias}{}", &name[head.len()..]))
+        })
+    })
+}
+
+/// Fills a preset's values from the request: the signature header, header-carried fields
+/// (under the preset's alias prefixes too), and the body exactly as pasted. The secret is
+/// left as it was.
 pub fn fill(p: &Preset, req: &RawRequest, secret: &str) -> Values {
-    let mut v = Values { secret: secret.to_string(), body: req.body.clone(), ..Values::default() };
-    let branded = |h: &str| h.replace("webhook-", "svix-");
-    if let Some(h) = p.signature_header {
-        if let Some(s) = req.header(h).or_else(|| req.header(&branded(h))) {
-            v.signature = s.to_string();
-        }
+    let mut v = Values { secret: secret.to_string(), body: req.body.as_str().into(), ..Values::default() };
+    if let Some(s) = p.signature_header.and_then(|h| header(p, req, h)) {
+        v.signature = s.to_string();
     }
     for f in p.fields {
-        if let Some(h) = f.header {
-            if let Some(val) = req.header(h).or_else(|| req.header(&branded(h))) {
-                v.set(f.id, val);
-            }
+        if let Some(val) = f.header.and_then(|h| header(p, req, h)) {
+            v.set(f.id, val);
         }
     }
     v

@@ -1,7 +1,11 @@
 //! The data a provider preset is made of. Each provider is one file in `providers/`
-//! declaring a [`Preset`]; nothing provider-specific lives anywhere else.
+//! declaring a [`Preset`] on one of the [`Scheme`]s; nothing provider-specific lives anywhere
+//! else. A provider file may carry hooks of its own (functions named in its data), which the
+//! shared code calls without knowing whose they are.
 
+use super::{Evaluation, Values};
 use crate::engine::Algorithm;
+use serde::{Deserialize, Serialize};
 
 /// An input the provider's scheme needs besides the secret, body and signature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,8 +22,10 @@ pub struct FieldSpec {
 /// One piece of the string-to-sign.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
-    /// Fixed text, such as a separator.
+    /// Fixed text that is not a separator (a version tag, `::user::`).
     Lit(&'static str),
+    /// A separator between two parts (`.` or `:`): the diagnosis tries others in its place.
+    Sep(&'static str),
     /// The value of a field.
     Field(&'static str),
     /// The raw request body.
@@ -29,8 +35,9 @@ pub enum Part {
     /// A form body's parameters sorted by name, each written as name + value with no
     /// separators, values URL-decoded (Twilio).
     SortedFormParams,
-    /// A query string's parameters except `drop`, sorted, joined as `k=v` with `&` (Shopify OAuth).
-    SortedQuery { id: &'static str, drop: &'static [&'static str] },
+    /// A query string's parameters except `drop`, sorted, joined as `k=v` with `&`; the
+    /// parameter named `signature` carries the signature.
+    SortedQuery { id: &'static str, drop: &'static [&'static str], signature: &'static str },
 }
 
 /// How the secret becomes the key bytes.
@@ -67,7 +74,7 @@ pub enum SigFormat {
 }
 
 /// The unit of a timestamp.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimeUnit {
     Seconds,
     Milliseconds,
@@ -85,8 +92,8 @@ pub struct TimestampRule {
     pub both_directions: bool,
 }
 
-/// The JSON response a server must return (for [`Kind::Produce`] presets): fields echoed
-/// before and after the signature member, each as (JSON key, field id); empty fields are left out.
+/// The JSON response a server must return (for [`Scheme::Produce`]): fields echoed before
+/// and after the signature member, each as (JSON key, field id); empty fields are left out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Response {
     pub before: &'static [(&'static str, &'static str)],
@@ -94,25 +101,65 @@ pub struct Response {
     pub after: &'static [(&'static str, &'static str)],
 }
 
-/// What a preset computes beyond a verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// A webhook or request signature to verify.
-    Verify,
-    /// A signature the user's server must produce (Pusher auth, Zoom URL validation).
-    Produce,
-    /// The Zoom legacy Web SDK signature (built and decoded by its own tool).
-    ZoomLegacy,
-    /// A JSON Web Token signed with HMAC (decoded and verified by its own tool).
-    Jwt,
+/// Hooks of a JWT preset: the provider's claim rules, and a token built from its fields.
+#[derive(Clone, Copy, Debug)]
+pub struct JwtHooks {
+    /// Problems with a decoded payload by the provider's rules, as sentences.
+    pub claims: fn(&serde_json::Value) -> Vec<String>,
+    /// A token made from the preset's fields, or `None` while they are not filled in.
+    pub build: fn(&Values) -> Option<String>,
+}
+
+/// A scheme of a provider's own, computed by its hooks.
+#[derive(Clone, Copy, Debug)]
+pub struct OwnScheme {
+    /// The whole evaluation (see [`super::evaluate`]).
+    pub evaluate: fn(&'static Preset, &Values) -> Evaluation,
+    /// The name the verification code gives the message it signs, and how it is made.
+    pub code_input: &'static str,
+    pub code_note: &'static str,
+}
+
+/// How a signature is made and checked.
+#[derive(Clone, Copy, Debug)]
+pub enum Scheme {
+    /// HMAC over the string-to-sign, compared with the signature the request carries.
+    Hmac,
+    /// HMAC over the string-to-sign that the user's server must produce and return.
+    Produce(Response),
+    /// A JSON Web Token signed with HMAC: the signing input is the token's own text.
+    Jwt(JwtHooks),
+    /// A scheme of the provider's own.
+    Own(OwnScheme),
+}
+
+/// What reading a provider's error message found (see [`ErrorPaste`]).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Pasted {
+    /// The preset the error belongs to, when it is not the current one.
+    pub preset: Option<&'static str>,
+    /// Field values to fill in.
+    pub fields: Vec<(&'static str, String)>,
+    pub signature: Option<String>,
+    /// What the error tells, as sentences.
+    pub notes: Vec<String>,
+}
+
+/// A field to paste the provider's error message into, which fills the preset's fields.
+#[derive(Clone, Copy, Debug)]
+pub struct ErrorPaste {
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    /// Reads the pasted text, given the values entered so far.
+    pub read: fn(&str, &Values) -> Pasted,
 }
 
 /// One provider's signing scheme, as data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct Preset {
     pub id: &'static str,
     pub name: &'static str,
-    pub kind: Kind,
+    pub scheme: Scheme,
     /// The label of the secret field ("Webhook secret", "App secret", …).
     pub secret_label: &'static str,
     pub fields: &'static [FieldSpec],
@@ -127,22 +174,44 @@ pub struct Preset {
     pub signature_header: Option<&'static str>,
     pub signature_format: SigFormat,
     pub timestamp: Option<TimestampRule>,
-    /// The JSON response that carries the signature, when the server produces one.
-    pub response: Option<Response>,
     /// Headers whose presence identifies this provider in a raw request (lowercase).
     pub detect: &'static [&'static str],
+    /// Other header-name prefixes the provider's headers come with (e.g. a branded
+    /// `svix-` for `webhook-`): (prefix in the data, alternative).
+    pub header_aliases: &'static [(&'static str, &'static str)],
     /// What users get wrong with this provider, shown under the preset.
     pub notes: &'static [&'static str],
     /// The provider's error message when verification fails, for recognition.
     pub error_text: &'static str,
-    /// The page offers a field to paste that error (Pusher's names what it signed), which
-    /// fills the preset's fields.
-    pub error_paste: bool,
+    /// A field to paste the provider's error message into.
+    pub error_paste: Option<ErrorPaste>,
+    /// The label of what a correct sender produces, when the scheme's own does not fit.
+    pub produced_label: Option<&'static str>,
 }
 
-/// A field commonly named "Timestamp".
-pub const fn timestamp_field(header: Option<&'static str>) -> FieldSpec {
-    FieldSpec { id: "timestamp", label: "Timestamp", header, placeholder: "1700000000" }
+/// Presets are identified by their id.
+impl PartialEq for Preset {
+    fn eq(&self, other: &Preset) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Preset {}
+
+impl Preset {
+    /// Whether the signature is a long token (JWT, an SDK signature) rather than a header value.
+    pub fn signature_is_token(&self) -> bool {
+        matches!(self.scheme, Scheme::Jwt(_) | Scheme::Own(_))
+    }
+
+    /// The label of what a correct sender produces.
+    pub fn produced_label(&self) -> &'static str {
+        self.produced_label.unwrap_or(match self.scheme {
+            Scheme::Produce(_) => "Your server should return",
+            Scheme::Jwt(_) => "Token from the fields",
+            Scheme::Hmac | Scheme::Own(_) => "Correct signature for these inputs",
+        })
+    }
 }
 
 /// The most common scheme (HMAC-SHA256 of the raw body, secret as text, lowercase hex), which
@@ -150,7 +219,7 @@ pub const fn timestamp_field(header: Option<&'static str>) -> FieldSpec {
 pub const BASE: Preset = Preset {
     id: "",
     name: "",
-    kind: Kind::Verify,
+    scheme: Scheme::Hmac,
     secret_label: "Webhook secret",
     fields: &[],
     body_label: Some("Raw body"),
@@ -162,9 +231,10 @@ pub const BASE: Preset = Preset {
     signature_header: None,
     signature_format: SigFormat::Plain { prefix: "" },
     timestamp: None,
-    response: None,
     detect: &[],
+    header_aliases: &[],
     notes: &[],
     error_text: "",
-    error_paste: false,
+    error_paste: None,
+    produced_label: None,
 };

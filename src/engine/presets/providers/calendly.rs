@@ -5,7 +5,7 @@ pub const PRESET: Preset = Preset {
     id: "calendly",
     name: "Calendly webhook",
     secret_label: "Webhook signing key",
-    message: &[Part::Field("timestamp"), Part::Lit("."), Part::Body],
+    message: &[Part::Field("timestamp"), Part::Sep("."), Part::Body],
     signature_label: "Calendly-Webhook-Signature",
     signature_header: Some("Calendly-Webhook-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },

@@ -1,4 +1,5 @@
 //! Mailgun: hex HMAC-SHA256 of timestamp + token (no separator) with the webhook signing key.
+use super::timestamp_field;
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {

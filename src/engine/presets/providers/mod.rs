@@ -72,3 +72,8 @@ pub const ALL: &[Preset] = &[
     jira::PRESET,
     jwt::PRESET,
 ];
+
+/// A field commonly named "Timestamp".
+pub const fn timestamp_field(header: Option<&'static str>) -> super::types::FieldSpec {
+    super::types::FieldSpec { id: "timestamp", label: "Timestamp", header, placeholder: "1700000000" }
+}

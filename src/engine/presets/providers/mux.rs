@@ -4,7 +4,7 @@ use crate::engine::presets::types::*;
 pub const PRESET: Preset = Preset {
     id: "mux",
     name: "Mux webhook",
-    message: &[Part::Field("timestamp"), Part::Lit("."), Part::Body],
+    message: &[Part::Field("timestamp"), Part::Sep("."), Part::Body],
     signature_label: "Mux-Signature",
     signature_header: Some("Mux-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },

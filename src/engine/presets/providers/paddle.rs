@@ -5,7 +5,7 @@ pub const PRESET: Preset = Preset {
     id: "paddle",
     name: "Paddle Billing webhook",
     secret_label: "Secret key",
-    message: &[Part::Field("timestamp"), Part::Lit(":"), Part::Body],
+    message: &[Part::Field("timestamp"), Part::Sep(":"), Part::Body],
     signature_label: "Paddle-Signature",
     signature_header: Some("Paddle-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ';', ts: "ts", sig: "h1" },

@@ -1,11 +1,12 @@
 //! Pusher private/presence channel authorization: `<app key>:<hex HMAC-SHA256 of
 //! "<socket_id>:<channel>[:<channel_data>]">`.
 use crate::engine::presets::types::*;
+use crate::engine::presets::Values;
 
 pub const PRESET: Preset = Preset {
     id: "pusher-channel",
     name: "Pusher channel authorization",
-    kind: Kind::Produce,
+    scheme: Scheme::Produce(Response { before: &[], signature_key: "auth", after: &[("channel_data", "channel_data")] }),
     secret_label: "App secret",
     fields: &[
         FieldSpec { id: "app_key", label: "App key", header: None, placeholder: "278d425bdf160c739803" },
@@ -14,16 +15,108 @@ pub const PRESET: Preset = Preset {
         FieldSpec { id: "channel_data", label: "Channel data", header: None, placeholder: "{\"user_id\":10} (presence channels only)" },
     ],
     body_label: None,
-    message: &[Part::Field("socket_id"), Part::Lit(":"), Part::Field("channel"), Part::Optional { sep: ":", id: "channel_data" }],
+    message: &[Part::Field("socket_id"), Part::Sep(":"), Part::Field("channel"), Part::Optional { sep: ":", id: "channel_data" }],
     signature_label: "Auth signature",
     signature_format: SigFormat::AppKey { field: "app_key" },
-    response: Some(Response { before: &[], signature_key: "auth", after: &[("channel_data", "channel_data")] }),
     notes: &[
         "Presence channels sign the exact channel_data string you return; return the same string, not a re-encoded object.",
         "After a reconnect the client has a new socket id: a signature made for the old one is rejected.",
         "Return {\"auth\":\"key:signature\"} once; JSON inside JSON (\"but got {\\\"auth\\\":…}\") is a common bug.",
     ],
     error_text: "Invalid signature: Expected HMAC SHA256 hex digest of",
-    error_paste: true,
+    error_paste: Some(ERROR_PASTE),
     ..BASE
 };
+
+/// The "Pusher error message" field, shared with user authentication.
+pub const ERROR_PASTE: ErrorPaste = ErrorPaste {
+    label: "Pusher error message",
+    placeholder: "Invalid signature: Expected HMAC SHA256 hex digest of 1234.5678:private-foo, but got …",
+    read: read_error,
+};
+
+/// Fills the channel or user authentication fields from Pusher's error, and says what it
+/// tells: a stale socket id (the client reconnected), JSON returned inside JSON.
+pub fn read_error(text: &str, entered: &Values) -> Pasted {
+    let mut out = Pasted::default();
+    if text.trim().is_empty() {
+        return out;
+    }
+    let e = match parse_error(text) {
+        Ok(e) => e,
+        Err(e) => {
+            out.notes.push(e);
+            return out;
+        }
+    };
+    let typed = entered.get("socket_id");
+    if !typed.is_empty() && typed != e.socket_id {
+        out.notes.push(format!(
+            "Pusher expected socket id {} but you entered {typed}: the client reconnected and got a new socket id, while your server signed the old one. Sign the socket_id sent with the current auth request, never a cached one.",
+            e.socket_id
+        ));
+    }
+    if !valid_socket_id(&e.socket_id) {
+        out.notes.push(format!("“{}” is not a valid socket id (digits.digits).", e.socket_id));
+    }
+    out.preset = Some(if e.user_auth { super::pusher_user::PRESET.id } else { PRESET.id });
+    out.fields.push(("socket_id", e.socket_id));
+    if e.user_auth {
+        out.fields.push(("user_data", e.channel_data.unwrap_or_default()));
+    } else {
+        out.fields.push(("channel", e.channel));
+        out.fields.push(("channel_data", e.channel_data.unwrap_or_default()));
+    }
+    if e.received.starts_with('{') {
+        out.notes.push("Pusher got JSON where the signature belongs (“but got {…”): your endpoint returned JSON inside JSON. Return {\"auth\":\"key:signature\"} once.".into());
+    }
+    out.signature = Some(e.received);
+    out
+}
+
+/// What Pusher's error says it expected and got.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PusherError {
+    pub socket_id: String,
+    pub channel: String,
+    /// Presence channel data, or (for user authentication) the user data.
+    pub channel_data: Option<String>,
+    /// `true` for `<socket>::user::<data>` (user authentication).
+    pub user_auth: bool,
+    /// The signature Pusher received.
+    pub received: String,
+}
+
+/// Parses text such as `Invalid signature: Expected HMAC SHA256 hex digest of
+/// 1234.5678:private-foo, but got 58df…`.
+pub fn parse_error(text: &str) -> Result<PusherError, String> {
+    const MARK: &str = "hex digest of ";
+    const GOT: &str = ", but got ";
+    let start = text.find(MARK).ok_or(
+        "This does not look like Pusher's error: “Expected HMAC SHA256 hex digest of …” is missing.",
+    )?;
+    let rest = &text[start + MARK.len()..];
+    let got_at = rest.rfind(GOT).ok_or("The error text has no “, but got …” part.")?;
+    let signed = &rest[..got_at];
+    let received =
+        rest[got_at + GOT.len()..].trim().trim_end_matches(['.', '"', '\'']).trim_matches('"').to_string();
+    if let Some((socket, data)) = signed.split_once("::user::") {
+        return Ok(PusherError {
+            socket_id: socket.to_string(),
+            channel: String::new(),
+            channel_data: Some(data.to_string()),
+            user_auth: true,
+            received,
+        });
+    }
+    let mut parts = signed.splitn(3, ':');
+    let socket_id = parts.next().unwrap_or_default().to_string();
+    let channel = parts.next().ok_or("The signed string has no “socket:channel” form.")?.to_string();
+    let channel_data = parts.next().map(str::to_string);
+    Ok(PusherError { socket_id, channel, channel_data, user_auth: false, received })
+}
+
+/// Whether a socket id has Pusher's `digits.digits` form.
+pub fn valid_socket_id(s: &str) -> bool {
+    matches!(s.split_once('.'), Some((a, b)) if !a.is_empty() && !b.is_empty() && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()))
+}

@@ -1,10 +1,15 @@
 //! Pusher user authentication: HMAC-SHA256 hex of `<socket_id>::user::<user_data>`.
+use super::pusher_channel;
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {
     id: "pusher-user",
     name: "Pusher user authentication",
-    kind: Kind::Produce,
+    scheme: Scheme::Produce(Response {
+        before: &[],
+        signature_key: "auth",
+        after: &[("user_data", "user_data")],
+    }),
     secret_label: "App secret",
     fields: &[
         FieldSpec { id: "app_key", label: "App key", header: None, placeholder: "278d425bdf160c739803" },
@@ -15,8 +20,7 @@ pub const PRESET: Preset = Preset {
     message: &[Part::Field("socket_id"), Part::Lit("::user::"), Part::Field("user_data")],
     signature_label: "Auth signature",
     signature_format: SigFormat::AppKey { field: "app_key" },
-    response: Some(Response { before: &[], signature_key: "auth", after: &[("user_data", "user_data")] }),
     notes: &["user_data must be the exact JSON string you return, with a non-empty string id."],
-    error_paste: true,
+    error_paste: Some(pusher_channel::ERROR_PASTE),
     ..BASE
 };

@@ -1,4 +1,5 @@
 //! Slack request signing: `X-Slack-Signature: v0=<hex>` over `v0:<timestamp>:<body>`.
+use super::timestamp_field;
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {
@@ -6,7 +7,7 @@ pub const PRESET: Preset = Preset {
     name: "Slack request",
     secret_label: "Signing secret",
     fields: &[timestamp_field(Some("X-Slack-Request-Timestamp"))],
-    message: &[Part::Lit("v0:"), Part::Field("timestamp"), Part::Lit(":"), Part::Body],
+    message: &[Part::Lit("v0:"), Part::Field("timestamp"), Part::Sep(":"), Part::Body],
     signature_label: "X-Slack-Signature",
     signature_header: Some("X-Slack-Signature"),
     signature_format: SigFormat::Plain { prefix: "v0=" },

@@ -1,5 +1,6 @@
 //! Standard Webhooks / Svix: `webhook-signature: v1,<base64>` over `id.timestamp.body`,
 //! keyed with the Base64-decoded secret after `whsec_`.
+use super::timestamp_field;
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {
@@ -15,7 +16,7 @@ pub const PRESET: Preset = Preset {
         },
         timestamp_field(Some("webhook-timestamp")),
     ],
-    message: &[Part::Field("id"), Part::Lit("."), Part::Field("timestamp"), Part::Lit("."), Part::Body],
+    message: &[Part::Field("id"), Part::Sep("."), Part::Field("timestamp"), Part::Sep("."), Part::Body],
     key: KeyHandling::WhsecBase64,
     output: OutputEncoding::Base64,
     signature_label: "webhook-signature",
@@ -28,6 +29,7 @@ pub const PRESET: Preset = Preset {
         both_directions: true,
     }),
     detect: &["webhook-signature", "svix-signature"],
+    header_aliases: &[("webhook-", "svix-")],
     notes: &[
         "The key is the Base64-decoded part after whsec_, not the whole string as text.",
         "Svix uses svix-id, svix-timestamp and svix-signature headers.",

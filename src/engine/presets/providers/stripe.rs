@@ -6,7 +6,7 @@ pub const PRESET: Preset = Preset {
     id: "stripe",
     name: "Stripe webhook",
     secret_label: "Endpoint signing secret",
-    message: &[Part::Field("timestamp"), Part::Lit("."), Part::Body],
+    message: &[Part::Field("timestamp"), Part::Sep("."), Part::Body],
     signature_label: "Stripe-Signature",
     signature_header: Some("Stripe-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },

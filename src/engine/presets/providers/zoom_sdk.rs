@@ -1,11 +1,19 @@
 //! Zoom legacy Web SDK signature: base64(apiKey.meetingNumber.timestamp.role.hash) with
 //! hash = base64(HMAC-SHA256(apiSecret, base64(apiKey + meetingNumber + timestamp + role))).
+use crate::engine::calc::Inputs;
+use crate::engine::encoding::{decode_base64, to_base64, Alphabet, KeyFormat, MessageFormat};
 use crate::engine::presets::types::*;
+use crate::engine::presets::{Evaluation, Values};
+use crate::engine::Algorithm;
 
 pub const PRESET: Preset = Preset {
     id: "zoom-sdk",
     name: "Zoom Web SDK signature (legacy)",
-    kind: Kind::ZoomLegacy,
+    scheme: Scheme::Own(OwnScheme {
+        evaluate,
+        code_input: "msg_base64",
+        code_note: "msg_base64: Base64 of api_key + meeting_number + timestamp + role; the hash is Base64, then the signature is Base64 of key.meeting.ts.role.hash (URL-encode it).",
+    }),
     secret_label: "API secret",
     fields: &[
         FieldSpec { id: "api_key", label: "API key", header: None, placeholder: "abc123" },
@@ -25,3 +33,113 @@ pub const PRESET: Preset = Preset {
     error_text: "Signature is invalid",
     ..BASE
 };
+
+/// The HMAC input is the Base64 text of key + meeting number + timestamp + role; a pasted
+/// signature is decoded into its parts (which fill empty fields) and its hash compared.
+fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
+    let mut problems = Vec::new();
+    let mut signatures = Vec::new();
+    let mut v = values.clone();
+    if !values.signature.trim().is_empty() {
+        match decode_legacy(&values.signature) {
+            Ok(parts) => {
+                for (id, val) in [
+                    ("api_key", &parts.api_key),
+                    ("meeting_number", &parts.meeting_number),
+                    ("timestamp", &parts.timestamp_ms),
+                    ("role", &parts.role),
+                ] {
+                    if v.get(id).is_empty() {
+                        v.set(id, val.as_str());
+                    } else if v.get(id) != val {
+                        problems.push(format!(
+                            "The signature was made for {id} {val}, but the field says {}.",
+                            v.get(id)
+                        ));
+                    }
+                }
+                signatures.push(parts.hash);
+                if let Some(w) = url_warnings(values.signature.trim()) {
+                    problems.push(w);
+                }
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    let (key, mn, ts, role) = (v.get("api_key"), v.get("meeting_number"), v.get("timestamp"), v.get("role"));
+    let message = to_base64(format!("{key}{mn}{ts}{role}").as_bytes());
+    let produced = (!key.is_empty()).then(|| legacy_signature(&values.secret, key, mn, ts, role));
+    let inputs = Inputs {
+        message: message.as_str().into(),
+        message_format: MessageFormat::Text,
+        key: values.secret.clone(),
+        key_format: KeyFormat::Text,
+        algorithm: p.algorithm,
+        expected: signatures.first().cloned().unwrap_or_default(),
+    };
+    let timestamp = p.timestamp.filter(|_| !ts.trim().is_empty()).map(|rule| (rule, ts.to_string()));
+    let string_to_sign = message.into_bytes().into();
+    Evaluation {
+        signatures,
+        timestamp,
+        problems,
+        produced,
+        ..Evaluation::new(p, v.clone(), inputs, string_to_sign)
+    }
+}
+
+/// The parts of a legacy signature.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegacyParts {
+    pub api_key: String,
+    pub meeting_number: String,
+    pub timestamp_ms: String,
+    pub role: String,
+    /// Standard Base64 of the HMAC.
+    pub hash: String,
+}
+
+/// The inner hash: base64(HMAC-SHA256(secret, base64(key + meeting + ts + role))).
+pub fn legacy_hash(secret: &str, api_key: &str, meeting: &str, ts_ms: &str, role: &str) -> String {
+    let msg = to_base64(format!("{api_key}{meeting}{ts_ms}{role}").as_bytes());
+    to_base64(&Algorithm::Sha256.mac(secret.as_bytes(), msg.as_bytes()))
+}
+
+/// The signature as Zoom's Node sample makes it (standard Base64 with padding).
+pub fn legacy_signature(secret: &str, api_key: &str, meeting: &str, ts_ms: &str, role: &str) -> String {
+    let hash = legacy_hash(secret, api_key, meeting, ts_ms, role);
+    to_base64(format!("{api_key}.{meeting}.{ts_ms}.{role}.{hash}").as_bytes())
+}
+
+/// Warnings about how a signature is written: `+`, `/` or `=` break in a URL.
+pub fn url_warnings(signature: &str) -> Option<String> {
+    let bad: Vec<char> = ['+', '/', '='].into_iter().filter(|c| signature.contains(*c)).collect();
+    (!bad.is_empty()).then(|| {
+        format!(
+            "The signature is standard Base64 and contains {}: in a URL query these change meaning (+ becomes a space), so the SDK sometimes receives a different signature — the intermittent “1 in 5 fails”. URL-encode it, or use URL-safe Base64 without padding.",
+            bad.iter().map(|c| format!("'{c}'")).collect::<Vec<_>>().join(", ")
+        )
+    })
+}
+
+/// Decodes a pasted signature (standard or URL-safe Base64, padding optional).
+pub fn decode_legacy(signature: &str) -> Result<LegacyParts, String> {
+    let s = signature.trim();
+    let alphabet = if s.contains(['-', '_']) { Alphabet::UrlSafe } else { Alphabet::Standard };
+    let bytes = decode_base64(s, alphabet).map_err(|e| format!("The Zoom signature is {e}"))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| "The Zoom signature does not decode to text.".to_string())?;
+    let parts: Vec<&str> = text.splitn(5, '.').collect();
+    if parts.len() != 5 {
+        return Err(format!(
+            "The Zoom signature decodes to “{text}”, not apiKey.meetingNumber.timestamp.role.hash."
+        ));
+    }
+    Ok(LegacyParts {
+        api_key: parts[0].into(),
+        meeting_number: parts[1].into(),
+        timestamp_ms: parts[2].into(),
+        role: parts[3].into(),
+        hash: parts[4].into(),
+    })
+}

@@ -4,13 +4,12 @@ use crate::engine::presets::types::*;
 pub const PRESET: Preset = Preset {
     id: "zoom-url-validation",
     name: "Zoom endpoint URL validation",
-    kind: Kind::Produce,
+    scheme: Scheme::Produce(Response { before: &[("plainToken", "plain_token")], signature_key: "encryptedToken", after: &[] }),
     secret_label: "Secret token",
     fields: &[FieldSpec { id: "plain_token", label: "plainToken", header: None, placeholder: "qgg8vlvZRS6UYooatFL8Aw" }],
     body_label: None,
     message: &[Part::Field("plain_token")],
     signature_label: "encryptedToken",
-    response: Some(Response { before: &[("plainToken", "plain_token")], signature_key: "encryptedToken", after: &[] }),
     notes: &["Respond within 3 seconds with {\"plainToken\":…,\"encryptedToken\":…}; Zoom re-validates every 72 hours."],
     error_text: "URL validation failed. Try again later.",
     ..BASE

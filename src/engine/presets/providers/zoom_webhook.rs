@@ -1,4 +1,5 @@
 //! Zoom webhooks: `x-zm-signature: v0=<hex>` over `v0:<x-zm-request-timestamp>:<body>`.
+use super::timestamp_field;
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {
@@ -6,7 +7,7 @@ pub const PRESET: Preset = Preset {
     name: "Zoom webhook",
     secret_label: "Secret token",
     fields: &[timestamp_field(Some("x-zm-request-timestamp"))],
-    message: &[Part::Lit("v0:"), Part::Field("timestamp"), Part::Lit(":"), Part::Body],
+    message: &[Part::Lit("v0:"), Part::Field("timestamp"), Part::Sep(":"), Part::Body],
     signature_label: "x-zm-signature",
     signature_header: Some("x-zm-signature"),
     signature_format: SigFormat::Plain { prefix: "v0=" },

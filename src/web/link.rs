@@ -1,11 +1,13 @@
-//! The page's side of the `hash-worker`: starts it, holds a message until the worker says
-//! it is ready (messages posted before its handler exists would be lost), and hands every
-//! other message from the worker to a callback.
+//! The page's side of the worker: starts it, holds a request until the worker says it is
+//! ready (messages posted before its handler exists would be lost), and hands every other
+//! reply, decoded, to a callback.
 
+use super::protocol::{Reply, Request};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Blob;
 use web_sys::{MessageEvent, Worker};
 
 pub struct WorkerLink {
@@ -18,35 +20,34 @@ pub struct WorkerLink {
 
 impl WorkerLink {
     /// Starts a worker, or `None` where workers cannot run.
-    pub fn start(on_message: impl Fn(JsValue) + 'static) -> Option<WorkerLink> {
-        let worker = Worker::new("./hash-worker_loader.js").ok()?;
+    pub fn start(on_reply: impl Fn(Reply) + 'static) -> Option<WorkerLink> {
+        let worker = Worker::new("./worker_loader.js").ok()?;
         let ready = Rc::new(Cell::new(false));
         let waiting: Rc<RefCell<Option<JsValue>>> = Rc::new(RefCell::new(None));
         let handler = {
             let (worker, ready, waiting) = (worker.clone(), ready.clone(), waiting.clone());
-            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-                let data = e.data();
-                let kind = crate::search_driver::field(&data, "kind").as_string();
-                if kind.as_deref() == Some("ready") {
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| match Reply::decode(&e.data()) {
+                Reply::Ready => {
                     ready.set(true);
                     if let Some(msg) = waiting.borrow_mut().take() {
                         let _ = worker.post_message(&msg);
                     }
-                } else {
-                    on_message(data);
                 }
+                reply => on_reply(reply),
             })
         };
         worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
         Some(WorkerLink { worker, ready, waiting, _handler: handler })
     }
 
-    /// Posts `msg` now, or once the worker is ready (replacing an older waiting message).
-    pub fn post(&self, msg: &JsValue) {
+    /// Posts `request` (with `file` attached) now, or once the worker is ready (replacing an
+    /// older waiting request).
+    pub fn post(&self, request: &Request, file: Option<&Blob>) {
+        let msg = request.encode(file);
         if self.ready.get() {
-            let _ = self.worker.post_message(msg);
+            let _ = self.worker.post_message(&msg);
         } else {
-            *self.waiting.borrow_mut() = Some(msg.clone());
+            *self.waiting.borrow_mut() = Some(msg);
         }
     }
 }

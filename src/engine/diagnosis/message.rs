@@ -1,0 +1,227 @@
+//! Message-side mistakes: other byte sequences the signer may have hashed instead of the
+//! message entered (a newline, white space, a BOM, line endings, form encoding, text
+//! encodings, a re-serialized JSON body, a string-to-sign assembled differently). Each is
+//! detected here ([`message_variants`]) and explained here ([`MessageMistake::explain`]).
+
+use super::json::{self, Style};
+use super::key::Ends;
+use crate::engine::encoding::form_decode;
+use crate::engine::presets::Assembly;
+use serde::{Deserialize, Serialize};
+
+/// A line ending.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Newline {
+    Lf,
+    CrLf,
+}
+
+impl Newline {
+    fn bytes(self) -> &'static [u8] {
+        match self {
+            Newline::Lf => b"\n",
+            Newline::CrLf => b"\r\n",
+        }
+    }
+
+    fn shown(self) -> &'static str {
+        match self {
+            Newline::Lf => "\\n",
+            Newline::CrLf => "\\r\\n",
+        }
+    }
+}
+
+/// A mistake on the message side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MessageMistake {
+    NewlineAdded(Newline),
+    NewlineRemoved(Newline),
+    CrlfToLf,
+    LfToCrlf,
+    Trimmed(Ends),
+    BomAdded,
+    BomRemoved,
+    Json(Style),
+    FormDecoded,
+    PlusToPercent20,
+    Percent20ToPlus,
+    Latin1,
+    DoubleUtf8,
+    /// A string-to-sign assembled differently from its parts (presets supply these).
+    Assembly(Assembly),
+}
+
+impl MessageMistake {
+    pub fn explain(&self) -> String {
+        match self {
+            MessageMistake::NewlineAdded(nl) => format!(
+                "the expected signature was computed over the message with a trailing newline ({}). Your sender probably used `echo`; hash the exact bytes instead.",
+                nl.shown()
+            ),
+            MessageMistake::NewlineRemoved(nl) => format!(
+                "the expected signature was computed over the message without its trailing newline ({}). Something added a newline to your copy (an editor, `echo`, a file with a final newline); hash the exact bytes received.",
+                nl.shown()
+            ),
+            MessageMistake::CrlfToLf => "the expected signature was computed with LF (\\n) line endings, but your message has CRLF (\\r\\n). Hash the body exactly as received, without converting line endings.".into(),
+            MessageMistake::LfToCrlf => "the expected signature was computed with CRLF (\\r\\n) line endings, but your message has LF (\\n). Hash the body exactly as received, without converting line endings.".into(),
+            MessageMistake::Trimmed(ends) => format!(
+                "the expected signature was computed over the message without its {}. Something trimmed or padded the body; hash the exact bytes received.",
+                match ends {
+                    Ends::Both => "leading and trailing white space",
+                    Ends::End => "trailing white space",
+                    Ends::Start => "leading white space",
+                }
+            ),
+            MessageMistake::BomAdded => "the expected signature was computed over the message with a UTF-8 byte order mark (EF BB BF) in front. Hash the exact bytes, including the BOM.".into(),
+            MessageMistake::BomRemoved => "the expected signature was computed over the message without the UTF-8 byte order mark (EF BB BF) it starts with. Something added a BOM (a file editor); hash the bytes received.".into(),
+            MessageMistake::Json(style) => format!(
+                "the expected signature matches the same JSON {style}. The body was parsed and re-serialized somewhere: compute the HMAC over the raw request body exactly as received (e.g. express.raw(), request.get_data()), never over a parsed and re-encoded object."
+            ),
+            MessageMistake::FormDecoded => "the expected signature matches the URL-decoded form body. Hash the body as sent (still URL-encoded), not the decoded fields.".into(),
+            MessageMistake::PlusToPercent20 => "the expected signature matches the form body with spaces encoded as %20 instead of +. Hash the body as received instead of re-encoding it.".into(),
+            MessageMistake::Percent20ToPlus => "the expected signature matches the form body with spaces encoded as + instead of %20. Hash the body as received instead of re-encoding it.".into(),
+            MessageMistake::Latin1 => "the expected signature matches the message encoded as Latin-1 (ISO-8859-1) instead of UTF-8. Read and hash the body as bytes; do not decode and re-encode text.".into(),
+            MessageMistake::DoubleUtf8 => "the expected signature matches the message's bytes read as Latin-1 and re-encoded as UTF-8 (double encoding). Hash the raw bytes instead of converting text.".into(),
+            MessageMistake::Assembly(a) => a.explain(),
+        }
+    }
+}
+
+/// A message other than the one entered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageVariant {
+    pub mistake: MessageMistake,
+    pub bytes: Vec<u8>,
+}
+
+/// A way to produce a message variant on demand (variants can be as large as the body, so
+/// they are made one at a time).
+#[derive(Clone, Debug)]
+pub enum Generator {
+    Ready(MessageVariant),
+    Json(Style),
+}
+
+fn replace_bytes(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(hay.len());
+    let mut i = 0;
+    while i < hay.len() {
+        if hay[i..].starts_with(from) {
+            out.extend_from_slice(to);
+            i += from.len();
+        } else {
+            out.push(hay[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn looks_like_form(m: &[u8]) -> bool {
+    m.contains(&b'=') && m.iter().all(|b| b.is_ascii_alphanumeric() || b"=&%+-_.~*:/,;!'()[]@$".contains(b))
+}
+
+/// Message variants that are cheap to make (edits and conversions), then generators for
+/// JSON re-serialisations when the message parses as JSON and is at most `json_limit`
+/// bytes. Returns the parsed JSON too, which the generators need.
+pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<JsonPart>) {
+    let mut v: Vec<MessageVariant> = Vec::new();
+    let mut add = |mistake: MessageMistake, bytes: Vec<u8>| v.push(MessageVariant { mistake, bytes });
+    // Trailing newlines (the `echo` mistake) and its reverse.
+    for nl in [Newline::Lf, Newline::CrLf] {
+        add(MessageMistake::NewlineAdded(nl), [m, nl.bytes()].concat());
+    }
+    for nl in [Newline::CrLf, Newline::Lf] {
+        if let Some(b) = m.strip_suffix(nl.bytes()) {
+            add(MessageMistake::NewlineRemoved(nl), b.to_vec());
+        }
+    }
+    let is_ws = |b: &u8| b.is_ascii_whitespace();
+    let end = m.iter().rposition(|b| !is_ws(b)).map_or(0, |i| i + 1);
+    let start = m.iter().position(|b| !is_ws(b)).unwrap_or(m.len());
+    if end < m.len() {
+        add(MessageMistake::Trimmed(Ends::End), m[..end].to_vec());
+    }
+    if start > 0 && start < end {
+        add(MessageMistake::Trimmed(Ends::Start), m[start..].to_vec());
+    }
+    if start > 0 && end < m.len() && start < end {
+        add(MessageMistake::Trimmed(Ends::Both), m[start..end].to_vec());
+    }
+    if m.windows(2).any(|w| w == b"\r\n") {
+        add(MessageMistake::CrlfToLf, replace_bytes(m, b"\r\n", b"\n"));
+    } else if m.contains(&b'\n') {
+        add(MessageMistake::LfToCrlf, replace_bytes(m, b"\n", b"\r\n"));
+    }
+    const BOM: &[u8] = b"\xEF\xBB\xBF";
+    match m.strip_prefix(BOM) {
+        Some(rest) => add(MessageMistake::BomRemoved, rest.to_vec()),
+        None => add(MessageMistake::BomAdded, [BOM, m].concat()),
+    }
+    if looks_like_form(m) {
+        if let Some(d) = form_decode(m) {
+            add(MessageMistake::FormDecoded, d);
+        }
+        if m.contains(&b'+') {
+            add(MessageMistake::PlusToPercent20, replace_bytes(m, b"+", b"%20"));
+        }
+        if m.windows(3).any(|w| w == b"%20") {
+            add(MessageMistake::Percent20ToPlus, replace_bytes(m, b"%20", b"+"));
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(m) {
+        if !text.is_ascii() && text.chars().all(|c| (c as u32) <= 0xFF) {
+            add(MessageMistake::Latin1, text.chars().map(|c| c as u8).collect());
+        }
+    }
+    if !m.is_ascii() {
+        add(MessageMistake::DoubleUtf8, m.iter().map(|&b| b as char).collect::<String>().into_bytes());
+    }
+    let mut gens: Vec<Generator> = v.into_iter().map(Generator::Ready).collect();
+    let json = if m.len() <= json_limit { find_json(m) } else { None };
+    if let Some(part) = &json {
+        gens.extend(json::styles_for(&part.doc).into_iter().map(Generator::Json));
+    }
+    (gens, json)
+}
+
+/// A JSON document inside the message: the whole message, or the span from the first `{`/`[`
+/// to the last `}`/`]` (a body inside a string-to-sign such as `t.body` or `v0:ts:body`).
+#[derive(Clone, Debug)]
+pub struct JsonPart {
+    pub doc: serde_json::Value,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn find_json(m: &[u8]) -> Option<JsonPart> {
+    if let Some(doc) = json::parse(m) {
+        return Some(JsonPart { doc, start: 0, end: m.len() });
+    }
+    let start = m.iter().position(|b| *b == b'{' || *b == b'[')?;
+    let end = m.iter().rposition(|b| *b == b'}' || *b == b']')? + 1;
+    (start < end).then(|| json::parse(&m[start..end]).map(|doc| JsonPart { doc, start, end }))?
+}
+
+/// Makes a generator's message; JSON styles replace the JSON part of `message` (written by
+/// `writer`, which keeps what it needs to derive the next style).
+pub fn generate(
+    generator: &Generator,
+    json: Option<&JsonPart>,
+    writer: &mut json::Writer,
+    message: &[u8],
+) -> Option<MessageVariant> {
+    match generator {
+        Generator::Ready(v) => Some(v.clone()),
+        Generator::Json(style) => json.map(|j| {
+            let doc = writer.bytes(&j.doc, *style, j.end - j.start);
+            let bytes = if j.start == 0 && j.end == message.len() {
+                doc
+            } else {
+                [&message[..j.start], &doc, &message[j.end..]].concat()
+            };
+            MessageVariant { mistake: MessageMistake::Json(*style), bytes }
+        }),
+    }
+}

@@ -1,0 +1,53 @@
+//! What a diagnosis is about: the calculator's own inputs, or a preset and its values. The
+//! page and the worker prepare a [`Search`] from it the same way.
+
+use super::calc::Inputs;
+use super::diagnosis::{MessageVariant, Search};
+use super::presets::{self, Values};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Subject {
+    /// The calculator (Custom).
+    Custom(Inputs),
+    /// A provider preset, by id, with the values entered.
+    Preset { id: String, values: Values },
+}
+
+impl Subject {
+    /// The calculator's inputs and a preset's wrongly assembled strings-to-sign, or `None`
+    /// for an unknown preset.
+    pub fn prepare(&self) -> Option<(Inputs, Vec<MessageVariant>)> {
+        match self {
+            Subject::Custom(inputs) => Some((inputs.clone(), Vec::new())),
+            Subject::Preset { id, values } => presets::find(id).map(|p| presets::diagnosis_inputs(p, values)),
+        }
+    }
+
+    /// A search over the subject's message, or over `file` (the message's bytes) when given;
+    /// `None` when there is nothing to diagnose.
+    pub fn search(&self, file: Option<Vec<u8>>) -> Option<Search> {
+        let (inputs, extra) = self.prepare()?;
+        match file {
+            Some(bytes) => Search::with_message(&inputs, bytes, extra),
+            None => Search::new(&inputs, extra),
+        }
+    }
+
+    /// The text that makes the subject large (the message or the body).
+    pub fn text(&self) -> &Rc<str> {
+        match self {
+            Subject::Custom(inputs) => &inputs.message,
+            Subject::Preset { values, .. } => &values.body,
+        }
+    }
+
+    /// The same, to replace it (the worker protocol sends it apart from the rest).
+    pub fn text_mut(&mut self) -> &mut Rc<str> {
+        match self {
+            Subject::Custom(inputs) => &mut inputs.message,
+            Subject::Preset { values, .. } => &mut values.body,
+        }
+    }
+}

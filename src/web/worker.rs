@@ -1,0 +1,150 @@
+//! The page's Web Worker (the `worker` binary): hashes a `File` in slices with
+//! `FileReaderSync`, feeding the incremental HMAC and reporting progress, so the page stays
+//! responsive and memory stays at one slice; and runs diagnosis jobs off the main thread, for
+//! large texts and for files, a newer job dropping the older. Every message it reads and
+//! writes is a [`Request`] or a [`Reply`] (see `protocol.rs`).
+
+use super::protocol::{Reply, Request};
+use super::scheduler;
+use super::webcrypto::Hasher;
+use crate::engine::{Algorithm, HmacState, Subject};
+use js_sys::{Reflect, Uint8Array};
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
+
+/// Files up to this size are diagnosed (read whole in the worker); JSON re-serialisation is
+/// tried up to [`crate::engine::diagnosis::JSON_LIMIT`].
+pub const FILE_DIAGNOSIS_LIMIT: f64 = 16.0 * 1024.0 * 1024.0;
+
+fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply) {
+    let _ = scope.post_message(&reply.encode());
+}
+
+fn hash_file(
+    scope: &DedicatedWorkerGlobalScope,
+    blob: &Blob,
+    key: &[u8],
+    alg: Algorithm,
+    chunk: u32,
+) -> Result<Vec<u8>, String> {
+    let chunk = f64::from(chunk.max(1));
+    let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
+    let total = blob.size();
+    let mut state = HmacState::new(alg, key);
+    let mut done = 0.0;
+    // One buffer reused for every slice: memory stays at one slice whatever the file size.
+    let mut buf = vec![0u8; chunk as usize];
+    while done < total {
+        let end = (done + chunk).min(total);
+        let slice =
+            blob.slice_with_f64_and_f64(done, end).map_err(|_| "cannot slice the file".to_string())?;
+        let buffer = reader
+            .read_as_array_buffer(&slice)
+            .map_err(|_| format!("cannot read the file at byte {done}"))?;
+        let view = Uint8Array::new(&buffer);
+        let n = view.length() as usize;
+        if buf.len() < n {
+            buf.resize(n, 0);
+        }
+        view.copy_to(&mut buf[..n]);
+        state.update(&buf[..n]);
+        done = end;
+        post(scope, &Reply::HashProgress { done, total });
+    }
+    Ok(state.finalize())
+}
+
+/// The worker's wasm memory, to show that it stays at about one slice.
+fn memory() -> f64 {
+    Reflect::get(&wasm_bindgen::memory(), &JsValue::from_str("buffer"))
+        .ok()
+        .and_then(|b| Reflect::get(&b, &JsValue::from_str("byteLength")).ok())
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0)
+}
+
+thread_local! {
+    /// The newest diagnosis job: an older one still running stops at its next slice.
+    static NEWEST: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Runs diagnosis job `id` over `subject` (or over `file`, read whole) and replies with its
+/// outcome, or `Nothing`; progress meanwhile. A newer job cancels it.
+async fn diagnose(
+    scope: &DedicatedWorkerGlobalScope,
+    id: u32,
+    subject: &Subject,
+    file: Option<Blob>,
+) -> Result<(), String> {
+    NEWEST.with(|n| n.set(n.get().max(id)));
+    let bytes = match file {
+        Some(blob) => {
+            if blob.size() > FILE_DIAGNOSIS_LIMIT {
+                return Err(format!(
+                    "files over {} MiB are not diagnosed",
+                    FILE_DIAGNOSIS_LIMIT / 1_048_576.0
+                ));
+            }
+            let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
+            let buffer =
+                reader.read_as_array_buffer(&blob).map_err(|_| "cannot read the file".to_string())?;
+            Some(Uint8Array::new(&buffer).to_vec())
+        }
+        None => None,
+    };
+    let Some(search) = subject.search(bytes) else {
+        post(scope, &Reply::Nothing { id });
+        return Ok(());
+    };
+    let hasher = Hasher::new(&search, true).await;
+    let current = || NEWEST.with(|n| n.get()) == id;
+    let progress = |tried: usize| post(scope, &Reply::SearchProgress { id, tried });
+    if let Some(outcome) = scheduler::run(search, &hasher, || !current(), progress).await {
+        post(scope, &Reply::Diagnosed { id, outcome });
+    }
+    Ok(())
+}
+
+/// Handles one posted message.
+fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
+    let (request, file) = match Request::decode(data) {
+        Ok(r) => r,
+        Err(message) => return post(scope, &Reply::Error { id: None, message }),
+    };
+    match request {
+        Request::HashFile { key, algorithm, chunk } => {
+            let reply = match file
+                .ok_or_else(|| "no file to hash".to_string())
+                .and_then(|blob| hash_file(scope, &blob, &key, algorithm, chunk))
+            {
+                Ok(mac) => Reply::Hashed { mac, memory: memory() },
+                Err(message) => Reply::Error { id: None, message },
+            };
+            post(scope, &reply);
+        }
+        Request::Cancel { id } => NEWEST.with(|n| n.set(n.get().max(id))),
+        Request::Diagnose { id, subject } => {
+            let scope = scope.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(message) = diagnose(&scope, id, &subject, file).await {
+                    post(&scope, &Reply::Error { id: Some(id), message });
+                }
+            });
+        }
+    }
+}
+
+/// Installs the message handler (the worker binary's `main`).
+pub fn start() {
+    let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else { return };
+    let handler_scope = scope.clone();
+    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        handle(&handler_scope, &event.data())
+    });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    // Messages posted before the handler existed would be lost: say when it is ready.
+    post(&scope, &Reply::Ready);
+}
