@@ -204,17 +204,19 @@ fn protocol_round_trip_and_malformed_messages() {
         }
         JsValue::from(o)
     };
-    for bad in [None, Some("not json"), Some(r#"{"type":"Unknown"}"#), Some(r#"{"type":"Cancel"}"#)] {
+    for bad in
+        [None, Some("not json"), Some(r#"{"Unknown":{}}"#), Some(r#"{"Cancel":{}}"#), Some(r#""Cancel""#)]
+    {
         let err = Request::decode(&message(bad)).unwrap_err();
         assert!(err.starts_with("malformed request"), "{bad:?}: {err}");
     }
     // A diagnosis whose text did not come along is refused, not run on an empty message.
     let no_text = message(Some(
-        r#"{"type":"Diagnose","id":1,"subject":{"Custom":{"message":"","message_format":"Text","key":"k","key_format":"Text","algorithm":"Sha256","expected":""}}}"#,
+        r#"{"Diagnose":{"id":1,"subject":{"Custom":{"message":"","message_format":"Text","key":"k","key_format":"Text","algorithm":"Sha256","expected":""}}}}"#,
     ));
     assert!(Request::decode(&no_text).unwrap_err().contains("text is missing"));
     assert!(matches!(
-        Reply::decode(&message(Some(r#"{"type":"Diagnosed","id":1}"#))),
+        Reply::decode(&message(Some(r#"{"Diagnosed":{"id":1}}"#))),
         Reply::Error { id: None, .. }
     ));
     assert!(matches!(Reply::decode(&JsValue::from_str("ready")), Reply::Error { .. }));
@@ -229,6 +231,17 @@ fn protocol_round_trip_and_malformed_messages() {
     let outcome = diagnose(&inputs).unwrap();
     let reply = Reply::Diagnosed { id: 3, outcome: outcome.clone() };
     assert_eq!(Reply::decode(&reply.encode()), reply);
+    // Every reply survives (floats and sizes included).
+    for reply in [
+        Reply::Ready,
+        Reply::HashProgress { done: 16777216.0, total: 33554432.5 },
+        Reply::Hashed { mac: vec![0, 255, 7], memory: 18874368.0 },
+        Reply::SearchProgress { id: 4, tried: usize::MAX >> 12 },
+        Reply::Nothing { id: 5 },
+        Reply::Error { id: Some(6), message: "files over 16 MiB are not diagnosed".into() },
+    ] {
+        assert_eq!(Reply::decode(&reply.encode()), reply);
+    }
     assert!(outcome
         .text()
         .starts_with("Found: the expected signature was computed over the message with a trailing newline"));

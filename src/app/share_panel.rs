@@ -36,13 +36,17 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         crate::web::webcrypto::forget_keys();
         Action::ClearAll
     });
+    // Each link made is copied; whether the browser allowed it is said next to the link.
+    let copied = use_state(|| None::<bool>);
     use_effect_with(props.shares, {
         let link = props.link.clone();
+        let copied = copied.clone();
         move |shares| {
-            if *shares > 0 {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.navigator().clipboard().write_text(&link);
-                }
+            if let (true, Some(window)) = (*shares > 0, web_sys::window()) {
+                let promise = window.navigator().clipboard().write_text(&link);
+                wasm_bindgen_futures::spawn_local(async move {
+                    copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+                });
             }
         }
     });
@@ -61,6 +65,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <input id="share-link" type="text" readonly=true class="mono" value={props.link.clone()} />
                     <CopyButton text={props.link.clone()} what="share link" />
                 </div>
+                <p class="info" id="share-status">{ match *copied {
+                    Some(true) => "Copied to the clipboard.",
+                    Some(false) => "The browser did not allow copying: copy the link above.",
+                    None => "",
+                } }</p>
             }
         </section>
     }

@@ -13,7 +13,6 @@ use web_sys::Blob;
 
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type")]
 pub enum Request {
     /// Hash the attached file with `key` in slices of `chunk` bytes, reporting progress.
     HashFile { key: Vec<u8>, algorithm: Algorithm, chunk: u32 },
@@ -26,7 +25,6 @@ pub enum Request {
 
 /// From the worker to the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type")]
 pub enum Reply {
     /// The worker's handler is installed: requests posted from now on are handled.
     Ready,

@@ -107,9 +107,9 @@ async fn diagnose(
     Ok(())
 }
 
-/// Handles one posted message.
-fn handle(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
-    let (request, file) = match Request::decode(data) {
+/// Handles one posted message, as the protocol read it.
+fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<(Request, Option<Blob>), String>) {
+    let (request, file) = match decoded {
         Ok(r) => r,
         Err(message) => return post(scope, &Reply::Error { id: None, message }),
     };
@@ -141,7 +141,7 @@ pub fn start() {
     let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else { return };
     let handler_scope = scope.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        handle(&handler_scope, &event.data())
+        handle(&handler_scope, Request::decode(&event.data()))
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, openPage, textUntil, paste, root, dist } from '../e2e/harness.mjs';
 import { benchDiagnosis } from './diagnosis.mjs';
+import { benchKeystrokes } from './keystroke.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -146,6 +147,21 @@ for (const [label, size] of [['64 B', 64], ['4 KiB', 4096], ['64 KiB', 65536]]) 
 say('## Keystroke → all outputs updated (HMAC-SHA256, 200 keystrokes each)');
 say();
 table(latency);
+
+// 2b. Keystrokes in the secret field with a 10 MB body (Custom and a preset). With
+// BENCH_BEFORE=<another dist/> the same is measured on that build too, in the same run.
+const secretRows = [];
+if (process.env.BENCH_BEFORE) {
+  const other = await serve(process.env.BENCH_BEFORE);
+  const { page: p2, context } = await openPage(browser, other);
+  for (const r of await benchKeystrokes(p2)) secretRows.push({ build: `before (${process.env.BENCH_BEFORE_NAME || 'other build'})`, ...r });
+  await context.close();
+  await other.close();
+}
+for (const r of await benchKeystrokes(page)) secretRows.push({ build: 'this build', ...r });
+say('## Keystroke in the secret field with a 10 MB body → HMAC output updated (25 keystrokes, a mismatching signature, so each also starts a diagnosis in the worker)');
+say();
+table(secretRows);
 
 // 3. Diagnosis.
 await paste(page.getByLabel('Message', { exact: true }), '');

@@ -80,11 +80,7 @@ pub fn parse(format: SigFormat, text: &str) -> Result<ParsedHeader, String> {
             }
         }
         SigFormat::AppKey { .. } => {
-            // Accept the JSON response too: {"auth":"key:signature", …}.
-            let auth = serde_json::from_str::<serde_json::Value>(value)
-                .ok()
-                .and_then(|v| v.get("auth").and_then(|a| a.as_str()).map(str::to_string))
-                .unwrap_or_else(|| value.trim_matches('"').to_string());
+            let auth = value.trim_matches('"').to_string();
             match auth.rsplit_once(':') {
                 Some((key, s)) => {
                     out.app_key = Some(key.to_string());

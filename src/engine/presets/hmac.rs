@@ -23,7 +23,14 @@ fn encode(output: OutputEncoding, mac: &[u8]) -> String {
 /// parsed header or why it could not be read.
 pub fn filled(p: &Preset, values: &Values) -> (Values, Result<ParsedHeader, String>) {
     let mut v = values.clone();
-    let parsed = header::parse(p.signature_format, &values.signature);
+    // A producer's signature may be pasted as the whole JSON response it belongs in.
+    let from_response = match p.scheme {
+        Scheme::Produce(r) => serde_json::from_str::<serde_json::Value>(values.signature.trim())
+            .ok()
+            .and_then(|j| j.get(r.signature_key).and_then(|s| s.as_str()).map(str::to_string)),
+        _ => None,
+    };
+    let parsed = header::parse(p.signature_format, from_response.as_deref().unwrap_or(&values.signature));
     if let (Ok(ParsedHeader { timestamp: Some(ts), .. }), Some(rule)) = (&parsed, p.timestamp) {
         v.set(rule.field, ts.as_str());
     }
