@@ -121,6 +121,12 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
         });
     }
 
+    // Leaving the view (a preset chosen) forgets the file, so that the text is hashed again.
+    {
+        let on_file = props.on_file.clone();
+        use_effect_with((), move |_| move || on_file.emit(None));
+    }
+
     let choose = {
         let file = file.clone();
         let generation = generation.clone();

@@ -40,7 +40,9 @@ try {
   console.error('native measurement failed:', e.message);
 }
 
-const site = await serve(dist, '/', { '/bench-libs/': path.join(root, 'node_modules') });
+// BENCH_DIST measures another build (e.g. an older commit's dist/) with this benchmark.
+const built = process.env.BENCH_DIST || dist;
+const site = await serve(built, '/', { '/bench-libs/': path.join(root, 'node_modules') });
 const browser = await launch();
 const { page } = await openPage(browser, site);
 const version = browser.version();
@@ -195,10 +197,10 @@ await page.getByRole('button', { name: 'Remove file' }).click();
 // 5. Size and first render.
 const sizes = { html: 0, js: 0, wasm: 0, css: 0 };
 const gz = { html: 0, js: 0, wasm: 0, css: 0 };
-for (const f of fs.readdirSync(dist)) {
+for (const f of fs.readdirSync(built)) {
   const ext = path.extname(f).slice(1);
-  if (!(ext in sizes) || f.startsWith('worker')) continue;
-  const buf = fs.readFileSync(path.join(dist, f));
+  if (!(ext in sizes) || /^(hash-)?worker/.test(f)) continue;
+  const buf = fs.readFileSync(path.join(built, f));
   sizes[ext] += buf.length;
   gz[ext] += zlib.gzipSync(buf, { level: 9 }).length;
 }
@@ -232,12 +234,12 @@ table([
   },
 ]);
 const workerGz = fs
-  .readdirSync(dist)
-  .filter((f) => f.startsWith('worker'))
-  .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  .readdirSync(built)
+  .filter((f) => /^(hash-)?worker/.test(f))
+  .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(built, f)), { level: 9 }).length, 0);
 say(`The worker (worker.js + wasm, ${kb(workerGz)} KB gzip, built with opt-level 3) loads only when a file is chosen or a message over 256 KiB is entered, and is not counted above.`);
 
 fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-fs.writeFileSync(path.join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
+fs.writeFileSync(process.env.BENCH_OUT || path.join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
 await browser.close();
 await site.close();
