@@ -158,15 +158,15 @@ async fn webcrypto_passes_find_what_wasm_finds() {
     }
 }
 
-/// The page ↔ worker protocol: a request survives encoding (its large text sent apart from
-/// the JSON), and a malformed or unknown message is an explicit error, never a default.
+/// The page ↔ worker protocol: every request and reply survives encoding, and a malformed
+/// or unknown message is an explicit error, never a default.
 #[wasm_bindgen_test]
 fn protocol_round_trip_and_malformed_messages() {
     use hmac_doctor::engine::diagnosis::diagnose;
     use hmac_doctor::engine::presets::Values;
-    use hmac_doctor::engine::{Algorithm, Inputs, Subject};
+    use hmac_doctor::engine::{Algorithm, Inputs, KeyFormat, MessageFormat, Subject};
     use hmac_doctor::web::protocol::{Reply, Request};
-    use js_sys::{Object, Reflect};
+    use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::JsValue;
 
     let body: String = "{\"a\":\"ü\\n\"}".repeat(1000);
@@ -177,51 +177,36 @@ fn protocol_round_trip_and_malformed_messages() {
         ..Values::default()
     };
     values.set("timestamp", "1");
-    for request in [
-        Request::Diagnose { id: 7, subject: Subject::Preset { id: "stripe".into(), values } },
-        Request::Diagnose {
-            id: 8,
-            subject: Subject::Custom(Inputs {
-                message: body.as_str().into(),
-                key: "k".into(),
-                ..Inputs::default()
-            }),
-        },
-        Request::Cancel { id: 9 },
-    ] {
-        let msg = request.encode(None);
-        let json = Reflect::get(&msg, &"json".into()).unwrap().as_string().unwrap();
-        assert!(json.len() < 200, "the large text is not in the JSON: {json}");
-        assert_eq!(Request::decode(&msg).unwrap().0, request);
-    }
-    let hash = Request::HashFile { key: vec![1, 2], algorithm: Algorithm::Sha512, chunk: 1 << 20 };
-    assert!(Request::decode(&hash.encode(None)).unwrap_err().contains("no file"));
-
-    let message = |json: Option<&str>| {
-        let o = Object::new();
-        if let Some(j) = json {
-            Reflect::set(&o, &"json".into(), &j.into()).unwrap();
-        }
-        JsValue::from(o)
+    let file =
+        web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(&b"abc"[..]))).unwrap();
+    let custom = Inputs {
+        message: body.as_str().into(),
+        message_format: MessageFormat::Base64,
+        key: "k".into(),
+        key_format: KeyFormat::Hex,
+        algorithm: Algorithm::Sha3_512,
+        expected: "sha256=00".into(),
     };
-    for bad in
-        [None, Some("not json"), Some(r#"{"Unknown":{}}"#), Some(r#"{"Cancel":{}}"#), Some(r#""Cancel""#)]
-    {
-        let err = Request::decode(&message(bad)).unwrap_err();
-        assert!(err.starts_with("malformed request"), "{bad:?}: {err}");
+    for request in [
+        Request::Diagnose { id: 7, subject: Subject::Preset { id: "stripe".into(), values }, file: None },
+        Request::Diagnose { id: 8, subject: Subject::Custom(custom), file: Some(file.clone()) },
+        Request::Cancel { id: 9 },
+        Request::HashFile { file, key: vec![1, 2], algorithm: Algorithm::Sha512, chunk: 1 << 20 },
+    ] {
+        assert_eq!(Request::decode(&request.encode()).as_ref(), Ok(&request));
     }
-    // A diagnosis whose text did not come along is refused, not run on an empty message.
-    let no_text = message(Some(
-        r#"{"Diagnose":{"id":1,"subject":{"Custom":{"message":"","message_format":"Text","key":"k","key_format":"Text","algorithm":"Sha256","expected":""}}}}"#,
-    ));
-    assert!(Request::decode(&no_text).unwrap_err().contains("text is missing"));
-    assert!(matches!(
-        Reply::decode(&message(Some(r#"{"Diagnosed":{"id":1}}"#))),
-        Reply::Error { id: None, .. }
-    ));
-    assert!(matches!(Reply::decode(&JsValue::from_str("ready")), Reply::Error { .. }));
-
-    // An outcome crosses as structure and reads the same on the other side.
+    for reply in [
+        Reply::Ready,
+        Reply::HashProgress { done: 16777216.0, total: 33554432.5 },
+        Reply::Hashed { mac: vec![0, 255, 7], memory: 18874368.0 },
+        Reply::SearchProgress { id: 4, tried: 123_456 },
+        Reply::Nothing { id: 5 },
+        Reply::Error { id: Some(6), message: "files over 16 MiB are not diagnosed".into() },
+        Reply::Error { id: None, message: "x".into() },
+    ] {
+        assert_eq!(Reply::decode(&reply.encode()), reply);
+    }
+    // A finding crosses as the report the page shows.
     let inputs = Inputs {
         message: "Hello, World!".into(),
         key: "It's a Secret to Everybody".into(),
@@ -229,20 +214,66 @@ fn protocol_round_trip_and_malformed_messages() {
         ..Inputs::default()
     };
     let outcome = diagnose(&inputs).unwrap();
-    let reply = Reply::Diagnosed { id: 3, outcome: outcome.clone() };
+    let reply = Reply::Diagnosed { id: 3, report: outcome.report() };
     assert_eq!(Reply::decode(&reply.encode()), reply);
-    // Every reply survives (floats and sizes included).
-    for reply in [
-        Reply::Ready,
-        Reply::HashProgress { done: 16777216.0, total: 33554432.5 },
-        Reply::Hashed { mac: vec![0, 255, 7], memory: 18874368.0 },
-        Reply::SearchProgress { id: 4, tried: usize::MAX >> 12 },
-        Reply::Nothing { id: 5 },
-        Reply::Error { id: Some(6), message: "files over 16 MiB are not diagnosed".into() },
+    let Reply::Diagnosed { report, .. } = Reply::decode(&reply.encode()) else { unreachable!() };
+    assert!(report.found && report.difference.is_some_and(|d| d.offset == 13));
+
+    // Malformed and unknown messages.
+    let message = |fields: &[(&str, JsValue)]| {
+        let o = Object::new();
+        for (k, v) in fields {
+            Reflect::set(&o, &(*k).into(), v).unwrap();
+        }
+        JsValue::from(o)
+    };
+    let subject = |algorithm: &str| {
+        message(&[
+            ("type", "custom".into()),
+            ("message", "m".into()),
+            ("messageFormat", "text".into()),
+            ("key", "k".into()),
+            ("keyFormat", "text".into()),
+            ("algorithm", algorithm.into()),
+            ("expected", "".into()),
+        ])
+    };
+    assert!(Request::decode(&message(&[
+        ("type", "diagnose".into()),
+        ("id", 1.into()),
+        ("subject", subject("sha256"))
+    ]))
+    .is_ok());
+    for (bad, why) in [
+        (JsValue::from_str("diagnose"), "type is not a text"),
+        (message(&[]), "type is not a text"),
+        (message(&[("type", "bogus".into())]), "unknown type “bogus”"),
+        (message(&[("type", "cancel".into())]), "id is not a number"),
+        (message(&[("type", "cancel".into()), ("id", 1.5.into())]), "id is not a job id"),
+        (
+            message(&[("type", "diagnose".into()), ("id", 1.into()), ("subject", subject("sha257"))]),
+            "unknown algorithm “sha257”",
+        ),
+        (
+            message(&[("type", "diagnose".into()), ("id", 1.into()), ("subject", "x".into())]),
+            "subject is not an object",
+        ),
+        (
+            message(&[
+                ("type", "hash-file".into()),
+                ("key", Uint8Array::new_with_length(1).into()),
+                ("algorithm", "sha1".into()),
+                ("chunk", 1.into()),
+            ]),
+            "file is not a file",
+        ),
     ] {
-        assert_eq!(Reply::decode(&reply.encode()), reply);
+        let err = Request::decode(&bad).unwrap_err();
+        assert!(err.starts_with("malformed request") && err.contains(why), "{err}");
     }
-    assert!(outcome
-        .text()
-        .starts_with("Found: the expected signature was computed over the message with a trailing newline"));
+    assert!(matches!(
+        Reply::decode(&message(&[("type", "diagnosed".into()), ("id", 1.into())])),
+        Reply::Error { id: None, .. }
+    ));
+    assert!(matches!(Reply::decode(&JsValue::from_str("ready")), Reply::Error { .. }));
 }

@@ -4,7 +4,7 @@
 //! cancels the older search. Text and file diagnosis take the same path: one worker, one
 //! request type, jobs numbered so that only the newest one's replies are shown.
 
-use crate::engine::diagnosis::{Difference, Outcome, Search};
+use crate::engine::diagnosis::{Difference, Report, Search};
 use crate::engine::Subject;
 use crate::web::link::WorkerLink;
 use crate::web::protocol::{Reply, Request};
@@ -34,7 +34,7 @@ enum Progress {
         tried: usize,
     },
     /// The outcome, the time it took in ms, and whether the worker ran it.
-    Done(Rc<Outcome>, f64, bool),
+    Done(Rc<Report>, f64, bool),
     /// The file is larger than the worker diagnoses (its size in bytes).
     FileTooLarge(f64),
     /// The worker could not run the job.
@@ -70,7 +70,7 @@ fn search_here(search: Search, started: f64, progress: UseStateHandle<Progress>,
         )
         .await;
         if let Some(outcome) = outcome {
-            progress.set(Progress::Done(Rc::new(outcome), now() - started, false));
+            progress.set(Progress::Done(Rc::new(outcome.report()), now() - started, false));
         }
     });
 }
@@ -79,8 +79,8 @@ fn search_here(search: Search, started: f64, progress: UseStateHandle<Progress>,
 fn listen(listener: &Listener, id: u32, started: f64, progress: UseStateHandle<Progress>) {
     *listener.borrow_mut() = Some(Box::new(move |reply: Reply| match reply {
         Reply::SearchProgress { id: job, tried } if job == id => progress.set(Progress::Searching { tried }),
-        Reply::Diagnosed { id: job, outcome } if job == id => {
-            progress.set(Progress::Done(Rc::new(outcome), now() - started, true))
+        Reply::Diagnosed { id: job, report } if job == id => {
+            progress.set(Progress::Done(Rc::new(report), now() - started, true))
         }
         Reply::Nothing { id: job } if job == id => progress.set(Progress::Idle),
         Reply::Error { id: job, message } if job.is_none_or(|j| j == id) => {
@@ -125,12 +125,12 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                 if let Some(link) = link.borrow().as_ref() {
                     if in_worker {
                         listen(&listener, id, prepared, progress.clone());
-                        let request = Request::Diagnose { id, subject: subject.clone() };
-                        link.post(&request, file.as_ref().map(|f| f.as_ref()));
+                        let file = file.clone().map(web_sys::Blob::from);
+                        link.post(&Request::Diagnose { id, subject: subject.clone(), file });
                         progress.set(Progress::Searching { tried: 0 });
                     } else {
                         // Stops the worker's older job, if any.
-                        link.post(&Request::Cancel { id }, None);
+                        link.post(&Request::Cancel { id });
                     }
                 }
                 if !in_worker {
@@ -167,14 +167,14 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         Progress::Failed(message) => html! {
             <p id="diagnosis-text" class="not-found">{ format!("The diagnosis stopped: {message}.") }</p>
         },
-        Progress::Done(outcome, ms, in_worker) => html! {
+        Progress::Done(report, ms, in_worker) => html! {
             <>
-                <p id="diagnosis-text" class={if outcome.is_found() { "found" } else { "not-found" }}>{ outcome.text() }</p>
-                { for outcome.difference().map(difference_view) }
+                <p id="diagnosis-text" class={if report.found { "found" } else { "not-found" }}>{ report.text.clone() }</p>
+                { for report.difference.as_ref().map(difference_view) }
                 <p class="info" id="diagnosis-time">{ format!(
                     "Search took {ms:.0} ms{} ({} candidate signatures).",
                     if *in_worker { " in a background worker" } else { "" },
-                    outcome.tried()
+                    report.tried
                 ) }</p>
             </>
         },

@@ -46,9 +46,9 @@ pub struct FileHasherProps {
 }
 
 /// Starts a worker and gives it `request` with `file`; `on_reply` gets the worker's replies.
-fn start_worker(request: Request, file: &File, on_reply: impl Fn(Reply) + 'static) -> Option<WorkerLink> {
+fn start_worker(request: Request, on_reply: impl Fn(Reply) + 'static) -> Option<WorkerLink> {
     let link = WorkerLink::start(on_reply)?;
-    link.post(&request, Some(file.as_ref()));
+    link.post(&request);
     Some(link)
 }
 
@@ -86,7 +86,12 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
             let started = now();
             let total = f.size();
             status.set(Status { total, started, ..Status::default() });
-            let request = Request::HashFile { key, algorithm: *alg, chunk: CHUNK };
+            let request = Request::HashFile {
+                file: web_sys::Blob::from(f.clone()),
+                key,
+                algorithm: *alg,
+                chunk: CHUNK,
+            };
             let on_reply = {
                 let status = status.clone();
                 let on_mac = on_mac.clone();
@@ -111,7 +116,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                     _ => {}
                 }
             };
-            match start_worker(request, &f, on_reply) {
+            match start_worker(request, on_reply) {
                 Some(r) => *running.borrow_mut() = Some(r),
                 None => status.set(Status {
                     error: Some("Web Workers are not available.".into()),

@@ -3,9 +3,7 @@
 use hmac::{Hmac, KeyInit, Mac};
 
 /// A supported HMAC algorithm.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Algorithm {
     Md5,
     Sha1,

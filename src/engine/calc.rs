@@ -6,7 +6,7 @@ use super::expected::{parse_expected, ExpectedError, ExpectedSignature};
 use super::warnings::{inspect_key, inspect_message, Warning};
 
 /// What the user entered. The message is shared, not copied, when the inputs are cloned.
-#[derive(Clone, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Inputs {
     pub message: std::rc::Rc<str>,
     pub message_format: MessageFormat,

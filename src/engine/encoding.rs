@@ -10,7 +10,7 @@ use base64::Engine;
 use std::fmt;
 
 /// How the message text is turned into bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum MessageFormat {
     #[default]
     Text,
@@ -44,7 +44,7 @@ impl MessageFormat {
 }
 
 /// How the key text is turned into bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum KeyFormat {
     #[default]
     Text,
@@ -80,7 +80,7 @@ impl KeyFormat {
 }
 
 /// Any way of writing bytes as text that an input field accepts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputFormat {
     Text,
     Hex,

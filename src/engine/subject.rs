@@ -4,10 +4,9 @@
 use super::calc::Inputs;
 use super::diagnosis::{MessageVariant, Search};
 use super::presets::{self, Values};
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Subject {
     /// The calculator (Custom).
     Custom(Inputs),

@@ -7,7 +7,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::Blob;
 use web_sys::{MessageEvent, Worker};
 
 pub struct WorkerLink {
@@ -40,10 +39,9 @@ impl WorkerLink {
         Some(WorkerLink { worker, ready, waiting, _handler: handler })
     }
 
-    /// Posts `request` (with `file` attached) now, or once the worker is ready (replacing an
-    /// older waiting request).
-    pub fn post(&self, request: &Request, file: Option<&Blob>) {
-        let msg = request.encode(file);
+    /// Posts `request` now, or once the worker is ready (replacing an older waiting request).
+    pub fn post(&self, request: &Request) {
+        let msg = request.encode();
         if self.ready.get() {
             let _ = self.worker.post_message(&msg);
         } else {

@@ -1,30 +1,31 @@
 //! Every message between the page and its worker: a [`Request`] enum and a [`Reply`] enum,
-//! each encoded and decoded here and nowhere else. A message travels as a plain object
-//! `{json, text?, file?}`: `json` is the enum as JSON; the large text of a diagnosis (the
-//! message or body) travels apart in `text`, so that it is never escaped into JSON; a `File`
-//! travels as itself. A message that cannot be read is an error, never a default.
+//! each encoded and decoded here and nowhere else. A message is a plain object whose `type`
+//! names the variant; texts, numbers and bytes travel as themselves (structured clone, no
+//! JSON: a large message is never escaped), a `File` as itself. A message that cannot be read
+//! — an unknown type, a missing or mistyped field, an unknown algorithm or format — is an
+//! error, never a default.
 
-use crate::engine::diagnosis::Outcome;
-use crate::engine::{Algorithm, Subject};
-use js_sys::{Object, Reflect};
-use serde::{Deserialize, Serialize};
+use crate::engine::diagnosis::{Difference, Report};
+use crate::engine::presets::Values;
+use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat, Subject};
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Blob;
 
 /// From the page to the worker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Request {
-    /// Hash the attached file with `key` in slices of `chunk` bytes, reporting progress.
-    HashFile { key: Vec<u8>, algorithm: Algorithm, chunk: u32 },
-    /// Diagnose `subject`; with a file attached, the file's bytes are the message. A job
-    /// with a higher id makes the worker drop older ones.
-    Diagnose { id: u32, subject: Subject },
+    /// Hash `file` with `key` in slices of `chunk` bytes, reporting progress.
+    HashFile { file: Blob, key: Vec<u8>, algorithm: Algorithm, chunk: u32 },
+    /// Diagnose `subject`; with a file, the file's bytes are the message. A job with a higher
+    /// id makes the worker drop older ones.
+    Diagnose { id: u32, subject: Subject, file: Option<Blob> },
     /// Drop job `id` and every older one.
     Cancel { id: u32 },
 }
 
 /// From the worker to the page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
     /// The worker's handler is installed: requests posted from now on are handled.
     Ready,
@@ -34,62 +35,196 @@ pub enum Reply {
     Hashed { mac: Vec<u8>, memory: f64 },
     /// Candidate signatures tried so far by job `id`.
     SearchProgress { id: u32, tried: usize },
-    /// The outcome of job `id`.
-    Diagnosed { id: u32, outcome: Outcome },
+    /// The outcome of job `id`, as the page shows it.
+    Diagnosed { id: u32, report: Report },
     /// Job `id` had nothing to diagnose (no readable expected signature, an invalid message).
     Nothing { id: u32 },
     /// A request failed or could not be read; `id` when it was a diagnosis job.
     Error { id: Option<u32>, message: String },
 }
 
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+/// Writing a message: a plain object filled field by field.
+struct Out(Object);
+
+impl Out {
+    fn new(kind: &str) -> Out {
+        Out(Object::new()).set("type", kind)
+    }
+
+    fn set(self, key: &str, value: impl Into<JsValue>) -> Out {
+        let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value.into());
+        self
+    }
+
+    fn bytes(self, key: &str, bytes: &[u8]) -> Out {
+        self.set(key, Uint8Array::from(bytes))
+    }
+
+    fn done(self) -> JsValue {
+        self.0.into()
+    }
 }
 
-fn envelope(json: String, text: Option<&str>, file: Option<&Blob>) -> JsValue {
-    let msg = Object::new();
-    let _ = Reflect::set(&msg, &"json".into(), &json.into());
-    if let Some(t) = text {
-        let _ = Reflect::set(&msg, &"text".into(), &t.into());
+/// Reading a message: each getter says which field is missing or of the wrong type.
+struct In<'a>(&'a JsValue, &'static str);
+
+impl In<'_> {
+    fn raw(&self, key: &str) -> JsValue {
+        if !self.0.is_object() {
+            return JsValue::UNDEFINED;
+        }
+        Reflect::get(self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
     }
-    if let Some(f) = file {
-        let _ = Reflect::set(&msg, &"file".into(), f);
+
+    fn fail(&self, key: &str, want: &str) -> String {
+        format!("malformed {}: {key} is not {want}", self.1)
     }
-    msg.into()
+
+    fn text(&self, key: &str) -> Result<String, String> {
+        self.raw(key).as_string().ok_or_else(|| self.fail(key, "a text"))
+    }
+
+    fn number(&self, key: &str) -> Result<f64, String> {
+        self.raw(key)
+            .as_f64()
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .ok_or_else(|| self.fail(key, "a number"))
+    }
+
+    fn id(&self, key: &str) -> Result<u32, String> {
+        let n = self.number(key)?;
+        (n.fract() == 0.0 && n <= f64::from(u32::MAX))
+            .then_some(n as u32)
+            .ok_or_else(|| self.fail(key, "a job id"))
+    }
+
+    fn bytes(&self, key: &str) -> Result<Vec<u8>, String> {
+        self.raw(key).dyn_into::<Uint8Array>().map(|a| a.to_vec()).map_err(|_| self.fail(key, "bytes"))
+    }
+
+    fn blob(&self, key: &str) -> Result<Option<Blob>, String> {
+        let v = self.raw(key);
+        if v.is_undefined() {
+            return Ok(None);
+        }
+        v.dyn_into::<Blob>().map(Some).map_err(|_| self.fail(key, "a file"))
+    }
+
+    fn object(&self, key: &str, what: &'static str) -> Result<(JsValue, &'static str), String> {
+        let v = self.raw(key);
+        if v.is_object() {
+            Ok((v, what))
+        } else {
+            Err(self.fail(key, "an object"))
+        }
+    }
+
+    fn known<T>(&self, key: &str, from_id: impl Fn(&str) -> Option<T>) -> Result<T, String> {
+        let id = self.text(key)?;
+        from_id(&id).ok_or_else(|| format!("malformed {}: unknown {key} “{id}”", self.1))
+    }
 }
 
-fn json_of(data: &JsValue, what: &str) -> Result<String, String> {
-    get(data, "json").as_string().ok_or_else(|| format!("malformed {what}: no json field"))
+fn write_subject(subject: &Subject) -> JsValue {
+    match subject {
+        Subject::Custom(i) => Out::new("custom")
+            .set("message", &*i.message)
+            .set("messageFormat", i.message_format.id())
+            .set("key", i.key.as_str())
+            .set("keyFormat", i.key_format.id())
+            .set("algorithm", i.algorithm.id())
+            .set("expected", i.expected.as_str())
+            .done(),
+        Subject::Preset { id, values } => {
+            let fields = Array::new();
+            for (k, v) in &values.fields {
+                fields.push(&Array::of2(&k.into(), &v.into()));
+            }
+            Out::new("preset")
+                .set("preset", id.as_str())
+                .set("secret", values.secret.as_str())
+                .set("body", &*values.body)
+                .set("signature", values.signature.as_str())
+                .set("fields", fields)
+                .done()
+        }
+    }
+}
+
+fn read_subject(v: &In) -> Result<Subject, String> {
+    match v.text("type")?.as_str() {
+        "custom" => Ok(Subject::Custom(Inputs {
+            message: v.text("message")?.into(),
+            message_format: v.known("messageFormat", MessageFormat::from_id)?,
+            key: v.text("key")?,
+            key_format: v.known("keyFormat", KeyFormat::from_id)?,
+            algorithm: v.known("algorithm", Algorithm::from_id)?,
+            expected: v.text("expected")?,
+        })),
+        "preset" => {
+            let list = v.raw("fields").dyn_into::<Array>().map_err(|_| v.fail("fields", "a list"))?;
+            let mut fields = Vec::new();
+            for pair in list.iter() {
+                let pair = pair.dyn_into::<Array>().map_err(|_| v.fail("fields", "a list of pairs"))?;
+                match (pair.get(0).as_string(), pair.get(1).as_string()) {
+                    (Some(k), Some(val)) => fields.push((k, val)),
+                    _ => return Err(v.fail("fields", "a list of text pairs")),
+                }
+            }
+            let values = Values {
+                secret: v.text("secret")?,
+                body: v.text("body")?.into(),
+                signature: v.text("signature")?,
+                fields,
+            };
+            Ok(Subject::Preset { id: v.text("preset")?, values })
+        }
+        other => Err(format!("malformed {}: unknown subject type “{other}”", v.1)),
+    }
 }
 
 impl Request {
-    /// The message to post, with `file` attached.
-    pub fn encode(&self, file: Option<&Blob>) -> JsValue {
+    /// The message to post.
+    pub fn encode(&self) -> JsValue {
         match self {
-            Request::Diagnose { id, subject } => {
-                let mut light = subject.clone();
-                *light.text_mut() = "".into();
-                let json = serde_json::to_string(&Request::Diagnose { id: *id, subject: light });
-                envelope(json.unwrap_or_default(), Some(subject.text()), file)
+            Request::HashFile { file, key, algorithm, chunk } => Out::new("hash-file")
+                .set("file", file.clone())
+                .bytes("key", key)
+                .set("algorithm", algorithm.id())
+                .set("chunk", *chunk)
+                .done(),
+            Request::Diagnose { id, subject, file } => {
+                let out = Out::new("diagnose").set("id", *id).set("subject", write_subject(subject));
+                match file {
+                    Some(f) => out.set("file", f.clone()).done(),
+                    None => out.done(),
+                }
             }
-            other => envelope(serde_json::to_string(other).unwrap_or_default(), None, file),
+            Request::Cancel { id } => Out::new("cancel").set("id", *id).done(),
         }
     }
 
-    /// Reads a posted message: the request and the attached file, or why it is unreadable.
-    pub fn decode(data: &JsValue) -> Result<(Request, Option<Blob>), String> {
-        let json = json_of(data, "request")?;
-        let mut request: Request =
-            serde_json::from_str(&json).map_err(|e| format!("malformed request: {e}"))?;
-        if let Request::Diagnose { subject, .. } = &mut request {
-            let text = get(data, "text").as_string().ok_or("malformed request: the text is missing")?;
-            *subject.text_mut() = text.into();
+    /// Reads a posted message, or says why it cannot be read.
+    pub fn decode(data: &JsValue) -> Result<Request, String> {
+        let v = In(data, "request");
+        match v.text("type")?.as_str() {
+            "hash-file" => Ok(Request::HashFile {
+                file: v.blob("file")?.ok_or_else(|| v.fail("file", "a file"))?,
+                key: v.bytes("key")?,
+                algorithm: v.known("algorithm", Algorithm::from_id)?,
+                chunk: v.id("chunk")?.max(1),
+            }),
+            "diagnose" => {
+                let (subject, what) = v.object("subject", "request")?;
+                Ok(Request::Diagnose {
+                    id: v.id("id")?,
+                    subject: read_subject(&In(&subject, what))?,
+                    file: v.blob("file")?,
+                })
+            }
+            "cancel" => Ok(Request::Cancel { id: v.id("id")? }),
+            other => Err(format!("malformed request: unknown type “{other}”")),
         }
-        let file = get(data, "file").dyn_into::<Blob>().ok();
-        if matches!(request, Request::HashFile { .. }) && file.is_none() {
-            return Err("malformed request: no file to hash".into());
-        }
-        Ok((request, file))
     }
 
     /// The id of a diagnosis job (for an error reply).
@@ -103,13 +238,76 @@ impl Request {
 
 impl Reply {
     pub fn encode(&self) -> JsValue {
-        envelope(serde_json::to_string(self).unwrap_or_default(), None, None)
+        match self {
+            Reply::Ready => Out::new("ready").done(),
+            Reply::HashProgress { done, total } => {
+                Out::new("hash-progress").set("done", *done).set("total", *total).done()
+            }
+            Reply::Hashed { mac, memory } => {
+                Out::new("hashed").bytes("mac", mac).set("memory", *memory).done()
+            }
+            Reply::SearchProgress { id, tried } => {
+                Out::new("search-progress").set("id", *id).set("tried", *tried as f64).done()
+            }
+            Reply::Diagnosed { id, report } => {
+                let out = Out::new("diagnosed")
+                    .set("id", *id)
+                    .set("found", report.found)
+                    .set("tried", report.tried as f64)
+                    .set("text", report.text.as_str());
+                match &report.difference {
+                    Some(d) => out
+                        .set("offset", d.offset as f64)
+                        .set("yours", d.yours.as_str())
+                        .set("signed", d.signed.as_str())
+                        .done(),
+                    None => out.done(),
+                }
+            }
+            Reply::Nothing { id } => Out::new("nothing").set("id", *id).done(),
+            Reply::Error { id, message } => {
+                let out = Out::new("error").set("message", message.as_str());
+                match id {
+                    Some(id) => out.set("id", *id).done(),
+                    None => out.done(),
+                }
+            }
+        }
     }
 
     /// Reads a message from the worker; one that cannot be read becomes an [`Reply::Error`].
     pub fn decode(data: &JsValue) -> Reply {
-        json_of(data, "reply")
-            .and_then(|json| serde_json::from_str(&json).map_err(|e| format!("malformed reply: {e}")))
-            .unwrap_or_else(|message| Reply::Error { id: None, message })
+        Reply::read(&In(data, "reply")).unwrap_or_else(|message| Reply::Error { id: None, message })
+    }
+
+    fn read(v: &In) -> Result<Reply, String> {
+        Ok(match v.text("type")?.as_str() {
+            "ready" => Reply::Ready,
+            "hash-progress" => Reply::HashProgress { done: v.number("done")?, total: v.number("total")? },
+            "hashed" => Reply::Hashed { mac: v.bytes("mac")?, memory: v.number("memory")? },
+            "search-progress" => {
+                Reply::SearchProgress { id: v.id("id")?, tried: v.number("tried")? as usize }
+            }
+            "diagnosed" => {
+                let difference = match v.raw("offset").is_undefined() {
+                    true => None,
+                    false => Some(Difference {
+                        offset: v.number("offset")? as usize,
+                        yours: v.text("yours")?,
+                        signed: v.text("signed")?,
+                    }),
+                };
+                let found = v.raw("found").as_bool().ok_or_else(|| v.fail("found", "true or false"))?;
+                let report =
+                    Report { found, tried: v.number("tried")? as usize, text: v.text("text")?, difference };
+                Reply::Diagnosed { id: v.id("id")?, report }
+            }
+            "nothing" => Reply::Nothing { id: v.id("id")? },
+            "error" => Reply::Error {
+                id: if v.raw("id").is_undefined() { None } else { Some(v.id("id")?) },
+                message: v.text("message")?,
+            },
+            other => return Err(format!("malformed reply: unknown type “{other}”")),
+        })
     }
 }

@@ -102,30 +102,27 @@ async fn diagnose(
     let current = || NEWEST.with(|n| n.get()) == id;
     let progress = |tried: usize| post(scope, &Reply::SearchProgress { id, tried });
     if let Some(outcome) = scheduler::run(search, &hasher, || !current(), progress).await {
-        post(scope, &Reply::Diagnosed { id, outcome });
+        post(scope, &Reply::Diagnosed { id, report: outcome.report() });
     }
     Ok(())
 }
 
 /// Handles one posted message, as the protocol read it.
-fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<(Request, Option<Blob>), String>) {
-    let (request, file) = match decoded {
+fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) {
+    let request = match decoded {
         Ok(r) => r,
         Err(message) => return post(scope, &Reply::Error { id: None, message }),
     };
     match request {
-        Request::HashFile { key, algorithm, chunk } => {
-            let reply = match file
-                .ok_or_else(|| "no file to hash".to_string())
-                .and_then(|blob| hash_file(scope, &blob, &key, algorithm, chunk))
-            {
+        Request::HashFile { file, key, algorithm, chunk } => {
+            let reply = match hash_file(scope, &file, &key, algorithm, chunk) {
                 Ok(mac) => Reply::Hashed { mac, memory: memory() },
                 Err(message) => Reply::Error { id: None, message },
             };
             post(scope, &reply);
         }
         Request::Cancel { id } => NEWEST.with(|n| n.set(n.get().max(id))),
-        Request::Diagnose { id, subject } => {
+        Request::Diagnose { id, subject, file } => {
             let scope = scope.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(message) = diagnose(&scope, id, &subject, file).await {

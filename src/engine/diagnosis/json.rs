@@ -1,12 +1,11 @@
 //! Re-serialising a JSON body the ways common libraries do, to find out which one the
 //! signer (or the user's own code) produced.
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
 /// Where white space goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     /// `{"a":1,"b":[1,2]}` — JSON.stringify, serde_json, Go, PHP.
     Minified,
@@ -21,7 +20,7 @@ pub enum Layout {
 }
 
 /// How strings are escaped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Escapes {
     /// Non-ASCII kept as UTF-8; control characters as `\u001b` (JavaScript, serde_json).
     Raw,
@@ -34,7 +33,7 @@ pub enum Escapes {
 }
 
 /// One way of writing a JSON document.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Style {
     pub layout: Layout,
     pub sorted: bool,

@@ -4,10 +4,9 @@
 
 use crate::engine::encoding::InputFormat;
 use crate::engine::warnings::invisible_name;
-use serde::{Deserialize, Serialize};
 
 /// Which ends of a text were trimmed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ends {
     Both,
     Start,
@@ -15,7 +14,7 @@ pub enum Ends {
 }
 
 /// A mistake on the key side.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeyMistake {
     /// The key should have been decoded from this format instead of the one chosen.
     Decoded { right: InputFormat, chosen: InputFormat },

@@ -7,10 +7,9 @@ use super::json::{self, Style};
 use super::key::Ends;
 use crate::engine::encoding::form_decode;
 use crate::engine::presets::Assembly;
-use serde::{Deserialize, Serialize};
 
 /// A line ending.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Newline {
     Lf,
     CrLf,
@@ -33,7 +32,7 @@ impl Newline {
 }
 
 /// A mistake on the message side.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MessageMistake {
     NewlineAdded(Newline),
     NewlineRemoved(Newline),

@@ -21,14 +21,13 @@ use message::Generator;
 pub use message::{MessageMistake, MessageVariant, Newline};
 pub use output::OutputMistake;
 use output::Target;
-use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// JSON bodies larger than this are not re-serialised (the page states the limit).
 pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
 
 /// Where the message the user entered differs from the bytes that were signed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Difference {
     /// 0-based byte offset of the first differing byte.
     pub offset: usize,
@@ -101,7 +100,7 @@ pub fn first_difference(yours: &[u8], signed: &[u8]) -> Option<Difference> {
 
 /// The combination of mistakes that explains the expected signature, as data; the words
 /// come from [`Finding::explanations`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub key: Option<KeyMistake>,
     pub message: Option<MessageMistake>,
@@ -134,7 +133,7 @@ impl Finding {
 }
 
 /// The result of a finished search.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Found(Finding),
     NotFound { tried: usize, keys: usize, messages: usize, algorithms: usize },
@@ -179,6 +178,27 @@ impl Outcome {
             Outcome::NotFound { .. } => None,
         }
     }
+
+    /// What the page shows of it.
+    pub fn report(&self) -> Report {
+        Report {
+            found: self.is_found(),
+            tried: self.tried(),
+            text: self.text(),
+            difference: self.difference().cloned(),
+        }
+    }
+}
+
+/// What the page shows of an [`Outcome`]: whether a mistake was found (which decides the
+/// style), the words from [`Outcome::text`], the candidates tried, and where the bytes differ.
+/// The worker sends this, not the whole finding (the page uses nothing else of it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub found: bool,
+    pub tried: usize,
+    pub text: String,
+    pub difference: Option<Difference>,
 }
 
 fn plural(n: usize) -> &'static str {

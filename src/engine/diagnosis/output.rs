@@ -3,10 +3,9 @@
 //! explained here.
 
 use crate::engine::Algorithm;
-use serde::{Deserialize, Serialize};
 
 /// A mistake on the output side.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OutputMistake {
     /// Base64 of the hex text of the MAC instead of Base64 of the MAC.
     Base64OfHexText,

@@ -6,10 +6,9 @@ use super::types::{Part, Preset, TimeUnit};
 use super::Values;
 use crate::engine::diagnosis::{MessageMistake, MessageVariant};
 use crate::engine::encoding::form_decode;
-use serde::{Deserialize, Serialize};
 
 /// A string-to-sign assembled differently from the preset's parts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Assembly {
     /// The body alone, without the other parts of the provider's string-to-sign.
     BodyAlone { provider: String },

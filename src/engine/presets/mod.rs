@@ -16,7 +16,6 @@ pub mod types;
 use crate::engine::calc::{calculate, Calculation, Inputs};
 use crate::engine::diagnosis::MessageVariant;
 pub use assembly::Assembly;
-use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 pub use types::*;
 
@@ -27,7 +26,7 @@ pub fn find(id: &str) -> Option<&'static Preset> {
 
 /// What the user entered into a preset's fields. The body is shared, not copied, when the
 /// values are cloned.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Values {
     pub secret: String,
     pub body: Rc<str>,

@@ -5,7 +5,6 @@
 
 use super::{Evaluation, Values};
 use crate::engine::Algorithm;
-use serde::{Deserialize, Serialize};
 
 /// An input the provider's scheme needs besides the secret, body and signature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,7 +73,7 @@ pub enum SigFormat {
 }
 
 /// The unit of a timestamp.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimeUnit {
     Seconds,
     Milliseconds,
