@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.22.1
+FLASK_VERSION=3.0.3
 WANT_TEST=${1:-}
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -54,6 +55,16 @@ fi
 if [ "$WANT_TEST" = "--test" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     apt_install chromium chromium-driver
+  fi
+  # The generated verification programs are run by tests/programs.rs: Express comes with
+  # npm ci (package.json), Flask from PyPI.
+  if ! command -v python3 >/dev/null; then
+    apt_install python3 python3-pip
+  fi
+  if ! python3 -c 'import flask' 2>/dev/null; then
+    say "pip install flask $FLASK_VERSION"
+    python3 -m pip install --quiet "flask==$FLASK_VERSION" 2>/dev/null \
+      || python3 -m pip install --quiet --break-system-packages "flask==$FLASK_VERSION"
   fi
 fi
 

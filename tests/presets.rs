@@ -787,85 +787,35 @@ fn zoom_and_jwt_through_the_preset() {
 }
 
 #[test]
-fn verification_code_for_every_preset_and_language() {
-    use hmac_doctor::engine::presets::code::{snippet, LANGUAGES};
+fn verification_programs_are_offered_only_where_they_are_run() {
+    use hmac_doctor::engine::presets::code::{plan, program, Language};
+    use hmac_doctor::engine::presets::Scheme;
+    let mut offered = 0;
     for p in presets::providers::ALL {
-        for lang in LANGUAGES {
-            let code = snippet(p, lang);
-            let compare =
-                ["timingSafeEqual", "compare_digest", "secure_compare", "hash_equals", "hmac.Equal", "ct_eq"];
-            assert!(compare.iter().any(|c| code.contains(c)), "{} {lang}: no constant-time compare", p.id);
-            if let Some(h) = p.signature_header {
-                assert!(
-                    code.to_lowercase().contains(&h.to_lowercase().replace('-', "_")) || code.contains(h),
-                    "{} {lang}: header",
-                    p.id
-                );
-            }
-            if p.timestamp.and_then(|t| t.tolerance_s).is_some() && lang != "Rust" {
-                assert!(
-                    code.contains("tolerance") || code.contains("halt 400"),
-                    "{} {lang}: tolerance",
-                    p.id
-                );
-            }
+        for lang in Language::ALL {
+            let Some(code) = program(p, lang) else {
+                // Producers, JWT, SDK signatures and fields that come from the body, the URL
+                // or the query are not run by tests/programs.rs yet.
+                assert!(plan(p).is_none(), "{} {lang:?}", p.id);
+                continue;
+            };
+            offered += 1;
+            assert!(matches!(p.scheme, Scheme::Hmac), "{}", p.id);
+            assert!(code.contains("WEBHOOK_SECRET") && code.contains("/webhook"), "{} {lang:?}", p.id);
+            assert!(code.contains(p.signature_header.unwrap()), "{} {lang:?}: header", p.id);
+            let compare = if lang == Language::Node { "timingSafeEqual" } else { "compare_digest" };
+            assert!(code.contains(compare), "{} {lang:?}: constant-time compare", p.id);
         }
     }
-    let node = snippet(find("standard-webhooks").unwrap(), "Node (Express)");
-    assert!(node.contains("Buffer.from(secret.replace(/^whsec_/, ''), 'base64')"), "{node}");
-    assert!(node.contains("express.raw"));
-    assert!(snippet(find("adyen").unwrap(), "Python (Flask)").contains("bytes.fromhex(secret)"));
-    assert!(snippet(find("hubspot").unwrap(), "Python (Flask)").contains("> 300000"));
-}
-
-#[test]
-fn verification_code_reads_headers_and_timestamps() {
-    use hmac_doctor::engine::presets::code::snippet;
-    let py = snippet(find("stripe").unwrap(), "Python (Flask)");
-    assert!(py.contains("items = dict(kv.strip().split('=', 1) for kv in request.headers.get('Stripe-Signature', '').split(',') if '=' in kv)"), "{py}");
-    assert!(
-        py.contains("timestamp = items.get('t', '')") && py.contains("received = items.get('v1', '')"),
-        "{py}"
-    );
-    let node = snippet(find("slack").unwrap(), "Node (Express)");
-    assert!(node.contains("const timestamp = String(req.get('X-Slack-Request-Timestamp') || '');"), "{node}");
-    assert!(
-        node.contains("const received = String(req.get('X-Slack-Signature') || '').replace(/^v0=/, '');"),
-        "{node}"
-    );
-    let go = snippet(find("standard-webhooks").unwrap(), "Go");
-    assert!(go.contains("id := r.Header.Get(\"webhook-id\")"), "{go}");
-}
-
-/// The generated Node and Python code parses (node --check, python3 -m py_compile), for every
-/// preset. Skipped for a language whose interpreter is missing on the machine.
-#[test]
-fn generated_node_and_python_code_parses() {
-    use hmac_doctor::engine::presets::code::snippet;
-    use std::process::Command;
-    let dir = std::env::temp_dir().join(format!("hmac-doctor-code-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut checked = 0;
-    for p in presets::providers::ALL {
-        for (lang, file, cmd, args) in [
-            ("Node (Express)", "snippet.js", "node", vec!["--check"]),
-            ("Python (Flask)", "snippet.py", "python3", vec!["-m", "py_compile"]),
-        ] {
-            let path = dir.join(format!("{}-{file}", p.id.replace('-', "_")));
-            std::fs::write(&path, snippet(p, lang)).unwrap();
-            let Ok(out) = Command::new(cmd).args(&args).arg(&path).output() else { continue };
-            assert!(
-                out.status.success(),
-                "{} {lang}:\n{}\n{}",
-                p.id,
-                String::from_utf8_lossy(&out.stderr),
-                snippet(p, lang)
-            );
-            checked += 1;
-        }
-    }
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(checked > 0, "neither node nor python3 found");
+    assert!(offered >= 40, "{offered}");
+    let node = program(find("standard-webhooks").unwrap(), Language::Node).unwrap();
+    assert!(node.contains("Buffer.from(SECRET.trim().replace(/^whsec_/, ''), 'base64')"), "{node}");
+    assert!(node.contains("const id = req.get('webhook-id');"), "{node}");
+    let py = program(find("stripe").unwrap(), Language::Python).unwrap();
+    assert!(py.contains("signatures = [v for k, v in pairs if k == 'v1']"), "{py}");
+    assert!(py.contains("if age > 300:"), "{py}");
+    assert!(program(find("pusher-channel").unwrap(), Language::Node).is_none());
+    assert!(program(find("twilio").unwrap(), Language::Python).is_none());
 }
 
 #[test]

@@ -135,7 +135,8 @@ test('raw request view: Slack form body, verified; verification code is offered'
   const code = await env.session.page.getByLabel('Verification code', { exact: true }).textContent();
   assert.match(code, /request\.get_data\(\)/);
   assert.match(code, /hmac\.compare_digest/);
-  assert.match(code, /b'v0:' \+ str\(timestamp\)\.encode\(\) \+ b':' \+ body/);
+  assert.match(code, /b''\.join\(\['v0:'\.encode\(\), timestamp\.encode\(\), ':'\.encode\(\), body\]\)/);
+  assert.match(await env.session.page.locator('.code .info').textContent(), /save it as app\.py/);
   await env.session.page.screenshot({ path: screenshotPath('preset-slack.png'), fullPage: true });
   assert.deepEqual(env.session.problems(), []);
 });

@@ -1,0 +1,179 @@
+//! Verification programs: for a preset, a complete program a user can save and run as is
+//! (`WEBHOOK_SECRET` and `PORT` from the environment, route `POST /webhook`, 2xx when the
+//! request is valid, 4xx with a short reason otherwise, never a crash). One emitter per
+//! [`Language`]; what they share — which header carries what, the string-to-sign, the key
+//! handling, the timestamp rule — is worked out once here as a [`Plan`].
+//!
+//! Only programs that the test suite (`tests/programs.rs`) starts and sends signed, tampered,
+//! stale and garbled requests to are offered: [`program`] gives `None` for the rest.
+
+mod node;
+mod python;
+
+use super::types::*;
+use crate::engine::Algorithm;
+
+/// A language a verification program is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    Node,
+    Python,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::Node, Language::Python];
+
+    /// The name shown in the Language select.
+    pub fn label(self) -> &'static str {
+        match self {
+            Language::Node => "Node (Express)",
+            Language::Python => "Python (Flask)",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Language::Node => "node",
+            Language::Python => "python",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.id() == id)
+    }
+
+    /// The file the program is saved as, and how it is run.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Language::Node => "server.js",
+            Language::Python => "app.py",
+        }
+    }
+
+    pub fn run_hint(self) -> &'static str {
+        match self {
+            Language::Node => "npm install express && WEBHOOK_SECRET=… node server.js",
+            Language::Python => "pip install flask && WEBHOOK_SECRET=… python3 app.py",
+        }
+    }
+}
+
+/// One piece of the string-to-sign in a program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// Fixed text.
+    Text(&'static str),
+    /// The value of a variable read from a header (named by the field id).
+    Var(&'static str),
+    /// The raw request body.
+    Body,
+}
+
+/// The timestamp check a program makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tolerance {
+    /// The variable holding the timestamp.
+    pub var: &'static str,
+    /// The allowed age in the timestamp's own unit.
+    pub limit: u64,
+    pub millis: bool,
+    /// Timestamps too far in the future are rejected too.
+    pub both_directions: bool,
+}
+
+/// What a verification program does, language aside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub name: &'static str,
+    /// The header carrying the signature, and its format.
+    pub header: &'static str,
+    pub format: SigFormat,
+    /// Variables read from headers: (variable, header).
+    pub reads: Vec<(&'static str, &'static str)>,
+    /// The variable the signature header's own timestamp goes into (`t=`, `ts=`).
+    pub header_timestamp: Option<&'static str>,
+    pub pieces: Vec<Piece>,
+    pub key: KeyHandling,
+    pub algorithm: Algorithm,
+    pub output: OutputEncoding,
+    pub tolerance: Option<Tolerance>,
+}
+
+/// The plan for a preset, or `None` when no program for it is offered yet (a scheme other
+/// than a verified HMAC, or a field that does not come from a header).
+pub fn plan(p: &Preset) -> Option<Plan> {
+    if !matches!(p.scheme, Scheme::Hmac) {
+        return None;
+    }
+    let header = p.signature_header?;
+    let header_timestamp = match p.signature_format {
+        SigFormat::KeyValue { .. } => Some(p.timestamp?.field),
+        SigFormat::Plain { .. } | SigFormat::VersionedList { .. } => None,
+        SigFormat::AppKey { .. } => return None,
+    };
+    let mut reads = Vec::new();
+    for f in p.fields {
+        match f.header {
+            Some(h) if Some(f.id) != header_timestamp => reads.push((f.id, h)),
+            _ if Some(f.id) == header_timestamp => {}
+            _ => return None,
+        }
+    }
+    let known = |id: &str| reads.iter().any(|(v, _)| *v == id) || Some(id) == header_timestamp;
+    let mut pieces = Vec::new();
+    for part in p.message {
+        pieces.push(match part {
+            Part::Lit(s) | Part::Sep(s) => Piece::Text(s),
+            Part::Field(id) if known(id) => Piece::Var(id),
+            Part::Body => Piece::Body,
+            _ => return None,
+        });
+    }
+    let tolerance = p.timestamp.and_then(|rule| {
+        let limit = rule.tolerance_s?;
+        let millis = rule.unit == TimeUnit::Milliseconds;
+        known(rule.field).then_some(Tolerance {
+            var: rule.field,
+            limit: if millis { limit * 1000 } else { limit },
+            millis,
+            both_directions: rule.both_directions,
+        })
+    });
+    Some(Plan {
+        name: p.name,
+        header,
+        format: p.signature_format,
+        reads,
+        header_timestamp,
+        pieces,
+        key: p.key,
+        algorithm: p.algorithm,
+        output: p.output,
+        tolerance,
+    })
+}
+
+/// The verification program for `p` in `language`, or `None` when none is offered.
+pub fn program(p: &Preset, language: Language) -> Option<String> {
+    let plan = plan(p)?;
+    Some(match language {
+        Language::Node => node::program(&plan),
+        Language::Python => python::program(&plan),
+    })
+}
+
+/// The first lines of every program: what it is and the contract it keeps.
+fn contract(plan: &Plan, language: Language, comment: &str) -> String {
+    let mut lines = vec![
+        format!("{} signature verification — generated by HMAC Doctor.", plan.name),
+        format!("Run: {}", language.run_hint()),
+        "WEBHOOK_SECRET: the secret exactly as the provider shows it; PORT: default 3000.".to_string(),
+        "POST /webhook answers 2xx when the signature is valid, 4xx with a reason otherwise.".to_string(),
+    ];
+    if let SigFormat::KeyValue { .. } | SigFormat::VersionedList { .. } = plan.format {
+        lines.push(
+            "The header may carry several signatures (a secret being rolled): any one may match.".into(),
+        );
+    }
+    lines.iter().map(|l| format!("{comment} {l}\n")).collect()
+}

@@ -1,0 +1,106 @@
+//! The Node (Express) verification program.
+
+use super::{contract, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::Algorithm;
+
+/// A JavaScript string literal.
+fn js(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n").replace('\r', "\\r"))
+}
+
+fn hash(a: Algorithm) -> &'static str {
+    match a {
+        Algorithm::Md5 => "md5",
+        Algorithm::Sha1 => "sha1",
+        Algorithm::Sha224 => "sha224",
+        Algorithm::Sha256 => "sha256",
+        Algorithm::Sha384 => "sha384",
+        Algorithm::Sha512 => "sha512",
+        Algorithm::Sha512_256 => "sha512-256",
+        Algorithm::Sha3_256 => "sha3-256",
+        Algorithm::Sha3_512 => "sha3-512",
+    }
+}
+
+pub fn program(plan: &Plan) -> String {
+    let mut out = contract(plan, Language::Node, "//");
+    out.push_str(
+        "'use strict';\nconst crypto = require('node:crypto');\nconst express = require('express');\n\n",
+    );
+    out.push_str(
+        "const SECRET = process.env.WEBHOOK_SECRET || '';\nconst PORT = Number(process.env.PORT || 3000);\n",
+    );
+    let key = match plan.key {
+        KeyHandling::Text => "Buffer.from(SECRET, 'utf8')",
+        KeyHandling::Hex => "Buffer.from(SECRET.trim(), 'hex')",
+        KeyHandling::WhsecBase64 => "Buffer.from(SECRET.trim().replace(/^whsec_/, ''), 'base64')",
+    };
+    out.push_str(&format!("const KEY = {key};\n\n"));
+    out.push_str(
+        "/** Compares two texts in constant time (for texts of the same length). */\nfunction safeEqual(a, b) {\n  const x = Buffer.from(a);\n  const y = Buffer.from(b);\n  return x.length === y.length && crypto.timingSafeEqual(x, y);\n}\n\n",
+    );
+    // Reading the signature header into `signatures` (and a timestamp).
+    let header = js(plan.header);
+    let parse = match plan.format {
+        SigFormat::Plain { prefix: "" } => "  const signatures = [header.trim()];\n".to_string(),
+        SigFormat::Plain { prefix } => format!(
+            "  if (!header.startsWith({p})) return res.status(400).send('signature header does not start with {}');\n  const signatures = [header.slice({})];\n",
+            prefix,
+            prefix.len(),
+            p = js(prefix)
+        ),
+        SigFormat::KeyValue { pair_sep, ts, sig } => format!(
+            "  const pairs = header.split({sep}).map((item) => item.trim().split('=')).filter((kv) => kv.length >= 2);\n  const stamps = pairs.filter(([k]) => k === {ts}).map(([, v]) => v);\n  const signatures = pairs.filter(([k]) => k === {sig}).map(([, ...v]) => v.join('='));\n  if (stamps.length !== 1 || signatures.length === 0) return res.status(400).send('cannot read the signature header');\n  const {var} = stamps[0];\n",
+            sep = js(&pair_sep.to_string()),
+            ts = js(ts),
+            sig = js(sig),
+            var = plan.header_timestamp.unwrap_or("timestamp"),
+        ),
+        SigFormat::VersionedList { version } => format!(
+            "  const signatures = header.split(' ').filter((e) => e.startsWith({v})).map((e) => e.slice({n}));\n  if (signatures.length === 0) return res.status(400).send('no {version}, signature in the header');\n",
+            v = js(&format!("{version},")),
+            n = version.len() + 1
+        ),
+        SigFormat::AppKey { .. } => String::new(),
+    };
+    let mut reads = String::new();
+    for (var, h) in &plan.reads {
+        reads.push_str(&format!(
+            "  const {var} = req.get({h});\n  if (!{var}) return res.status(400).send('missing {raw} header');\n",
+            h = js(h),
+            raw = h
+        ));
+    }
+    let tolerance = plan.tolerance.map(|t| {
+        let now = if t.millis { "Date.now()" } else { "Math.floor(Date.now() / 1000)" };
+        let check = if t.both_directions { "Math.abs(age)" } else { "age" };
+        format!(
+            "  if (!/^\\d+$/.test({v})) return res.status(400).send('timestamp is not a number');\n  const age = {now} - Number({v});\n  if ({check} > {limit}) return res.status(400).send('timestamp outside the tolerance');\n",
+            v = t.var,
+            limit = t.limit
+        )
+    });
+    let pieces: Vec<String> = plan
+        .pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(s) => format!("Buffer.from({})", js(s)),
+            Piece::Var(v) => format!("Buffer.from({v})"),
+            Piece::Body => "body".to_string(),
+        })
+        .collect();
+    let digest = match plan.output {
+        OutputEncoding::Hex => "mac.digest('hex')",
+        OutputEncoding::Base64 => "mac.digest('base64')",
+        OutputEncoding::Base64Url => "mac.digest('base64url')",
+    };
+    out.push_str(&format!(
+        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n  const header = req.get({header});\n  if (!header) return res.status(400).send('missing {raw_header} header');\n{parse}{reads}{tolerance}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
+        raw_header = plan.header,
+        tolerance = tolerance.unwrap_or_default(),
+        alg = js(hash(plan.algorithm)),
+        pieces = pieces.join(", "),
+    ));
+    out
+}

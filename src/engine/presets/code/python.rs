@@ -1,0 +1,97 @@
+//! The Python (Flask) verification program.
+
+use super::{contract, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::Algorithm;
+
+/// A Python text literal.
+fn py(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n").replace('\r', "\\r"))
+}
+
+fn hash(a: Algorithm) -> &'static str {
+    match a {
+        Algorithm::Md5 => "hashlib.md5",
+        Algorithm::Sha1 => "hashlib.sha1",
+        Algorithm::Sha224 => "hashlib.sha224",
+        Algorithm::Sha256 => "hashlib.sha256",
+        Algorithm::Sha384 => "hashlib.sha384",
+        Algorithm::Sha512 => "hashlib.sha512",
+        Algorithm::Sha512_256 => "lambda *a: hashlib.new('sha512_256', *a)",
+        Algorithm::Sha3_256 => "hashlib.sha3_256",
+        Algorithm::Sha3_512 => "hashlib.sha3_512",
+    }
+}
+
+pub fn program(plan: &Plan) -> String {
+    let mut out = contract(plan, Language::Python, "#");
+    out.push_str("import base64\nimport hashlib\nimport hmac\nimport os\nimport re\nimport time\n\nfrom flask import Flask, request\n\n");
+    out.push_str("SECRET = os.environ.get('WEBHOOK_SECRET', '')\n");
+    let key = match plan.key {
+        KeyHandling::Text => "SECRET.encode()",
+        KeyHandling::Hex => "bytes.fromhex(SECRET.strip())",
+        KeyHandling::WhsecBase64 => "base64.b64decode(SECRET.strip().removeprefix('whsec_'))",
+    };
+    out.push_str(&format!("KEY = {key}\n\napp = Flask(__name__)\n\n\n"));
+    let parse = match plan.format {
+        SigFormat::Plain { prefix: "" } => "    signatures = [header.strip()]\n".to_string(),
+        SigFormat::Plain { prefix } => format!(
+            "    if not header.startswith({p}):\n        return 'signature header does not start with {prefix}', 400\n    signatures = [header[{n}:]]\n",
+            p = py(prefix),
+            n = prefix.len()
+        ),
+        SigFormat::KeyValue { pair_sep, ts, sig } => format!(
+            "    pairs = [item.strip().split('=', 1) for item in header.split({sep})]\n    pairs = [kv for kv in pairs if len(kv) == 2]\n    stamps = [v for k, v in pairs if k == {ts}]\n    signatures = [v for k, v in pairs if k == {sig}]\n    if len(stamps) != 1 or not signatures:\n        return 'cannot read the signature header', 400\n    {var} = stamps[0]\n",
+            sep = py(&pair_sep.to_string()),
+            ts = py(ts),
+            sig = py(sig),
+            var = plan.header_timestamp.unwrap_or("timestamp"),
+        ),
+        SigFormat::VersionedList { version } => format!(
+            "    signatures = [e[{n}:] for e in header.split(' ') if e.startswith({v})]\n    if not signatures:\n        return 'no {version}, signature in the header', 400\n",
+            v = py(&format!("{version},")),
+            n = version.len() + 1
+        ),
+        SigFormat::AppKey { .. } => String::new(),
+    };
+    let mut reads = String::new();
+    for (var, h) in &plan.reads {
+        reads.push_str(&format!(
+            "    {var} = request.headers.get({h})\n    if not {var}:\n        return 'missing {raw} header', 400\n",
+            h = py(h),
+            raw = h
+        ));
+    }
+    let tolerance = plan.tolerance.map(|t| {
+        let now = if t.millis { "int(time.time() * 1000)" } else { "int(time.time())" };
+        let check = if t.both_directions { "abs(age)" } else { "age" };
+        format!(
+            "    if not re.fullmatch(r'[0-9]+', {v}):\n        return 'timestamp is not a number', 400\n    age = {now} - int({v})\n    if {check} > {limit}:\n        return 'timestamp outside the tolerance', 400\n",
+            v = t.var,
+            limit = t.limit
+        )
+    });
+    let pieces: Vec<String> = plan
+        .pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(s) => format!("{}.encode()", py(s)),
+            Piece::Var(v) => format!("{v}.encode()"),
+            Piece::Body => "body".to_string(),
+        })
+        .collect();
+    let digest = match plan.output {
+        OutputEncoding::Hex => "mac.hexdigest()",
+        OutputEncoding::Base64 => "base64.b64encode(mac.digest()).decode()",
+        OutputEncoding::Base64Url => "base64.urlsafe_b64encode(mac.digest()).decode().rstrip('=')",
+    };
+    out.push_str(&format!(
+        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n    header = request.headers.get({header})\n    if not header:\n        return 'missing {raw_header} header', 400\n{parse}{reads}{tolerance}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
+        header = py(plan.header),
+        raw_header = plan.header,
+        tolerance = tolerance.unwrap_or_default(),
+        alg = hash(plan.algorithm),
+        pieces = pieces.join(", "),
+    ));
+    out
+}

@@ -1,0 +1,240 @@
+//! Every verification program the page offers, run as a user would: saved, started as a
+//! local server (all at once), and sent (a) a correctly signed request → 2xx, (b) the same
+//! with one body byte changed → 4xx, (c) a correctly signed but stale timestamp → 4xx where
+//! the provider has a tolerance, (d) several signatures with only the last one valid → 2xx
+//! where the header can carry several, (e) no signature header and a garbled one → 4xx.
+//! Never a 5xx. Requests are signed by the engine's preset evaluation, which tests/presets.rs
+//! checks against the providers' official and derived vectors.
+//!
+//! Needs `node` with Express (package.json) and `python3` with Flask; `scripts/setup.sh
+//! --test` installs them.
+
+use hmac_doctor::engine::presets::code::{plan, program, Language};
+use hmac_doctor::engine::presets::{evaluate, providers, KeyHandling, Preset, SigFormat, TimeUnit, Values};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const BODY: &str = "{\"event\":\"ping\",\"name\":\"Zoë\",\"url\":\"https://example.test/a\",\"n\":[1,2]}";
+
+fn secret(p: &Preset) -> &'static str {
+    match p.key {
+        KeyHandling::Text => "test-secret-Ünï",
+        KeyHandling::Hex => "00112233445566778899aabbccddeeff",
+        KeyHandling::WhsecBase64 => "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    }
+}
+
+fn now_s() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64
+}
+
+/// The headers of a request for `p` signed at `ts` (seconds) over `body`, and the value of
+/// its signature header.
+fn signed(p: &'static Preset, body: &str, ts: i64) -> (Vec<(String, String)>, String) {
+    let mut v = Values { secret: secret(p).into(), body: body.into(), ..Values::default() };
+    let ts_field = p.timestamp.map(|r| r.field);
+    let stamp = match p.timestamp.map(|r| r.unit) {
+        Some(TimeUnit::Milliseconds) => (ts * 1000).to_string(),
+        _ => ts.to_string(),
+    };
+    if let Some(f) = ts_field {
+        v.set(f, stamp.as_str());
+    }
+    let mut headers = Vec::new();
+    for f in p.fields {
+        let value = if Some(f.id) == ts_field { stamp.clone() } else { format!("{}-value", f.id) };
+        v.set(f.id, value.as_str());
+        if let Some(h) = f.header {
+            headers.push((h.to_string(), value));
+        }
+    }
+    let e = evaluate(p, &v);
+    assert!(e.problems.is_empty(), "{}: {:?}", p.id, e.problems);
+    let sig = e.produced.expect("a produced signature");
+    (headers, sig)
+}
+
+struct Case {
+    name: &'static str,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+    ok: bool,
+}
+
+fn cases(p: &'static Preset) -> Vec<Case> {
+    let header = p.signature_header.unwrap().to_string();
+    let with = |mut h: Vec<(String, String)>, sig: Option<String>| {
+        if let Some(s) = sig {
+            h.push((header.clone(), s));
+        }
+        h
+    };
+    let now = now_s();
+    let (h, sig) = signed(p, BODY, now);
+    let mut tampered = BODY.as_bytes().to_vec();
+    tampered[2] ^= 1;
+    let mut out = vec![
+        Case { name: "signed", headers: with(h.clone(), Some(sig.clone())), body: BODY.into(), ok: true },
+        Case {
+            name: "body byte changed",
+            headers: with(h.clone(), Some(sig.clone())),
+            body: tampered,
+            ok: false,
+        },
+        Case { name: "no signature header", headers: with(h.clone(), None), body: BODY.into(), ok: false },
+        Case {
+            name: "garbled signature header",
+            headers: with(h.clone(), Some("garbage".into())),
+            body: BODY.into(),
+            ok: false,
+        },
+    ];
+    if let Some(t) = plan(p).and_then(|pl| pl.tolerance) {
+        let limit_s = if t.millis { t.limit / 1000 } else { t.limit } as i64;
+        let (h, sig) = signed(p, BODY, now - limit_s - 600);
+        out.push(Case { name: "stale timestamp", headers: with(h, Some(sig)), body: BODY.into(), ok: false });
+    }
+    let (_, other) = signed(p, "another body", now);
+    let several = match p.signature_format {
+        SigFormat::KeyValue { pair_sep, sig: key, .. } => {
+            let wrong = other.rsplit_once(&format!("{key}=")).map(|(_, s)| s.to_string()).unwrap();
+            Some(sig.replacen(&format!("{key}="), &format!("{key}={wrong}{pair_sep}{key}="), 1))
+        }
+        SigFormat::VersionedList { .. } => Some(format!("{other} {sig}")),
+        _ => None,
+    };
+    if let Some(s) = several {
+        out.push(Case {
+            name: "several signatures, the last valid",
+            headers: with(h, Some(s)),
+            body: BODY.into(),
+            ok: true,
+        });
+    }
+    out
+}
+
+/// Sends a POST and returns the status code.
+fn post(port: u16, headers: &[(String, String)], body: &[u8]) -> Result<u16, String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut req = format!(
+        "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    )
+    .into_bytes();
+    for (k, v) in headers {
+        req.extend_from_slice(format!("{k}: {v}\r\n").as_bytes());
+    }
+    req.extend_from_slice(b"\r\n");
+    req.extend_from_slice(body);
+    s.write_all(&req).map_err(|e| e.to_string())?;
+    let mut resp = Vec::new();
+    let _ = s.read_to_end(&mut resp);
+    let text = String::from_utf8_lossy(&resp);
+    text.split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .ok_or_else(|| format!("no status in {text:?}"))
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+    what: String,
+    dir: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(p: &'static Preset, lang: Language, port: u16, root: &Path) -> Server {
+    let dir = root.join(format!("{}-{}", p.id, lang.id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(lang.file_name());
+    std::fs::write(&file, program(p, lang).unwrap()).unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut cmd = match lang {
+        Language::Node => {
+            let mut c = Command::new("node");
+            c.arg(&file).env("NODE_PATH", repo.join("node_modules"));
+            c
+        }
+        Language::Python => {
+            let mut c = Command::new("python3");
+            c.arg(&file);
+            c
+        }
+    };
+    let log = std::fs::File::create(dir.join("log.txt")).unwrap();
+    let child = cmd
+        .env("WEBHOOK_SECRET", secret(p))
+        .env("PORT", port.to_string())
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {lang:?}: {e}"));
+    Server { child, port, what: format!("{} in {}", p.id, lang.label()), dir }
+}
+
+#[test]
+fn every_offered_program_runs_and_verifies() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-programs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let offered: Vec<(&'static Preset, Language)> = providers::ALL
+        .iter()
+        .flat_map(|p| Language::ALL.into_iter().filter(|l| program(p, *l).is_some()).map(move |l| (p, l)))
+        .collect();
+    assert!(offered.len() >= 40, "only {} programs offered", offered.len());
+    let mut servers: Vec<Server> =
+        offered.iter().enumerate().map(|(i, (p, l))| start(p, *l, 41000 + i as u16, &root)).collect();
+    // Wait for every server to listen.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    for s in &mut servers {
+        while TcpStream::connect(("127.0.0.1", s.port)).is_err() {
+            if let Ok(Some(status)) = s.child.try_wait() {
+                let log = std::fs::read_to_string(s.dir.join("log.txt")).unwrap_or_default();
+                panic!("{} exited ({status}) before listening:\n{log}", s.what);
+            }
+            assert!(Instant::now() < deadline, "{} does not listen", s.what);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = servers
+            .iter()
+            .zip(&offered)
+            .map(|(s, (p, _))| {
+                scope.spawn(move || {
+                    let mut bad = Vec::new();
+                    for c in cases(p) {
+                        match post(s.port, &c.headers, &c.body) {
+                            Ok(code) if code >= 500 => bad.push(format!("{}: {}: {code}", s.what, c.name)),
+                            Ok(code) if (200..300).contains(&code) != c.ok => bad.push(format!(
+                                "{}: {}: {code} (want {})",
+                                s.what,
+                                c.name,
+                                if c.ok { "2xx" } else { "4xx" }
+                            )),
+                            Ok(_) => {}
+                            Err(e) => bad.push(format!("{}: {}: {e}", s.what, c.name)),
+                        }
+                    }
+                    bad
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    drop(servers);
+    assert!(failures.is_empty(), "{failures:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}
