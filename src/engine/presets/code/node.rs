@@ -2,25 +2,10 @@
 
 use super::{contract, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
-use crate::engine::Algorithm;
 
 /// A JavaScript string literal.
 fn js(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n").replace('\r', "\\r"))
-}
-
-fn hash(a: Algorithm) -> &'static str {
-    match a {
-        Algorithm::Md5 => "md5",
-        Algorithm::Sha1 => "sha1",
-        Algorithm::Sha224 => "sha224",
-        Algorithm::Sha256 => "sha256",
-        Algorithm::Sha384 => "sha384",
-        Algorithm::Sha512 => "sha512",
-        Algorithm::Sha512_256 => "sha512-256",
-        Algorithm::Sha3_256 => "sha3-256",
-        Algorithm::Sha3_512 => "sha3-512",
-    }
 }
 
 pub fn program(plan: &Plan) -> String {
@@ -99,7 +84,8 @@ pub fn program(plan: &Plan) -> String {
         "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n  const header = req.get({header});\n  if (!header) return res.status(400).send('missing {raw_header} header');\n{parse}{reads}{tolerance}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
         raw_header = plan.header,
         tolerance = tolerance.unwrap_or_default(),
-        alg = js(hash(plan.algorithm)),
+        // The algorithm ids are OpenSSL's digest names, which Node's crypto takes.
+        alg = js(plan.algorithm.id()),
         pieces = pieces.join(", "),
     ));
     out
