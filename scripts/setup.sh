@@ -61,6 +61,12 @@ if [ "$WANT_TEST" = "--test" ]; then
   if ! command -v python3 >/dev/null; then
     apt_install python3 python3-pip
   fi
+  if ! command -v php >/dev/null; then
+    apt_install php-cli
+  fi
+  if ! command -v java >/dev/null; then
+    apt_install default-jdk-headless
+  fi
   if ! python3 -c 'import flask' 2>/dev/null; then
     say "pip install flask $FLASK_VERSION"
     python3 -m pip install --quiet "flask==$FLASK_VERSION" 2>/dev/null \

@@ -1,0 +1,103 @@
+//! The Java verification program: JDK only (`com.sun.net.httpserver` and `javax.crypto`),
+//! runnable as `java Verify.java`.
+
+use super::{contract, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::Algorithm;
+
+/// A Java string literal.
+fn java(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('\r', "\\r"))
+}
+
+/// The JCA name of the HMAC.
+fn mac_name(a: Algorithm) -> &'static str {
+    match a {
+        Algorithm::Md5 => "HmacMD5",
+        Algorithm::Sha1 => "HmacSHA1",
+        Algorithm::Sha224 => "HmacSHA224",
+        Algorithm::Sha256 => "HmacSHA256",
+        Algorithm::Sha384 => "HmacSHA384",
+        Algorithm::Sha512 => "HmacSHA512",
+        Algorithm::Sha512_256 => "HmacSHA512/256",
+        Algorithm::Sha3_256 => "HmacSHA3-256",
+        Algorithm::Sha3_512 => "HmacSHA3-512",
+    }
+}
+
+pub fn program(plan: &Plan) -> String {
+    let mut out = contract(plan, Language::Java, "//");
+    out.push_str("import com.sun.net.httpserver.HttpExchange;\nimport com.sun.net.httpserver.HttpServer;\nimport java.io.IOException;\nimport java.io.OutputStream;\nimport java.net.InetSocketAddress;\nimport java.nio.charset.StandardCharsets;\nimport java.security.MessageDigest;\nimport java.util.ArrayList;\nimport java.util.Base64;\nimport java.util.HexFormat;\nimport java.util.List;\nimport java.util.Objects;\nimport javax.crypto.Mac;\nimport javax.crypto.spec.SecretKeySpec;\n\npublic class Verify {\n");
+    out.push_str("    static final String SECRET = Objects.requireNonNullElse(System.getenv(\"WEBHOOK_SECRET\"), \"\");\n\n");
+    out.push_str("    public static void main(String[] args) throws IOException {\n        int port = Integer.parseInt(Objects.requireNonNullElse(System.getenv(\"PORT\"), \"3000\"));\n        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);\n        server.createContext(\"/webhook\", Verify::handle);\n        server.start();\n        System.out.println(\"listening on \" + port);\n    }\n\n");
+    out.push_str("    /** A request that is refused, with the status and the reason. */\n    static final class Refused extends Exception {\n        final int status;\n\n        Refused(int status, String why) {\n            super(why);\n            this.status = status;\n        }\n    }\n\n");
+    out.push_str("    static void handle(HttpExchange exchange) throws IOException {\n        int status = 200;\n        String text = \"ok\";\n        try {\n            verify(exchange);\n        } catch (Refused r) {\n            status = r.status;\n            text = r.getMessage();\n        } catch (Exception e) {\n            status = 400;\n            text = \"cannot read the request\";\n        }\n        byte[] reply = text.getBytes(StandardCharsets.UTF_8);\n        exchange.sendResponseHeaders(status, reply.length);\n        try (OutputStream o = exchange.getResponseBody()) {\n            o.write(reply);\n        }\n    }\n\n");
+    let key = match plan.key {
+        KeyHandling::Text => "SECRET.getBytes(StandardCharsets.UTF_8)",
+        KeyHandling::Hex => "HexFormat.of().parseHex(SECRET.trim())",
+        KeyHandling::WhsecBase64 => {
+            "Base64.getDecoder().decode(SECRET.trim().replaceFirst(\"^whsec_\", \"\"))"
+        }
+    };
+    out.push_str(&format!(
+        "    static void verify(HttpExchange exchange) throws Exception {{\n        if (!exchange.getRequestMethod().equals(\"POST\")) {{\n            throw new Refused(405, \"POST only\");\n        }}\n        byte[] body = exchange.getRequestBody().readAllBytes(); // the raw bytes, before any parsing\n        var headers = exchange.getRequestHeaders();\n        String header = headers.getFirst({h});\n        if (header == null || header.isEmpty()) {{\n            throw new Refused(400, \"missing {raw} header\");\n        }}\n        List<String> signatures = new ArrayList<>();\n",
+        h = java(plan.header),
+        raw = plan.header
+    ));
+    out.push_str(&match plan.format {
+        SigFormat::Plain { prefix: "" } => "        signatures.add(header.trim());\n".to_string(),
+        SigFormat::Plain { prefix } => format!(
+            "        if (!header.startsWith({p})) {{\n            throw new Refused(400, \"signature header does not start with {prefix}\");\n        }}\n        signatures.add(header.substring({n}));\n",
+            p = java(prefix),
+            n = prefix.len()
+        ),
+        SigFormat::KeyValue { pair_sep, ts, sig } => format!(
+            "        List<String> stamps = new ArrayList<>();\n        for (String item : header.split(java.util.regex.Pattern.quote({sep}))) {{\n            String[] kv = item.trim().split(\"=\", 2);\n            if (kv.length != 2) {{\n                continue;\n            }}\n            if (kv[0].equals({ts})) {{\n                stamps.add(kv[1]);\n            }} else if (kv[0].equals({sig})) {{\n                signatures.add(kv[1]);\n            }}\n        }}\n        if (stamps.size() != 1 || signatures.isEmpty()) {{\n            throw new Refused(400, \"cannot read the signature header\");\n        }}\n        String {var} = stamps.get(0);\n",
+            sep = java(&pair_sep.to_string()),
+            ts = java(ts),
+            sig = java(sig),
+            var = plan.header_timestamp.unwrap_or("timestamp"),
+        ),
+        SigFormat::VersionedList { version } => format!(
+            "        for (String entry : header.split(\" \")) {{\n            if (entry.startsWith({v})) {{\n                signatures.add(entry.substring({n}));\n            }}\n        }}\n        if (signatures.isEmpty()) {{\n            throw new Refused(400, \"no {version}, signature in the header\");\n        }}\n",
+            v = java(&format!("{version},")),
+            n = version.len() + 1
+        ),
+        SigFormat::AppKey { .. } => String::new(),
+    });
+    for (var, h) in &plan.reads {
+        out.push_str(&format!(
+            "        String {var} = headers.getFirst({hl});\n        if ({var} == null || {var}.isEmpty()) {{\n            throw new Refused(400, \"missing {h} header\");\n        }}\n",
+            hl = java(h)
+        ));
+    }
+    if let Some(t) = plan.tolerance {
+        let now = if t.millis { "System.currentTimeMillis()" } else { "System.currentTimeMillis() / 1000" };
+        let check = if t.both_directions { "Math.abs(age)" } else { "age" };
+        out.push_str(&format!(
+            "        if (!{v}.matches(\"[0-9]{{1,18}}\")) {{\n            throw new Refused(400, \"timestamp is not a number\");\n        }}\n        long age = {now} - Long.parseLong({v});\n        if ({check} > {limit}L) {{\n            throw new Refused(400, \"timestamp outside the tolerance\");\n        }}\n",
+            v = t.var,
+            limit = t.limit
+        ));
+    }
+    let alg = java(mac_name(plan.algorithm));
+    out.push_str(&format!(
+        "        Mac mac = Mac.getInstance({alg});\n        mac.init(new SecretKeySpec({key}, {alg}));\n"
+    ));
+    for p in &plan.pieces {
+        out.push_str(&match p {
+            Piece::Text(s) => format!("        mac.update({}.getBytes(StandardCharsets.UTF_8));\n", java(s)),
+            Piece::Var(v) => format!("        mac.update({v}.getBytes(StandardCharsets.UTF_8));\n"),
+            Piece::Body => "        mac.update(body);\n".to_string(),
+        });
+    }
+    let encode = match plan.output {
+        OutputEncoding::Hex => "HexFormat.of().formatHex(tag)",
+        OutputEncoding::Base64 => "Base64.getEncoder().encodeToString(tag)",
+        OutputEncoding::Base64Url => "Base64.getUrlEncoder().withoutPadding().encodeToString(tag)",
+    };
+    out.push_str(&format!(
+        "        byte[] tag = mac.doFinal();\n        byte[] expected = {encode}.getBytes(StandardCharsets.UTF_8);\n        for (String s : signatures) {{\n            if (MessageDigest.isEqual(expected, s.getBytes(StandardCharsets.UTF_8))) {{\n                return;\n            }}\n        }}\n        throw new Refused(401, \"invalid signature\");\n    }}\n}}\n"
+    ));
+    out
+}

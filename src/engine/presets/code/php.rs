@@ -1,0 +1,111 @@
+//! The PHP verification program (plain PHP, served by `php -S` with the file as router).
+
+use super::{contract, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::Algorithm;
+
+/// A PHP single-quoted literal (only `\` and `'` are escapes in it).
+fn php(s: &str) -> String {
+    if s.contains(['\n', '\r']) {
+        // Double quotes for control characters.
+        return format!(
+            "\"{}\"",
+            s.replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('$', "\\$")
+                .replace('\n', "\\n")
+                .replace('\r', "\\r")
+        );
+    }
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+fn hash(a: Algorithm) -> &'static str {
+    match a {
+        Algorithm::Sha512_256 => "sha512/256",
+        other => other.id(),
+    }
+}
+
+/// `$_SERVER`'s key for a request header.
+fn server_key(header: &str) -> String {
+    format!("HTTP_{}", header.to_uppercase().replace('-', "_"))
+}
+
+pub fn program(plan: &Plan) -> String {
+    let mut out = String::from("<?php\n");
+    out.push_str(&contract(plan, Language::Php, "//"));
+    out.push_str(
+        "declare(strict_types=1);\n\nfunction fail(int $status, string $why): never\n{\n    http_response_code($status);\n    header('Content-Type: text/plain');\n    exit($why);\n}\n\n",
+    );
+    out.push_str("if ($_SERVER['REQUEST_METHOD'] !== 'POST' || parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) !== '/webhook') {\n    fail(404, 'not found');\n}\n");
+    out.push_str("$secret = getenv('WEBHOOK_SECRET') ?: '';\n");
+    let key = match plan.key {
+        KeyHandling::Text => "$secret",
+        KeyHandling::Hex => "(string) @hex2bin(trim($secret))",
+        KeyHandling::WhsecBase64 => "(string) base64_decode(preg_replace('/^whsec_/', '', trim($secret)))",
+    };
+    out.push_str(&format!("$key = {key};\n"));
+    out.push_str("$body = (string) file_get_contents('php://input'); // the raw bytes: never json_decode before the check\n");
+    out.push_str(&format!(
+        "$header = $_SERVER[{}] ?? '';\nif ($header === '') {{\n    fail(400, 'missing {} header');\n}}\n",
+        php(&server_key(plan.header)),
+        plan.header
+    ));
+    out.push_str(&match plan.format {
+        SigFormat::Plain { prefix: "" } => "$signatures = [trim($header)];\n".to_string(),
+        SigFormat::Plain { prefix } => format!(
+            "if (!str_starts_with($header, {p})) {{\n    fail(400, 'signature header does not start with {prefix}');\n}}\n$signatures = [substr($header, {n})];\n",
+            p = php(prefix),
+            n = prefix.len()
+        ),
+        SigFormat::KeyValue { pair_sep, ts, sig } => format!(
+            "$stamps = [];\n$signatures = [];\nforeach (explode({sep}, $header) as $item) {{\n    $kv = explode('=', trim($item), 2);\n    if (count($kv) !== 2) {{\n        continue;\n    }}\n    if ($kv[0] === {ts}) {{\n        $stamps[] = $kv[1];\n    }} elseif ($kv[0] === {sig}) {{\n        $signatures[] = $kv[1];\n    }}\n}}\nif (count($stamps) !== 1 || count($signatures) === 0) {{\n    fail(400, 'cannot read the signature header');\n}}\n${var} = $stamps[0];\n",
+            sep = php(&pair_sep.to_string()),
+            ts = php(ts),
+            sig = php(sig),
+            var = plan.header_timestamp.unwrap_or("timestamp"),
+        ),
+        SigFormat::VersionedList { version } => format!(
+            "$signatures = [];\nforeach (explode(' ', $header) as $entry) {{\n    if (str_starts_with($entry, {v})) {{\n        $signatures[] = substr($entry, {n});\n    }}\n}}\nif (count($signatures) === 0) {{\n    fail(400, 'no {version}, signature in the header');\n}}\n",
+            v = php(&format!("{version},")),
+            n = version.len() + 1
+        ),
+        SigFormat::AppKey { .. } => String::new(),
+    });
+    for (var, h) in &plan.reads {
+        out.push_str(&format!(
+            "${var} = $_SERVER[{k}] ?? '';\nif (${var} === '') {{\n    fail(400, 'missing {h} header');\n}}\n",
+            k = php(&server_key(h))
+        ));
+    }
+    if let Some(t) = plan.tolerance {
+        let now = if t.millis { "(int) floor(microtime(true) * 1000)" } else { "time()" };
+        let check = if t.both_directions { "abs($age)" } else { "$age" };
+        out.push_str(&format!(
+            "if (!ctype_digit(${v})) {{\n    fail(400, 'timestamp is not a number');\n}}\n$age = {now} - (int) ${v};\nif ({check} > {limit}) {{\n    fail(400, 'timestamp outside the tolerance');\n}}\n",
+            v = t.var,
+            limit = t.limit
+        ));
+    }
+    let pieces: Vec<String> = plan
+        .pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(s) => php(s),
+            Piece::Var(v) => format!("${v}"),
+            Piece::Body => "$body".to_string(),
+        })
+        .collect();
+    let (raw, expected) = match plan.output {
+        OutputEncoding::Hex => (false, "$mac"),
+        OutputEncoding::Base64 => (true, "base64_encode($mac)"),
+        OutputEncoding::Base64Url => (true, "rtrim(strtr(base64_encode($mac), '+/', '-_'), '=')"),
+    };
+    out.push_str(&format!(
+        "$mac = hash_hmac({alg}, {msg}, $key, {raw});\n$expected = {expected};\nforeach ($signatures as $signature) {{\n    if (hash_equals($expected, $signature)) {{\n        http_response_code(200);\n        exit('ok');\n    }}\n}}\nfail(401, 'invalid signature');\n",
+        alg = php(hash(plan.algorithm)),
+        msg = pieces.join(" . "),
+    ));
+    out
+}
