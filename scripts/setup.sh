@@ -61,8 +61,9 @@ if [ "$WANT_TEST" = "--test" ]; then
   if ! command -v python3 >/dev/null; then
     apt_install python3 python3-pip
   fi
-  if ! command -v php >/dev/null; then
-    apt_install php-cli
+  if ! command -v php >/dev/null || ! command -v go >/dev/null || ! command -v ruby >/dev/null \
+    || ! ruby -e 'require "sinatra/base"; require "webrick"' 2>/dev/null; then
+    apt_install php-cli golang-go ruby ruby-sinatra ruby-webrick
   fi
   if ! command -v java >/dev/null; then
     apt_install default-jdk-headless

@@ -2,11 +2,13 @@
 //! local server (all at once), and sent (a) a correctly signed request → 2xx, (b) the same
 //! with one body byte changed → 4xx, (c) a correctly signed but stale timestamp → 4xx where
 //! the provider has a tolerance, (d) several signatures with only the last one valid → 2xx
-//! where the header can carry several, (e) no signature header and a garbled one → 4xx.
+//! where the header can carry several, (e) no signature header and a garbled one → 4xx,
+//! (f) the headers under a provider's other prefix (Svix's `svix-`) → 2xx.
 //! Never a 5xx. Requests are signed by the engine's preset evaluation, which tests/presets.rs
 //! checks against the providers' official and derived vectors.
 //!
-//! Needs `node` with Express (package.json), `python3` with Flask, `php` and `java` (JDK 17);
+//! Needs `node` with Express (package.json), `python3` with Flask, `ruby` with Sinatra and
+//! WEBrick, `php`, `go` and `java` (JDK 17);
 //! `scripts/setup.sh --test` installs them.
 
 use hmac_doctor::engine::presets::code::{plan, program, Language};
@@ -106,6 +108,19 @@ fn cases(p: &'static Preset) -> Vec<Case> {
         SigFormat::VersionedList { .. } => Some(format!("{other} {sig}")),
         _ => None,
     };
+    // A provider that also sends its headers under another prefix (Svix's `svix-…`).
+    if let Some((prefix, alias)) = p.header_aliases.first() {
+        let renamed = with(h.clone(), Some(sig.clone()))
+            .into_iter()
+            .map(|(k, v)| (k.strip_prefix(prefix).map_or(k.clone(), |rest| format!("{alias}{rest}")), v))
+            .collect();
+        out.push(Case {
+            name: "headers under the branded prefix",
+            headers: renamed,
+            body: BODY.into(),
+            ok: true,
+        });
+    }
     if let Some(s) = several {
         out.push(Case {
             name: "several signatures, the last valid",
@@ -117,8 +132,8 @@ fn cases(p: &'static Preset) -> Vec<Case> {
     out
 }
 
-/// Sends a POST and returns the status code.
-fn post(port: u16, headers: &[(String, String)], body: &[u8]) -> Result<u16, String> {
+/// Sends a POST and returns the status code and the response's last line (the reason).
+fn post(port: u16, headers: &[(String, String)], body: &[u8]) -> Result<(u16, String), String> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let mut req = format!(
@@ -135,10 +150,9 @@ fn post(port: u16, headers: &[(String, String)], body: &[u8]) -> Result<u16, Str
     let mut resp = Vec::new();
     let _ = s.read_to_end(&mut resp);
     let text = String::from_utf8_lossy(&resp);
-    text.split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .ok_or_else(|| format!("no status in {text:?}"))
+    let code: Option<u16> = text.split_whitespace().nth(1).and_then(|c| c.parse().ok());
+    let why = text.lines().last().unwrap_or_default().to_string();
+    code.map(|c| (c, why)).ok_or_else(|| format!("no status in {text:?}"))
 }
 
 struct Server {
@@ -172,6 +186,18 @@ fn start(p: &'static Preset, lang: Language, port: u16, root: &Path) -> Server {
             c.arg(&file);
             c
         }
+        Language::Ruby => {
+            let mut c = Command::new("ruby");
+            c.arg(&file).current_dir(&dir);
+            c
+        }
+        Language::Go => {
+            // Built, then exec'd, so that killing the child stops the server itself (`go run`
+            // would leave its compiled program running).
+            let mut c = Command::new("sh");
+            c.arg("-c").arg("go build -o server main.go && exec ./server").current_dir(&dir);
+            c
+        }
         Language::Php => {
             let mut c = Command::new("php");
             c.arg("-S").arg(format!("127.0.0.1:{port}")).arg(&file).current_dir(&dir);
@@ -203,7 +229,7 @@ fn every_offered_program_runs_and_verifies() {
         .iter()
         .flat_map(|p| Language::ALL.into_iter().filter(|l| program(p, *l).is_some()).map(move |l| (p, l)))
         .collect();
-    assert!(offered.len() >= 80, "only {} programs offered", offered.len());
+    assert!(offered.len() >= 120, "only {} programs offered", offered.len());
     let mut servers: Vec<Server> =
         offered.iter().enumerate().map(|(i, (p, l))| start(p, *l, 41000 + i as u16, &root)).collect();
     // Wait for every server to listen.
@@ -228,9 +254,11 @@ fn every_offered_program_runs_and_verifies() {
                     let mut bad = Vec::new();
                     for c in cases(p) {
                         match post(s.port, &c.headers, &c.body) {
-                            Ok(code) if code >= 500 => bad.push(format!("{}: {}: {code}", s.what, c.name)),
-                            Ok(code) if (200..300).contains(&code) != c.ok => bad.push(format!(
-                                "{}: {}: {code} (want {})",
+                            Ok((code, why)) if code >= 500 => {
+                                bad.push(format!("{}: {}: {code} {why}", s.what, c.name))
+                            }
+                            Ok((code, why)) if (200..300).contains(&code) != c.ok => bad.push(format!(
+                                "{}: {}: {code} {why} (want {})",
                                 s.what,
                                 c.name,
                                 if c.ok { "2xx" } else { "4xx" }

@@ -7,10 +7,12 @@
 //! Only programs that the test suite (`tests/programs.rs`) starts and sends signed, tampered,
 //! stale and garbled requests to are offered: [`program`] gives `None` for the rest.
 
+mod go;
 mod java;
 mod node;
 mod php;
 mod python;
+mod ruby;
 
 use super::types::*;
 use crate::engine::Algorithm;
@@ -20,19 +22,24 @@ use crate::engine::Algorithm;
 pub enum Language {
     Node,
     Python,
+    Ruby,
     Php,
+    Go,
     Java,
 }
 
 impl Language {
-    pub const ALL: [Language; 4] = [Language::Node, Language::Python, Language::Php, Language::Java];
+    pub const ALL: [Language; 6] =
+        [Language::Node, Language::Python, Language::Ruby, Language::Php, Language::Go, Language::Java];
 
     /// The name shown in the Language select.
     pub fn label(self) -> &'static str {
         match self {
             Language::Node => "Node (Express)",
             Language::Python => "Python (Flask)",
+            Language::Ruby => "Ruby (Sinatra)",
             Language::Php => "PHP",
+            Language::Go => "Go (net/http)",
             Language::Java => "Java (JDK only)",
         }
     }
@@ -41,7 +48,9 @@ impl Language {
         match self {
             Language::Node => "node",
             Language::Python => "python",
+            Language::Ruby => "ruby",
             Language::Php => "php",
+            Language::Go => "go",
             Language::Java => "java",
         }
     }
@@ -55,7 +64,9 @@ impl Language {
         match self {
             Language::Node => "server.js",
             Language::Python => "app.py",
+            Language::Ruby => "app.rb",
             Language::Php => "webhook.php",
+            Language::Go => "main.go",
             Language::Java => "Verify.java",
         }
     }
@@ -64,7 +75,9 @@ impl Language {
         match self {
             Language::Node => "npm install express && WEBHOOK_SECRET=… node server.js",
             Language::Python => "pip install flask && WEBHOOK_SECRET=… python3 app.py",
+            Language::Ruby => "gem install sinatra webrick && WEBHOOK_SECRET=… ruby app.rb",
             Language::Php => "WEBHOOK_SECRET=… php -S 127.0.0.1:3000 webhook.php",
+            Language::Go => "WEBHOOK_SECRET=… go run main.go",
             Language::Java => "WEBHOOK_SECRET=… java Verify.java",
         }
     }
@@ -109,6 +122,23 @@ pub struct Plan {
     pub algorithm: Algorithm,
     pub output: OutputEncoding,
     pub tolerance: Option<Tolerance>,
+    /// Other header-name prefixes the provider's headers come with (see [`Preset`]).
+    pub header_aliases: &'static [(&'static str, &'static str)],
+}
+
+impl Plan {
+    /// A header's name and the names it also comes under (`webhook-id`, `svix-id`).
+    pub fn names(&self, header: &str) -> Vec<String> {
+        let mut out = vec![header.to_string()];
+        for (prefix, alias) in self.header_aliases {
+            if let Some(rest) =
+                header.get(prefix.len()..).filter(|_| header[..prefix.len()].eq_ignore_ascii_case(prefix))
+            {
+                out.push(format!("{alias}{rest}"));
+            }
+        }
+        out
+    }
 }
 
 /// The plan for a preset, or `None` when no program for it is offered yet (a scheme other
@@ -162,6 +192,7 @@ pub fn plan(p: &Preset) -> Option<Plan> {
         algorithm: p.algorithm,
         output: p.output,
         tolerance,
+        header_aliases: p.header_aliases,
     })
 }
 
@@ -171,7 +202,9 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
     Some(match language {
         Language::Node => node::program(&plan),
         Language::Python => python::program(&plan),
+        Language::Ruby => ruby::program(&plan),
         Language::Php => php::program(&plan),
+        Language::Go => go::program(&plan)?,
         Language::Java => java::program(&plan),
     })
 }

@@ -26,7 +26,11 @@ pub fn program(plan: &Plan) -> String {
         "/** Compares two texts in constant time (for texts of the same length). */\nfunction safeEqual(a, b) {\n  const x = Buffer.from(a);\n  const y = Buffer.from(b);\n  return x.length === y.length && crypto.timingSafeEqual(x, y);\n}\n\n",
     );
     // Reading the signature header into `signatures` (and a timestamp).
-    let header = js(plan.header);
+    let get = |h: &str| {
+        let reads: Vec<String> = plan.names(h).iter().map(|n| format!("req.get({})", js(n))).collect();
+        format!("({} || '')", reads.join(" || "))
+    };
+    let header = get(plan.header);
     let parse = match plan.format {
         SigFormat::Plain { prefix: "" } => "  const signatures = [header.trim()];\n".to_string(),
         SigFormat::Plain { prefix } => format!(
@@ -52,9 +56,8 @@ pub fn program(plan: &Plan) -> String {
     let mut reads = String::new();
     for (var, h) in &plan.reads {
         reads.push_str(&format!(
-            "  const {var} = req.get({h});\n  if (!{var}) return res.status(400).send('missing {raw} header');\n",
-            h = js(h),
-            raw = h
+            "  const {var} = {get};\n  if (!{var}) return res.status(400).send('missing {h} header');\n",
+            get = get(h)
         ));
     }
     let tolerance = plan.tolerance.map(|t| {
@@ -81,7 +84,7 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64Url => "mac.digest('base64url')",
     };
     out.push_str(&format!(
-        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n  const header = req.get({header});\n  if (!header) return res.status(400).send('missing {raw_header} header');\n{parse}{reads}{tolerance}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
+        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n  const header = {header};\n  if (!header) return res.status(400).send('missing {raw_header} header');\n{parse}{reads}{tolerance}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
         raw_header = plan.header,
         tolerance = tolerance.unwrap_or_default(),
         // The algorithm ids are OpenSSL's digest names, which Node's crypto takes.

@@ -47,9 +47,14 @@ pub fn program(plan: &Plan) -> String {
     };
     out.push_str(&format!("$key = {key};\n"));
     out.push_str("$body = (string) file_get_contents('php://input'); // the raw bytes: never json_decode before the check\n");
+    let get = |h: &str| {
+        let reads: Vec<String> =
+            plan.names(h).iter().map(|n| format!("$_SERVER[{}]", php(&server_key(n)))).collect();
+        format!("{} ?? ''", reads.join(" ?? "))
+    };
     out.push_str(&format!(
-        "$header = $_SERVER[{}] ?? '';\nif ($header === '') {{\n    fail(400, 'missing {} header');\n}}\n",
-        php(&server_key(plan.header)),
+        "$header = {};\nif ($header === '') {{\n    fail(400, 'missing {} header');\n}}\n",
+        get(plan.header),
         plan.header
     ));
     out.push_str(&match plan.format {
@@ -75,8 +80,8 @@ pub fn program(plan: &Plan) -> String {
     });
     for (var, h) in &plan.reads {
         out.push_str(&format!(
-            "${var} = $_SERVER[{k}] ?? '';\nif (${var} === '') {{\n    fail(400, 'missing {h} header');\n}}\n",
-            k = php(&server_key(h))
+            "${var} = {k};\nif (${var} === '') {{\n    fail(400, 'missing {h} header');\n}}\n",
+            k = get(h)
         ));
     }
     if let Some(t) = plan.tolerance {

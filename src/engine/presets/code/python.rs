@@ -54,12 +54,16 @@ pub fn program(plan: &Plan) -> String {
         ),
         SigFormat::AppKey { .. } => String::new(),
     };
+    let get = |h: &str| {
+        let reads: Vec<String> =
+            plan.names(h).iter().map(|n| format!("request.headers.get({})", py(n))).collect();
+        format!("({} or '')", reads.join(" or "))
+    };
     let mut reads = String::new();
     for (var, h) in &plan.reads {
         reads.push_str(&format!(
-            "    {var} = request.headers.get({h})\n    if not {var}:\n        return 'missing {raw} header', 400\n",
-            h = py(h),
-            raw = h
+            "    {var} = {get}\n    if not {var}:\n        return 'missing {h} header', 400\n",
+            get = get(h)
         ));
     }
     let tolerance = plan.tolerance.map(|t| {
@@ -86,8 +90,8 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64Url => "base64.urlsafe_b64encode(mac.digest()).decode().rstrip('=')",
     };
     out.push_str(&format!(
-        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n    header = request.headers.get({header})\n    if not header:\n        return 'missing {raw_header} header', 400\n{parse}{reads}{tolerance}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
-        header = py(plan.header),
+        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n    header = {header}\n    if not header:\n        return 'missing {raw_header} header', 400\n{parse}{reads}{tolerance}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
+        header = get(plan.header),
         raw_header = plan.header,
         tolerance = tolerance.unwrap_or_default(),
         alg = hash(plan.algorithm),

@@ -1,0 +1,142 @@
+//! The Go verification program: standard library only (`net/http`), as old as Go 1.19.
+
+use super::{contract, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::Algorithm;
+use std::collections::BTreeSet;
+
+/// A Go string literal.
+fn go(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// The package and constructor of the hash, or `None` where the standard library has none
+/// (SHA-3 lives in golang.org/x/crypto).
+fn hash(a: Algorithm) -> Option<(&'static str, &'static str)> {
+    Some(match a {
+        Algorithm::Md5 => ("crypto/md5", "md5.New"),
+        Algorithm::Sha1 => ("crypto/sha1", "sha1.New"),
+        Algorithm::Sha224 => ("crypto/sha256", "sha256.New224"),
+        Algorithm::Sha256 => ("crypto/sha256", "sha256.New"),
+        Algorithm::Sha384 => ("crypto/sha512", "sha512.New384"),
+        Algorithm::Sha512 => ("crypto/sha512", "sha512.New"),
+        Algorithm::Sha512_256 => ("crypto/sha512", "sha512.New512_256"),
+        Algorithm::Sha3_256 | Algorithm::Sha3_512 => return None,
+    })
+}
+
+/// An HTTP error reply and return, at one level of indentation inside `webhook`.
+fn refuse(status: u16, why: &str) -> String {
+    format!("\t\thttp.Error(w, {}, {status})\n\t\treturn\n", go(why))
+}
+
+pub fn program(plan: &Plan) -> Option<String> {
+    let (hash_pkg, hash_new) = hash(plan.algorithm)?;
+    let mut imports: BTreeSet<&str> =
+        ["crypto/hmac", "io", "log", "net/http", "os", "strings", hash_pkg].into_iter().collect();
+    let key = match plan.key {
+        KeyHandling::Text => "[]byte(secret), error(nil)",
+        KeyHandling::Hex => {
+            imports.insert("encoding/hex");
+            "hex.DecodeString(strings.TrimSpace(secret))"
+        }
+        KeyHandling::WhsecBase64 => {
+            imports.insert("encoding/base64");
+            "base64.StdEncoding.DecodeString(strings.TrimPrefix(strings.TrimSpace(secret), \"whsec_\"))"
+        }
+    };
+    let encode = match plan.output {
+        OutputEncoding::Hex => {
+            imports.insert("encoding/hex");
+            "hex.EncodeToString(mac.Sum(nil))"
+        }
+        OutputEncoding::Base64 => {
+            imports.insert("encoding/base64");
+            "base64.StdEncoding.EncodeToString(mac.Sum(nil))"
+        }
+        OutputEncoding::Base64Url => {
+            imports.insert("encoding/base64");
+            "base64.RawURLEncoding.EncodeToString(mac.Sum(nil))"
+        }
+    };
+    let get = |h: &str| {
+        let names: Vec<String> = plan.names(h).iter().map(|n| go(n)).collect();
+        format!("firstHeader(r, {})", names.join(", "))
+    };
+    let mut handler = String::new();
+    handler.push_str(&format!(
+        "\tif r.Method != http.MethodPost {{\n{}\t}}\n\tbody, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 25<<20)) // the raw bytes\n\tif err != nil {{\n{}\t}}\n\theader := {h}\n\tif header == \"\" {{\n{}\t}}\n\tvar signatures []string\n",
+        refuse(405, "POST only"),
+        refuse(400, "cannot read the body"),
+        refuse(400, &format!("missing {} header", plan.header)),
+        h = get(plan.header),
+    ));
+    handler.push_str(&match plan.format {
+        SigFormat::Plain { prefix: "" } => "\tsignatures = append(signatures, strings.TrimSpace(header))\n".to_string(),
+        SigFormat::Plain { prefix } => format!(
+            "\tif !strings.HasPrefix(header, {p}) {{\n{}\t}}\n\tsignatures = append(signatures, strings.TrimPrefix(header, {p}))\n",
+            refuse(400, &format!("signature header does not start with {prefix}")),
+            p = go(prefix)
+        ),
+        SigFormat::KeyValue { pair_sep, ts, sig } => format!(
+            "\tvar stamps []string\n\tfor _, item := range strings.Split(header, {sep}) {{\n\t\tkv := strings.SplitN(strings.TrimSpace(item), \"=\", 2)\n\t\tif len(kv) != 2 {{\n\t\t\tcontinue\n\t\t}}\n\t\tswitch kv[0] {{\n\t\tcase {ts}:\n\t\t\tstamps = append(stamps, kv[1])\n\t\tcase {sig}:\n\t\t\tsignatures = append(signatures, kv[1])\n\t\t}}\n\t}}\n\tif len(stamps) != 1 || len(signatures) == 0 {{\n{}\t}}\n\t{var} := stamps[0]\n",
+            refuse(400, "cannot read the signature header"),
+            sep = go(&pair_sep.to_string()),
+            ts = go(ts),
+            sig = go(sig),
+            var = plan.header_timestamp.unwrap_or("timestamp"),
+        ),
+        SigFormat::VersionedList { version } => format!(
+            "\tfor _, entry := range strings.Split(header, \" \") {{\n\t\tif strings.HasPrefix(entry, {v}) {{\n\t\t\tsignatures = append(signatures, strings.TrimPrefix(entry, {v}))\n\t\t}}\n\t}}\n\tif len(signatures) == 0 {{\n{}\t}}\n",
+            refuse(400, &format!("no {version}, signature in the header")),
+            v = go(&format!("{version},")),
+        ),
+        SigFormat::AppKey { .. } => String::new(),
+    });
+    let used = |var: &str| {
+        plan.pieces.iter().any(|p| matches!(p, Piece::Var(v) if *v == var))
+            || plan.tolerance.is_some_and(|t| t.var == var)
+    };
+    for (var, h) in &plan.reads {
+        let missing = refuse(400, &format!("missing {h} header"));
+        if used(var) {
+            handler.push_str(&format!("\t{var} := {}\n\tif {var} == \"\" {{\n{missing}\t}}\n", get(h)));
+        } else {
+            handler.push_str(&format!("\tif {} == \"\" {{\n{missing}\t}}\n", get(h)));
+        }
+    }
+    if let Some(t) = plan.tolerance {
+        imports.insert("strconv");
+        imports.insert("time");
+        let now = if t.millis { "time.Now().UnixMilli()" } else { "time.Now().Unix()" };
+        let check = if t.both_directions { "age > limit || age < -limit" } else { "age > limit" };
+        handler.push_str(&format!(
+            "\tstamp, err := strconv.ParseInt({v}, 10, 64)\n\tif err != nil || stamp < 0 {{\n{}\t}}\n\tconst limit = {limit}\n\tif age := {now} - stamp; {check} {{\n{}\t}}\n",
+            refuse(400, "timestamp is not a number"),
+            refuse(400, "timestamp outside the tolerance"),
+            v = t.var,
+            limit = t.limit,
+        ));
+    }
+    handler.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));
+    for p in &plan.pieces {
+        handler.push_str(&match p {
+            Piece::Text(s) => format!("\tmac.Write([]byte({}))\n", go(s)),
+            Piece::Var(v) => format!("\tmac.Write([]byte({v}))\n"),
+            Piece::Body => "\tmac.Write(body)\n".to_string(),
+        });
+    }
+    handler.push_str(&format!(
+        "\texpected := []byte({encode})\n\tfor _, s := range signatures {{\n\t\tif hmac.Equal(expected, []byte(s)) {{\n\t\t\tw.Write([]byte(\"ok\"))\n\t\t\treturn\n\t\t}}\n\t}}\n\thttp.Error(w, \"invalid signature\", 401)\n"
+    ));
+    let mut out = contract(plan, Language::Go, "//");
+    out.push_str("package main\n\nimport (\n");
+    for i in &imports {
+        out.push_str(&format!("\t{}\n", go(i)));
+    }
+    out.push_str(")\n\n");
+    out.push_str(&format!(
+        "var secret = os.Getenv(\"WEBHOOK_SECRET\")\n\nvar key []byte\n\n// firstHeader is the first of these request headers that is set.\nfunc firstHeader(r *http.Request, names ...string) string {{\n\tfor _, n := range names {{\n\t\tif v := r.Header.Get(n); v != \"\" {{\n\t\t\treturn v\n\t\t}}\n\t}}\n\treturn \"\"\n}}\n\nfunc webhook(w http.ResponseWriter, r *http.Request) {{\n{handler}}}\n\nfunc main() {{\n\tvar err error\n\tif key, err = {key}; err != nil {{\n\t\tlog.Fatalf(\"WEBHOOK_SECRET cannot be decoded: %v\", err)\n\t}}\n\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {{\n\t\tport = \"3000\"\n\t}}\n\thttp.HandleFunc(\"/webhook\", webhook)\n\tlog.Printf(\"listening on %s\", port)\n\tlog.Fatal(http.ListenAndServe(\":\"+port, nil))\n}}\n"
+    ));
+    Some(out)
+}

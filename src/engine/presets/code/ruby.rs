@@ -1,0 +1,120 @@
+//! The Ruby (Sinatra) verification program.
+
+use super::{contract, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::Algorithm;
+
+/// A Ruby single-quoted literal, or a double-quoted one for control characters.
+fn rb(s: &str) -> String {
+    if s.contains(['\n', '\r']) {
+        return format!(
+            "\"{}\"",
+            s.replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('#', "\\#")
+                .replace('\n', "\\n")
+                .replace('\r', "\\r")
+        );
+    }
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+/// OpenSSL's digest name.
+fn digest(a: Algorithm) -> &'static str {
+    match a {
+        Algorithm::Md5 => "MD5",
+        Algorithm::Sha1 => "SHA1",
+        Algorithm::Sha224 => "SHA224",
+        Algorithm::Sha256 => "SHA256",
+        Algorithm::Sha384 => "SHA384",
+        Algorithm::Sha512 => "SHA512",
+        Algorithm::Sha512_256 => "SHA512-256",
+        Algorithm::Sha3_256 => "SHA3-256",
+        Algorithm::Sha3_512 => "SHA3-512",
+    }
+}
+
+/// Rack's env key for a request header.
+fn env_key(header: &str) -> String {
+    format!("HTTP_{}", header.to_uppercase().replace('-', "_"))
+}
+
+pub fn program(plan: &Plan) -> String {
+    let mut out = contract(plan, Language::Ruby, "#");
+    out.push_str("require 'base64'\nrequire 'openssl'\nrequire 'rack/utils'\nrequire 'sinatra'\n\n");
+    out.push_str("set :bind, '127.0.0.1'\nset :port, Integer(ENV.fetch('PORT', '3000'))\n\nSECRET = ENV.fetch('WEBHOOK_SECRET', '')\n");
+    let key = match plan.key {
+        KeyHandling::Text => "SECRET.b",
+        KeyHandling::Hex => "[SECRET.strip].pack('H*')",
+        KeyHandling::WhsecBase64 => "Base64.strict_decode64(SECRET.strip.delete_prefix('whsec_'))",
+    };
+    out.push_str(&format!("KEY = {key}\n\n"));
+    let get = |h: &str| {
+        let reads: Vec<String> =
+            plan.names(h).iter().map(|n| format!("request.env[{}]", rb(&env_key(n)))).collect();
+        format!("({}).to_s", reads.join(" || "))
+    };
+    out.push_str(&format!(
+        "post '/webhook' do\n  body = request.body.read # the raw bytes: never parse JSON before the check\n  header = {k}\n  halt 400, 'missing {h} header' if header.empty?\n",
+        k = get(plan.header),
+        h = plan.header
+    ));
+    out.push_str(&match plan.format {
+        SigFormat::Plain { prefix: "" } => "  signatures = [header.strip]\n".to_string(),
+        SigFormat::Plain { prefix } => format!(
+            "  halt 400, 'signature header does not start with {prefix}' unless header.start_with?({p})\n  signatures = [header.delete_prefix({p})]\n",
+            p = rb(prefix)
+        ),
+        SigFormat::KeyValue { pair_sep, ts, sig } => format!(
+            "  pairs = header.split({sep}).map {{ |item| item.strip.split('=', 2) }}.select {{ |kv| kv.length == 2 }}\n  stamps = pairs.select {{ |k, _| k == {ts} }}.map(&:last)\n  signatures = pairs.select {{ |k, _| k == {sig} }}.map(&:last)\n  halt 400, 'cannot read the signature header' if stamps.length != 1 || signatures.empty?\n  {var} = stamps.first\n",
+            sep = rb(&pair_sep.to_string()),
+            ts = rb(ts),
+            sig = rb(sig),
+            var = plan.header_timestamp.unwrap_or("timestamp"),
+        ),
+        SigFormat::VersionedList { version } => format!(
+            "  signatures = header.split(' ').select {{ |e| e.start_with?({v}) }}.map {{ |e| e.delete_prefix({v}) }}\n  halt 400, 'no {version}, signature in the header' if signatures.empty?\n",
+            v = rb(&format!("{version},")),
+        ),
+        SigFormat::AppKey { .. } => String::new(),
+    });
+    for (var, h) in &plan.reads {
+        out.push_str(&format!(
+            "  {var} = {k}\n  halt 400, 'missing {h} header' if {var}.empty?\n",
+            k = get(h)
+        ));
+    }
+    if let Some(t) = plan.tolerance {
+        let now = if t.millis { "(Time.now.to_f * 1000).to_i" } else { "Time.now.to_i" };
+        let check = if t.both_directions { "age.abs" } else { "age" };
+        out.push_str(&format!(
+            "  halt 400, 'timestamp is not a number' unless {v}.match?(/\\A\\d+\\z/)\n  age = {now} - {v}.to_i\n  halt 400, 'timestamp outside the tolerance' if {check} > {limit}\n",
+            v = t.var,
+            limit = t.limit
+        ));
+    }
+    let pieces: Vec<String> = plan
+        .pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(s) => rb(s),
+            Piece::Var(v) => v.to_string(),
+            Piece::Body => "body".to_string(),
+        })
+        .collect();
+    let alg = rb(digest(plan.algorithm));
+    let expected = match plan.output {
+        OutputEncoding::Hex => format!("OpenSSL::HMAC.hexdigest({alg}, KEY, message)"),
+        OutputEncoding::Base64 => {
+            format!("Base64.strict_encode64(OpenSSL::HMAC.digest({alg}, KEY, message))")
+        }
+        OutputEncoding::Base64Url => {
+            format!("Base64.urlsafe_encode64(OpenSSL::HMAC.digest({alg}, KEY, message), padding: false)")
+        }
+    };
+    out.push_str(&format!(
+        "  message = [{}].map(&:b).join\n  expected = {expected}\n  halt 401, 'invalid signature' unless signatures.any? {{ |s| Rack::Utils.secure_compare(expected, s) }}\n  'ok'\nend\n",
+        pieces.join(", ")
+    ));
+    out
+}
