@@ -3,7 +3,8 @@
 //! with one body byte changed → 4xx, (c) a correctly signed but stale timestamp → 4xx where
 //! the provider has a tolerance, (d) several signatures with only the last one valid → 2xx
 //! where the header can carry several, (e) no signature header and a garbled one → 4xx,
-//! (f) the headers under a provider's other prefix (Svix's `svix-`) → 2xx.
+//! (f) the headers under a provider's other prefix (Svix's `svix-`) → 2xx; and the page's
+//! signed `curl` command, run by `sh`, → 2xx.
 //! Never a 5xx. Requests are signed by the engine's preset evaluation, which tests/presets.rs
 //! checks against the providers' official and derived vectors.
 //!
@@ -11,6 +12,7 @@
 //! WEBrick, `php`, `go` and `java` (JDK 17);
 //! `scripts/setup.sh --test` installs them.
 
+use hmac_doctor::engine::presets::code::curl::signed_request;
 use hmac_doctor::engine::presets::code::{plan, program, Language};
 use hmac_doctor::engine::presets::{evaluate, providers, KeyHandling, Preset, SigFormat, TimeUnit, Values};
 use std::io::{Read, Write};
@@ -155,6 +157,24 @@ fn post(port: u16, headers: &[(String, String)], body: &[u8]) -> Result<(u16, St
     code.map(|c| (c, why)).ok_or_else(|| format!("no status in {text:?}"))
 }
 
+/// Runs the page's signed `curl` command for `p` (the secret, the body and a value for each
+/// header field, as a user fills them in) against the program on `port`; its status code.
+fn curl(p: &'static Preset, port: u16) -> Result<u16, String> {
+    let mut v = Values { secret: secret(p).into(), body: BODY.into(), ..Values::default() };
+    for f in p.fields {
+        v.set(f.id, format!("{}-value", f.id));
+    }
+    let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as i64;
+    let url = format!("http://127.0.0.1:{port}/webhook");
+    let command = signed_request(p, &v, &url, now_ms).ok_or("no command")?;
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{command} -s -o /dev/null -w '%{{http_code}}'"))
+        .output()
+        .map_err(|e| e.to_string())?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().map_err(|_| format!("{command}\n{out:?}"))
+}
+
 struct Server {
     child: Child,
     port: u16,
@@ -252,6 +272,11 @@ fn every_offered_program_runs_and_verifies() {
             .map(|(s, (p, _))| {
                 scope.spawn(move || {
                     let mut bad = Vec::new();
+                    // The page's signed test request, run as the user would run it.
+                    match curl(p, s.port) {
+                        Ok(code) if (200..300).contains(&code) => {}
+                        other => bad.push(format!("{}: the signed curl command: {other:?}", s.what)),
+                    }
                     for c in cases(p) {
                         match post(s.port, &c.headers, &c.body) {
                             Ok((code, why)) if code >= 500 => {

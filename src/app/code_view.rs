@@ -4,13 +4,20 @@
 use super::copy_button::CopyButton;
 use super::format_select::FormatSelect;
 use super::state::Action;
+use super::text_field::TextField;
+use crate::engine::presets::code::curl::signed_request;
 use crate::engine::presets::code::{program, Language};
-use crate::engine::presets::Preset;
+use crate::engine::presets::{Preset, Values};
 use yew::prelude::*;
+
+/// How much of a long command is shown (Copy copies all of it).
+const SHOWN: usize = 16 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct CodeViewProps {
     pub preset: &'static Preset,
+    /// The values entered, for the signed test request.
+    pub values: Values,
     pub language: usize,
     pub dispatch: Callback<Action>,
 }
@@ -24,6 +31,24 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let on_lang = props.dispatch.reform(|id: String| {
         Action::Language(Language::ALL.iter().position(|l| Some(*l) == Language::from_id(&id)).unwrap_or(0))
     });
+    let url = use_state(|| "http://127.0.0.1:3000/webhook".to_string());
+    let command = use_state(|| None::<Option<String>>);
+    let on_url = {
+        let url = url.clone();
+        Callback::from(move |u: String| url.set(u))
+    };
+    // Made on request, with the clock at that moment (a fresh timestamp each time).
+    let on_make = {
+        let (url, command, preset, values) =
+            (url.clone(), command.clone(), props.preset, props.values.clone());
+        Callback::from(move |_| {
+            command.set(Some(signed_request(preset, &values, &url, js_sys::Date::now() as i64)))
+        })
+    };
+    let shown = |c: &str| match c.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}… ({} more bytes; Copy copies all of it)", &c[..cut], c.len() - cut),
+        None => c.to_string(),
+    };
     html! {
         <section class="panel wide code">
             <h2>{ "Verification code" }</h2>
@@ -37,6 +62,22 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                     <CopyButton text={code.clone()} what="verification code" />
                 </div>
                 <pre class="diff" role="region" tabindex="0" aria-label="Verification code"><code>{ code }</code></pre>
+                <h3>{ "Signed test request" }</h3>
+                <p class="info">{ "A curl command that sends these inputs, correctly signed with a fresh timestamp, to your endpoint." }</p>
+                <div class="code-head">
+                    <TextField id="endpoint-url" label="Your endpoint URL" value={(*url).clone()} mono=true on_change={on_url} />
+                    <button type="button" onclick={on_make}>{ "Make signed curl command" }</button>
+                </div>
+                { match &*command {
+                    Some(Some(c)) => html! {
+                        <>
+                            <div class="code-head"><CopyButton text={c.clone()} what="curl command" /></div>
+                            <pre id="curl-command" class="diff" role="region" tabindex="0" aria-label="Signed curl command"><code>{ shown(c) }</code></pre>
+                        </>
+                    },
+                    Some(None) => html! { <p class="error" id="curl-command">{ "Enter a secret the preset can use first." }</p> },
+                    None => html! {},
+                } }
             } else {
                 <p class="info" id="no-code">{ format!(
                     "No verification program for {} yet: HMAC Doctor shows only programs its tests run against signed requests, and this scheme's is not among them.",

@@ -128,7 +128,7 @@ pub fn app() -> Html {
             </section>
             <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()} />
             if let Some(p) = preset {
-                <CodeView preset={p} language={state.language} dispatch={dispatch.clone()} />
+                <CodeView preset={p} values={state.preset.clone()} language={state.language} dispatch={dispatch.clone()} />
             }
             <SharePanel share_message={state.share_message} link={state.share_link.clone()} shares={state.shares}
                 dispatch={dispatch.clone()} />

@@ -136,7 +136,7 @@ test('raw request view: Slack form body, verified; verification code is offered'
   assert.match(code, /request\.get_data\(\)/);
   assert.match(code, /hmac\.compare_digest/);
   assert.match(code, /b''\.join\(\['v0:'\.encode\(\), timestamp\.encode\(\), ':'\.encode\(\), body\]\)/);
-  assert.match(await env.session.page.locator('.code .info').textContent(), /save it as app\.py/);
+  assert.match(await env.session.page.locator('.code .info').first().textContent(), /save it as app\.py/);
   await env.session.page.screenshot({ path: screenshotPath('preset-slack.png'), fullPage: true });
   assert.deepEqual(env.session.problems(), []);
 });
@@ -162,4 +162,50 @@ test('Zoom Meeting SDK JWT: built from the fields, verified when pasted back, cl
   // Editing the secret does not re-sign the pasted token: it now fails.
   await label('JWT secret').fill(secret + 'x');
   assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+});
+
+test('Stripe: the page\'s Node program, saved and run, accepts the page\'s signed curl command', async () => {
+  const { execFile, spawn } = await import('node:child_process');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { root } = await import('./harness.mjs');
+  await reset();
+  await provider('Stripe webhook');
+  const secret = 'whsec_e2e_secret';
+  const body = '{"id":"evt_1","type":"payment_intent.succeeded","data":{"object":{"amount":2000}}}';
+  await label('Endpoint signing secret').fill(secret);
+  await paste(label('Raw body'), body);
+  await label('Language').selectOption({ label: 'Node (Express)' });
+  const program = await env.session.page.getByLabel('Verification code', { exact: true }).textContent();
+  const port = 43000 + Math.floor(Math.random() * 1000);
+  await label('Your endpoint URL').fill(`http://127.0.0.1:${port}/webhook`);
+  await env.session.page.getByRole('button', { name: 'Make signed curl command' }).click();
+  const command = await env.session.page.getByLabel('Signed curl command').textContent();
+  // The signature in the command, checked with Node's crypto: a fresh timestamp over t.body.
+  const [, t, v1] = command.match(/Stripe-Signature: t=(\d+),v1=([0-9a-f]{64})/);
+  assert.ok(Math.abs(Date.now() / 1000 - Number(t)) < 30, t);
+  assert.equal(v1, crypto.createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'));
+  // Saved and run as a user would, then sent the command.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hmac-e2e-program-'));
+  fs.writeFileSync(path.join(dir, 'server.js'), program);
+  const server = spawn('node', ['server.js'], {
+    cwd: dir,
+    env: { ...process.env, WEBHOOK_SECRET: secret, PORT: String(port), NODE_PATH: path.join(root, 'node_modules') },
+  });
+  try {
+    let code = '';
+    for (let i = 0; i < 100 && !/^\d{3}$/.test(code); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      code = await new Promise((resolve) =>
+        execFile('sh', ['-c', `${command} -s -o /dev/null -w '%{http_code}'`], (_e, out) => resolve(String(out).trim())),
+      );
+      if (code === '000') code = '';
+    }
+    assert.equal(code, '200');
+  } finally {
+    server.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(env.session.problems(), []);
 });

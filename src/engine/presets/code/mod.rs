@@ -7,6 +7,7 @@
 //! Only programs that the test suite (`tests/programs.rs`) starts and sends signed, tampered,
 //! stale and garbled requests to are offered: [`program`] gives `None` for the rest.
 
+pub mod curl;
 mod go;
 mod java;
 mod node;
