@@ -65,7 +65,7 @@ if [ "$WANT_TEST" = "--test" ]; then
     || ! ruby -e 'require "sinatra/base"; require "webrick"' 2>/dev/null; then
     apt_install php-cli golang-go ruby ruby-sinatra ruby-webrick
   fi
-  if ! command -v java >/dev/null; then
+  if ! command -v java >/dev/null || ! command -v javac >/dev/null; then
     apt_install default-jdk-headless
   fi
   if ! python3 -c 'import flask' 2>/dev/null; then
