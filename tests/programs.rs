@@ -11,11 +11,12 @@
 //! must equal the engine's.
 //!
 //! Needs `node` with Express (package.json), `python3` with Flask, `ruby` with Sinatra and
-//! WEBrick, `php`, `go` and `java` (JDK 17);
+//! WEBrick, `php`, `go`, `java` (JDK 17) and `cargo` (the Rust programs' crates are fetched
+//! once into target/verify-programs);
 //! `scripts/setup.sh --test` installs them.
 
 use hmac_doctor::engine::presets::code::curl::signed_request;
-use hmac_doctor::engine::presets::code::{plan, program, Language};
+use hmac_doctor::engine::presets::code::{plan, program, rust, Language};
 use hmac_doctor::engine::presets::{evaluate, providers, KeyHandling, Preset, SigFormat, TimeUnit, Values};
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -232,10 +233,46 @@ impl Drop for Server {
     }
 }
 
-fn start(p: &'static Preset, lang: Language, port: u16, root: &Path) -> Server {
+/// Builds every Rust program as a binary of one Cargo project (kept under target/ so that a
+/// later run reuses the build); returns the folder the binaries are in.
+fn build_rust(programs: &[&'static Preset]) -> PathBuf {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = repo.join("target").join("verify-programs");
+    std::fs::create_dir_all(project.join("src/bin")).unwrap();
+    let mut deps: Vec<&str> = Vec::new();
+    for p in programs {
+        for d in rust::dependencies(&plan(p).unwrap()).unwrap() {
+            if !deps.contains(&d) {
+                deps.push(d);
+            }
+        }
+        std::fs::write(project.join(format!("src/bin/{}.rs", p.id)), program(p, Language::Rust).unwrap())
+            .unwrap();
+    }
+    let manifest = format!(
+        "[package]\nname = \"verify-programs\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[dependencies]\n{}\n",
+        deps.join("\n")
+    );
+    std::fs::write(project.join("Cargo.toml"), manifest).unwrap();
+    let out = Command::new("cargo")
+        .args(["build", "--quiet", "--bins"])
+        .current_dir(&project)
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo");
+    assert!(
+        out.status.success(),
+        "the Rust programs do not build:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    project.join("target/debug")
+}
+
+fn start(p: &'static Preset, lang: Language, port: u16, root: &Path, rust_bins: &Path) -> Server {
     let dir = root.join(format!("{}-{}", p.id, lang.id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(lang.file_name());
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     std::fs::write(&file, program(p, lang).unwrap()).unwrap();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut cmd = match lang {
@@ -266,6 +303,7 @@ fn start(p: &'static Preset, lang: Language, port: u16, root: &Path) -> Server {
             c.arg("-S").arg(format!("127.0.0.1:{port}")).arg(&file).current_dir(&dir);
             c
         }
+        Language::Rust => Command::new(rust_bins.join(p.id)),
         Language::Java => {
             let mut c = Command::new("java");
             c.arg(&file).current_dir(&dir);
@@ -292,9 +330,15 @@ fn every_offered_program_runs_and_verifies() {
         .iter()
         .flat_map(|p| Language::ALL.into_iter().filter(|l| program(p, *l).is_some()).map(move |l| (p, l)))
         .collect();
-    assert!(offered.len() >= 120, "only {} programs offered", offered.len());
-    let mut servers: Vec<Server> =
-        offered.iter().enumerate().map(|(i, (p, l))| start(p, *l, 41000 + i as u16, &root)).collect();
+    assert!(offered.len() >= 140, "only {} programs offered", offered.len());
+    let rust: Vec<&'static Preset> =
+        offered.iter().filter(|(_, l)| *l == Language::Rust).map(|(p, _)| *p).collect();
+    let rust_bins = build_rust(&rust);
+    let mut servers: Vec<Server> = offered
+        .iter()
+        .enumerate()
+        .map(|(i, (p, l))| start(p, *l, 41000 + i as u16, &root, &rust_bins))
+        .collect();
     // Wait for every server to listen.
     // Java compiles each program at start: give the slowest two minutes on 2 cores.
     let deadline = Instant::now() + Duration::from_secs(120);

@@ -93,13 +93,9 @@ pub fn program(plan: &Plan) -> Option<String> {
         ),
         SigFormat::AppKey { .. } => String::new(),
     });
-    let used = |var: &str| {
-        plan.pieces.iter().any(|p| matches!(p, Piece::Var(v) if *v == var))
-            || plan.tolerance.is_some_and(|t| t.var == var)
-    };
     for (var, h) in &plan.reads {
         let missing = refuse(400, &format!("missing {h} header"));
-        if used(var) {
+        if plan.uses(var) {
             handler.push_str(&format!("\t{var} := {}\n\tif {var} == \"\" {{\n{missing}\t}}\n", get(h)));
         } else {
             handler.push_str(&format!("\tif {} == \"\" {{\n{missing}\t}}\n", get(h)));

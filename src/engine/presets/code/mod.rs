@@ -14,6 +14,7 @@ mod node;
 mod php;
 mod python;
 mod ruby;
+pub mod rust;
 
 use super::types::*;
 use crate::engine::Algorithm;
@@ -26,12 +27,20 @@ pub enum Language {
     Ruby,
     Php,
     Go,
+    Rust,
     Java,
 }
 
 impl Language {
-    pub const ALL: [Language; 6] =
-        [Language::Node, Language::Python, Language::Ruby, Language::Php, Language::Go, Language::Java];
+    pub const ALL: [Language; 7] = [
+        Language::Node,
+        Language::Python,
+        Language::Ruby,
+        Language::Php,
+        Language::Go,
+        Language::Rust,
+        Language::Java,
+    ];
 
     /// The name shown in the Language select.
     pub fn label(self) -> &'static str {
@@ -41,6 +50,7 @@ impl Language {
             Language::Ruby => "Ruby (Sinatra)",
             Language::Php => "PHP",
             Language::Go => "Go (net/http)",
+            Language::Rust => "Rust (axum)",
             Language::Java => "Java (JDK only)",
         }
     }
@@ -52,6 +62,7 @@ impl Language {
             Language::Ruby => "ruby",
             Language::Php => "php",
             Language::Go => "go",
+            Language::Rust => "rust",
             Language::Java => "java",
         }
     }
@@ -68,6 +79,7 @@ impl Language {
             Language::Ruby => "app.rb",
             Language::Php => "webhook.php",
             Language::Go => "main.go",
+            Language::Rust => "src/main.rs",
             Language::Java => "Verify.java",
         }
     }
@@ -79,6 +91,9 @@ impl Language {
             Language::Ruby => "gem install sinatra webrick && WEBHOOK_SECRET=… ruby app.rb",
             Language::Php => "WEBHOOK_SECRET=… php -S 127.0.0.1:3000 webhook.php",
             Language::Go => "WEBHOOK_SECRET=… go run main.go",
+            Language::Rust => {
+                "cargo new verify, add the dependencies above, WEBHOOK_SECRET=… cargo run --release"
+            }
             Language::Java => "WEBHOOK_SECRET=… java Verify.java",
         }
     }
@@ -128,6 +143,13 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Whether the string-to-sign or the timestamp check uses the variable (a header the
+    /// scheme only requires is checked for presence and not kept).
+    pub fn uses(&self, var: &str) -> bool {
+        self.pieces.iter().any(|p| matches!(p, Piece::Var(v) if *v == var))
+            || self.tolerance.is_some_and(|t| t.var == var)
+    }
+
     /// A header's name and the names it also comes under (`webhook-id`, `svix-id`).
     pub fn names(&self, header: &str) -> Vec<String> {
         let mut out = vec![header.to_string()];
@@ -206,6 +228,7 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
         Language::Ruby => ruby::program(&plan),
         Language::Php => php::program(&plan),
         Language::Go => go::program(&plan)?,
+        Language::Rust => rust::program(&plan)?,
         Language::Java => java::program(&plan),
     })
 }

@@ -1,0 +1,156 @@
+//! The Rust (axum) verification program; its Cargo dependencies are listed at its top.
+
+use super::{contract, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::Algorithm;
+
+/// A Rust string literal.
+fn rs(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// The hash type and the crate line it needs, or `None` for SHA-3 (not offered yet).
+fn hash(a: Algorithm) -> Option<(&'static str, &'static str)> {
+    Some(match a {
+        Algorithm::Md5 => ("md5::Md5", "md-5 = \"0.10\""),
+        Algorithm::Sha1 => ("sha1::Sha1", "sha1 = \"0.10\""),
+        Algorithm::Sha224 => ("sha2::Sha224", "sha2 = \"0.10\""),
+        Algorithm::Sha256 => ("sha2::Sha256", "sha2 = \"0.10\""),
+        Algorithm::Sha384 => ("sha2::Sha384", "sha2 = \"0.10\""),
+        Algorithm::Sha512 => ("sha2::Sha512", "sha2 = \"0.10\""),
+        Algorithm::Sha512_256 => ("sha2::Sha512_256", "sha2 = \"0.10\""),
+        Algorithm::Sha3_256 | Algorithm::Sha3_512 => return None,
+    })
+}
+
+/// The `[dependencies]` a program for `plan` needs.
+pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
+    let (_, hash_crate) = hash(plan.algorithm)?;
+    let mut deps = vec![
+        "axum = \"0.8\"",
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"net\"] }",
+        "hmac = \"0.12\"",
+        hash_crate,
+        "subtle = \"2\"",
+    ];
+    let hex = matches!(plan.key, KeyHandling::Hex) || matches!(plan.output, OutputEncoding::Hex);
+    let base64 = matches!(plan.key, KeyHandling::WhsecBase64) || !matches!(plan.output, OutputEncoding::Hex);
+    if hex {
+        deps.push("hex = \"0.4\"");
+    }
+    if base64 {
+        deps.push("base64 = \"0.22\"");
+    }
+    Some(deps)
+}
+
+fn refuse(status: &str, why: &str) -> String {
+    format!("return (StatusCode::{status}, {});", rs(why))
+}
+
+pub fn program(plan: &Plan) -> Option<String> {
+    let (hash_type, _) = hash(plan.algorithm)?;
+    let deps = dependencies(plan)?;
+    let mut out = contract(plan, Language::Rust, "//");
+    out.push_str("// Cargo.toml [dependencies]:\n");
+    for d in &deps {
+        out.push_str(&format!("//   {d}\n"));
+    }
+    let uses_b64 = deps.iter().any(|d| d.starts_with("base64"));
+    out.push_str("use axum::http::{HeaderMap, StatusCode};\nuse axum::routing::post;\nuse axum::Router;\n");
+    if uses_b64 {
+        out.push_str("use base64::Engine;\n");
+    }
+    out.push_str("use hmac::{Hmac, Mac};\nuse std::sync::OnceLock;\nuse subtle::ConstantTimeEq;\n\n");
+    out.push_str("static KEY: OnceLock<Vec<u8>> = OnceLock::new();\n\n");
+    let names = |h: &str| plan.names(h).iter().map(|n| rs(n)).collect::<Vec<_>>().join(", ");
+    out.push_str(
+        "/// The first of these request headers that is set, as text.\nfn first_header<'a>(headers: &'a HeaderMap, names: &[&str]) -> Option<&'a str> {\n    names.iter().find_map(|n| headers.get(*n).and_then(|v| v.to_str().ok()).filter(|v| !v.is_empty()))\n}\n\n",
+    );
+    let mut body = String::new();
+    body.push_str(&format!(
+        "    let Some(header) = first_header(&headers, &[{}]) else {{\n        {}\n    }};\n",
+        names(plan.header),
+        refuse("BAD_REQUEST", &format!("missing {} header", plan.header))
+    ));
+    body.push_str(&match plan.format {
+        SigFormat::Plain { prefix: "" } => "    let signatures = vec![header.trim()];\n".to_string(),
+        SigFormat::Plain { prefix } => format!(
+            "    let Some(signature) = header.strip_prefix({p}) else {{\n        {}\n    }};\n    let signatures = vec![signature];\n",
+            refuse("BAD_REQUEST", &format!("signature header does not start with {prefix}")),
+            p = rs(prefix)
+        ),
+        SigFormat::KeyValue { pair_sep, ts, sig } => format!(
+            "    let pairs: Vec<(&str, &str)> = header.split({sep:?}).filter_map(|item| item.trim().split_once('=')).collect();\n    let stamps: Vec<&str> = pairs.iter().filter(|(k, _)| *k == {ts}).map(|(_, v)| *v).collect();\n    let signatures: Vec<&str> = pairs.iter().filter(|(k, _)| *k == {sig}).map(|(_, v)| *v).collect();\n    if stamps.len() != 1 || signatures.is_empty() {{\n        {}\n    }}\n    let {var} = stamps[0];\n",
+            refuse("BAD_REQUEST", "cannot read the signature header"),
+            sep = pair_sep,
+            ts = rs(ts),
+            sig = rs(sig),
+            var = plan.header_timestamp.unwrap_or("timestamp"),
+        ),
+        SigFormat::VersionedList { version } => format!(
+            "    let signatures: Vec<&str> = header.split(' ').filter_map(|e| e.strip_prefix({v})).collect();\n    if signatures.is_empty() {{\n        {}\n    }}\n",
+            refuse("BAD_REQUEST", &format!("no {version}, signature in the header")),
+            v = rs(&format!("{version},")),
+        ),
+        SigFormat::AppKey { .. } => return None,
+    });
+    for (var, h) in &plan.reads {
+        let missing = refuse("BAD_REQUEST", &format!("missing {h} header"));
+        if plan.uses(var) {
+            body.push_str(&format!(
+                "    let Some({var}) = first_header(&headers, &[{}]) else {{\n        {missing}\n    }};\n",
+                names(h)
+            ));
+        } else {
+            body.push_str(&format!(
+                "    if first_header(&headers, &[{}]).is_none() {{\n        {missing}\n    }}\n",
+                names(h)
+            ));
+        }
+    }
+    if let Some(t) = plan.tolerance {
+        let now = if t.millis { "as_millis()" } else { "as_secs()" };
+        let check = if t.both_directions { "now.abs_diff(stamp)" } else { "now.saturating_sub(stamp)" };
+        body.push_str(&format!(
+            "    let Ok(stamp) = {v}.parse::<u64>() else {{\n        {}\n    }};\n    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.{now} as u64).unwrap_or(0);\n    if {check} > {limit} {{\n        {}\n    }}\n",
+            refuse("BAD_REQUEST", "timestamp is not a number"),
+            refuse("BAD_REQUEST", "timestamp outside the tolerance"),
+            v = t.var,
+            limit = t.limit,
+        ));
+    }
+    body.push_str(&format!(
+        "    let Ok(mut mac) = Hmac::<{hash_type}>::new_from_slice(KEY.get().map(Vec::as_slice).unwrap_or_default()) else {{\n        {}\n    }};\n",
+        refuse("BAD_REQUEST", "the key cannot be used")
+    ));
+    for p in &plan.pieces {
+        body.push_str(&match p {
+            Piece::Text(s) => format!("    mac.update({}.as_bytes());\n", rs(s)),
+            Piece::Var(v) => format!("    mac.update({v}.as_bytes());\n"),
+            Piece::Body => "    mac.update(&body);\n".to_string(),
+        });
+    }
+    let encode = match plan.output {
+        OutputEncoding::Hex => "hex::encode(tag)",
+        OutputEncoding::Base64 => "base64::engine::general_purpose::STANDARD.encode(tag)",
+        OutputEncoding::Base64Url => "base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(tag)",
+    };
+    body.push_str(&format!(
+        "    let tag = mac.finalize().into_bytes();\n    let expected = {encode};\n    if signatures.iter().any(|s| bool::from(s.as_bytes().ct_eq(expected.as_bytes()))) {{\n        (StatusCode::OK, \"ok\")\n    }} else {{\n        (StatusCode::UNAUTHORIZED, \"invalid signature\")\n    }}\n"
+    ));
+    out.push_str(&format!(
+        "/// `body` is the raw request body, before any parsing.\nasync fn webhook(headers: HeaderMap, body: axum::body::Bytes) -> (StatusCode, &'static str) {{\n{body}}}\n\n"
+    ));
+    let key = match plan.key {
+        KeyHandling::Text => "Ok::<Vec<u8>, String>(secret.into_bytes())",
+        KeyHandling::Hex => "hex::decode(secret.trim()).map_err(|e| e.to_string())",
+        KeyHandling::WhsecBase64 => {
+            "base64::engine::general_purpose::STANDARD.decode(secret.trim().trim_start_matches(\"whsec_\")).map_err(|e| e.to_string())"
+        }
+    };
+    out.push_str(&format!(
+        "#[tokio::main]\nasync fn main() {{\n    let secret = std::env::var(\"WEBHOOK_SECRET\").unwrap_or_default();\n    match {key} {{\n        Ok(key) => {{\n            let _ = KEY.set(key);\n        }}\n        Err(e) => {{\n            eprintln!(\"WEBHOOK_SECRET cannot be decoded: {{e}}\");\n            std::process::exit(1);\n        }}\n    }}\n    let port = std::env::var(\"PORT\").unwrap_or_else(|_| \"3000\".into());\n    let app = Router::new().route(\"/webhook\", post(webhook));\n    let listener = tokio::net::TcpListener::bind(format!(\"0.0.0.0:{{port}}\")).await.expect(\"the port is free\");\n    println!(\"listening on {{port}}\");\n    axum::serve(listener, app).await.expect(\"the server runs\");\n}}\n"
+    ));
+    Some(out)
+}
