@@ -328,6 +328,7 @@ fn every_offered_program_runs_and_verifies() {
     let _ = std::fs::remove_dir_all(&root);
     let offered: Vec<(&'static Preset, Language)> = providers::ALL
         .iter()
+        .filter(|p| plan(p).is_some())
         .flat_map(|p| Language::ALL.into_iter().filter(|l| program(p, *l).is_some()).map(move |l| (p, l)))
         .collect();
     assert!(offered.len() >= 140, "only {} programs offered", offered.len());
@@ -396,4 +397,161 @@ fn every_offered_program_runs_and_verifies() {
     drop(servers);
     assert!(failures.is_empty(), "{failures:#?}");
     let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Sends a POST with this content type; the status code and the response body.
+fn post_body(port: u16, content_type: &str, body: &str) -> Result<(u16, String), String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let req = format!(
+        "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).map_err(|e| e.to_string())?;
+    let mut resp = Vec::new();
+    let _ = s.read_to_end(&mut resp);
+    let text = String::from_utf8_lossy(&resp).to_string();
+    let code = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .ok_or(format!("no status in {text:?}"))?;
+    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    Ok((code, body))
+}
+
+/// The JSON Pusher's own SDK answers (tests/sdk/pusher.mjs).
+fn pusher_sdk(key: &str, secret: &str, requests: serde_json::Value) -> Vec<serde_json::Value> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut child = Command::new("node")
+        .arg(repo.join("tests/sdk/pusher.mjs"))
+        .current_dir(repo)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node");
+    let input = serde_json::json!({ "key": key, "secret": secret, "requests": requests });
+    child.stdin.take().unwrap().write_all(input.to_string().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "tests/sdk/pusher.mjs failed");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Producers (the server signs and answers with JSON), run as the others: Pusher channel and
+/// user authorization must answer exactly what Pusher's SDK answers, private and presence;
+/// Zoom's URL validation what the page computes (Zoom publishes no SDK); a request without
+/// the field → 4xx.
+#[test]
+fn every_offered_producer_answers_as_the_provider_expects() {
+    use hmac_doctor::engine::presets::code::produce;
+    let root = std::env::temp_dir().join(format!("hmac-doctor-producers-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let (key, secret) = ("278d425bdf160c739803", "7ad3773142a6692b25b8");
+    let presence = "{\"user_id\":\"10\",\"user_info\":{\"name\":\"Mr. Channels\"}}";
+    let user = "{\"id\":\"12345\",\"name\":\"John Smith\"}";
+    let sdk = pusher_sdk(
+        key,
+        secret,
+        serde_json::json!([
+            { "op": "channel", "socket_id": "1234.1234", "channel": "private-foobar" },
+            { "op": "channel", "socket_id": "1234.1234", "channel": "presence-foobar", "data": serde_json::from_str::<serde_json::Value>(presence).unwrap() },
+            { "op": "user", "socket_id": "1234.1234", "user": serde_json::from_str::<serde_json::Value>(user).unwrap() },
+        ]),
+    );
+    let zoom = find_preset("zoom-url-validation");
+    let mut zv = Values { secret: "zoom-secret-token".into(), ..Values::default() };
+    zv.set("plain_token", "qgg8vlvZRS6UYooatFL8Aw");
+    let zoom_reply: serde_json::Value = serde_json::from_str(&evaluate(zoom, &zv).produced.unwrap()).unwrap();
+    let form = "application/x-www-form-urlencoded";
+    let zoom_body =
+        "{\"payload\":{\"plainToken\":\"qgg8vlvZRS6UYooatFL8Aw\"},\"event\":\"endpoint.url_validation\"}";
+    let cases: Vec<ProducerCase> = vec![
+        (
+            "pusher-channel",
+            secret,
+            vec![("PUSHER_APP_KEY", key)],
+            form,
+            "socket_id=1234.1234&channel_name=private-foobar",
+            sdk[0].clone(),
+        ),
+        (
+            "pusher-channel",
+            secret,
+            vec![("PUSHER_APP_KEY", key), ("PUSHER_CHANNEL_DATA", presence)],
+            form,
+            "socket_id=1234.1234&channel_name=presence-foobar",
+            sdk[1].clone(),
+        ),
+        (
+            "pusher-user",
+            secret,
+            vec![("PUSHER_APP_KEY", key), ("PUSHER_USER_DATA", user)],
+            form,
+            "socket_id=1234.1234",
+            sdk[2].clone(),
+        ),
+        ("zoom-url-validation", "zoom-secret-token", vec![], "application/json", zoom_body, zoom_reply),
+    ];
+    let mut servers = Vec::new();
+    let mut port = 42500u16;
+    for (id, secret, env, ..) in &cases {
+        let p = find_preset(id);
+        assert!(produce::plan(p).is_some(), "{id}");
+        for lang in [Language::Node, Language::Python] {
+            port += 1;
+            let dir = root.join(format!("{id}-{}-{port}", lang.id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let file = dir.join(lang.file_name());
+            std::fs::write(&file, program(p, lang).unwrap()).unwrap();
+            let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+            let mut cmd = Command::new(if lang == Language::Node { "node" } else { "python3" });
+            cmd.arg(&file)
+                .env("NODE_PATH", repo.join("node_modules"))
+                .env("WEBHOOK_SECRET", secret)
+                .env("PORT", port.to_string());
+            for (k, v) in env {
+                cmd.env(k, v);
+            }
+            let log = std::fs::File::create(dir.join("log.txt")).unwrap();
+            let child =
+                cmd.stdin(Stdio::null()).stdout(log.try_clone().unwrap()).stderr(log).spawn().unwrap();
+            servers.push(Server { child, port, what: format!("{id} in {}", lang.label()), dir });
+        }
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    for s in &mut servers {
+        while TcpStream::connect(("127.0.0.1", s.port)).is_err() {
+            if let Ok(Some(status)) = s.child.try_wait() {
+                let log = std::fs::read_to_string(s.dir.join("log.txt")).unwrap_or_default();
+                panic!("{} exited ({status}) before listening:\n{log}", s.what);
+            }
+            assert!(Instant::now() < deadline, "{} does not listen", s.what);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    let mut bad = Vec::new();
+    for (i, s) in servers.iter().enumerate() {
+        let (_, _, _, content_type, body, want) = &cases[i / 2];
+        match post_body(s.port, content_type, body) {
+            Ok((200, got)) => match serde_json::from_str::<serde_json::Value>(&got) {
+                Ok(got) if got == *want => {}
+                other => bad.push(format!("{}: answered {other:?}, the provider expects {want}", s.what)),
+            },
+            other => bad.push(format!("{}: {other:?}", s.what)),
+        }
+        match post_body(s.port, content_type, "") {
+            Ok((code, _)) if (400..500).contains(&code) => {}
+            other => bad.push(format!("{}: an empty request: {other:?}", s.what)),
+        }
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// (preset id, secret, extra environment, content type, body, the answer wanted).
+type ProducerCase<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>, &'a str, &'a str, serde_json::Value);
+
+fn find_preset(id: &str) -> &'static Preset {
+    hmac_doctor::engine::presets::find(id).unwrap()
 }

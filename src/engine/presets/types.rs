@@ -100,6 +100,17 @@ pub struct Response {
     pub after: &'static [(&'static str, &'static str)],
 }
 
+/// Where a program that produces a signature finds a field's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A field of the form-encoded request body.
+    Form(&'static str),
+    /// A member of the JSON request body, by path.
+    Json(&'static [&'static str]),
+    /// The server's own value, from this environment variable (empty when unset).
+    Env(&'static str),
+}
+
 /// Hooks of a JWT preset: the provider's claim rules, and a token built from its fields.
 #[derive(Clone, Copy, Debug)]
 pub struct JwtHooks {
@@ -175,6 +186,8 @@ pub struct Preset {
     pub timestamp: Option<TimestampRule>,
     /// Headers whose presence identifies this provider in a raw request (lowercase).
     pub detect: &'static [&'static str],
+    /// Where a producer's program finds each field: (field id, source).
+    pub sources: &'static [(&'static str, Source)],
     /// Other header-name prefixes the provider's headers come with (e.g. a branded
     /// `svix-` for `webhook-`): (prefix in the data, alternative).
     pub header_aliases: &'static [(&'static str, &'static str)],
@@ -231,6 +244,7 @@ pub const BASE: Preset = Preset {
     signature_format: SigFormat::Plain { prefix: "" },
     timestamp: None,
     detect: &[],
+    sources: &[],
     header_aliases: &[],
     notes: &[],
     error_text: "",

@@ -12,6 +12,7 @@ mod go;
 mod java;
 mod node;
 mod php;
+pub mod produce;
 mod python;
 mod ruby;
 pub mod rust;
@@ -221,6 +222,9 @@ pub fn plan(p: &Preset) -> Option<Plan> {
 
 /// The verification program for `p` in `language`, or `None` when none is offered.
 pub fn program(p: &Preset, language: Language) -> Option<String> {
+    if let Some(producer) = produce::plan(p) {
+        return produce::program(&producer, language);
+    }
     let plan = plan(p)?;
     Some(match language {
         Language::Node => node::program(&plan),

@@ -9,7 +9,7 @@ fn py(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n").replace('\r', "\\r"))
 }
 
-fn hash(a: Algorithm) -> &'static str {
+pub(super) fn hash(a: Algorithm) -> &'static str {
     match a {
         Algorithm::Md5 => "hashlib.md5",
         Algorithm::Sha1 => "hashlib.sha1",

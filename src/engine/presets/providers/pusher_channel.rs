@@ -25,6 +25,12 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "Invalid signature: Expected HMAC SHA256 hex digest of",
     error_paste: Some(ERROR_PASTE),
+    sources: &[
+        ("socket_id", Source::Form("socket_id")),
+        ("channel", Source::Form("channel_name")),
+        ("app_key", Source::Env("PUSHER_APP_KEY")),
+        ("channel_data", Source::Env("PUSHER_CHANNEL_DATA")),
+    ],
     ..BASE
 };
 

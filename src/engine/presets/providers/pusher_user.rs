@@ -22,5 +22,10 @@ pub const PRESET: Preset = Preset {
     signature_format: SigFormat::AppKey { field: "app_key" },
     notes: &["user_data must be the exact JSON string you return, with a non-empty string id."],
     error_paste: Some(pusher_channel::ERROR_PASTE),
+    sources: &[
+        ("socket_id", Source::Form("socket_id")),
+        ("app_key", Source::Env("PUSHER_APP_KEY")),
+        ("user_data", Source::Env("PUSHER_USER_DATA")),
+    ],
     ..BASE
 };

@@ -12,5 +12,6 @@ pub const PRESET: Preset = Preset {
     signature_label: "encryptedToken",
     notes: &["Respond within 3 seconds with {\"plainToken\":…,\"encryptedToken\":…}; Zoom re-validates every 72 hours."],
     error_text: "URL validation failed. Try again later.",
+    sources: &[("plain_token", Source::Json(&["payload", "plainToken"]))],
     ..BASE
 };
