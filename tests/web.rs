@@ -191,6 +191,7 @@ fn protocol_round_trip_and_malformed_messages() {
         Request::Diagnose { id: 7, subject: Subject::Preset { id: "stripe".into(), values }, file: None },
         Request::Diagnose { id: 8, subject: Subject::Custom(custom), file: Some(file.clone()) },
         Request::Cancel { id: 9 },
+        Request::Program { id: 10, preset: "stripe".into(), language: "go".into() },
         Request::HashFile { file, key: vec![1, 2], algorithm: Algorithm::Sha512, chunk: 1 << 20 },
     ] {
         assert_eq!(Request::decode(&request.encode()).as_ref(), Ok(&request));
@@ -203,6 +204,8 @@ fn protocol_round_trip_and_malformed_messages() {
         Reply::Nothing { id: 5 },
         Reply::Error { id: Some(6), message: "files over 16 MiB are not diagnosed".into() },
         Reply::Error { id: None, message: "x".into() },
+        Reply::Program { id: 11, text: Some("package main".into()) },
+        Reply::Program { id: 12, text: None },
     ] {
         assert_eq!(Reply::decode(&reply.encode()), reply);
     }

@@ -1,13 +1,19 @@
 //! The verification program for the current preset, with a copy button — or why there is
-//! none yet (only programs the test suite runs are offered).
+//! none yet (only programs the test suite runs are offered). The program is written by the
+//! worker (started with this view), so that the emitters for seven languages stay out of the
+//! page's own code.
 
 use super::copy_button::CopyButton;
 use super::format_select::FormatSelect;
 use super::state::Action;
 use super::text_field::TextField;
 use crate::engine::presets::code::curl::signed_request;
-use crate::engine::presets::code::{program, Language};
+use crate::engine::presets::code::{plan, produce, Language};
 use crate::engine::presets::{Preset, Values};
+use crate::web::link::WorkerLink;
+use crate::web::protocol::{Reply, Request};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How much of a long command is shown (Copy copies all of it).
@@ -25,7 +31,40 @@ pub struct CodeViewProps {
 #[function_component(CodeView)]
 pub fn code_view(props: &CodeViewProps) -> Html {
     let lang = Language::ALL.get(props.language).copied().unwrap_or(Language::Node);
-    let code = program(props.preset, lang);
+    // The newest program asked for and the answer: (request id, program).
+    let code = use_state(|| None::<(u32, Option<String>)>);
+    let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
+    let asked = use_mut_ref(|| 0u32);
+    {
+        let code = code.clone();
+        let asked = asked.clone();
+        use_effect_with((props.preset.id, lang), move |(preset, lang)| {
+            let id = {
+                let mut n = asked.borrow_mut();
+                *n = n.wrapping_add(1);
+                *n
+            };
+            if link.borrow().is_none() {
+                let asked = asked.clone();
+                let code = code.clone();
+                *link.borrow_mut() = WorkerLink::start(move |reply| {
+                    if let Reply::Program { id, text } = reply {
+                        if id == *asked.borrow() {
+                            code.set(Some((id, text)));
+                        }
+                    }
+                });
+            }
+            match link.borrow().as_ref() {
+                Some(l) => {
+                    l.post(&Request::Program { id, preset: preset.to_string(), language: lang.id().into() })
+                }
+                None => code.set(Some((id, None))),
+            }
+        });
+    }
+    let waiting = code.as_ref().is_none_or(|(id, _)| *id != *asked.borrow());
+    let code = code.as_ref().and_then(|(_, text)| text.clone());
     let options: Vec<(&'static str, &'static str)> =
         Language::ALL.iter().map(|l| (l.id(), l.label())).collect();
     let on_lang = props.dispatch.reform(|id: String| {
@@ -53,15 +92,19 @@ pub fn code_view(props: &CodeViewProps) -> Html {
         <section class="panel wide code">
             <h2>{ "Verification code" }</h2>
             if let Some(code) = code {
-                <p class="info">{ format!(
+                <p class="info">{ if produce::plan(props.preset).is_some() { format!(
+                    "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment and answers POST /webhook with the JSON the provider expects (4xx when a field is missing). The tests check its answers against the provider's own SDK.",
+                    lang.file_name(), lang.run_hint()
+                ) } else { format!(
                     "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment, answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. The tests run every program shown here against signed, tampered, stale and garbled requests.",
                     lang.file_name(), lang.run_hint()
-                ) }</p>
+                ) } }</p>
                 <div class="code-head">
                     <FormatSelect id="code-language" label="Language" options={options} selected={lang.id()} on_change={on_lang} />
                     <CopyButton text={code.clone()} what="verification code" />
                 </div>
                 <pre class="diff" role="region" tabindex="0" aria-label="Verification code"><code>{ code }</code></pre>
+                if plan(props.preset).is_some() {
                 <h3>{ "Signed test request" }</h3>
                 <p class="info">{ "A curl command that sends these inputs, correctly signed with a fresh timestamp, to your endpoint." }</p>
                 <div class="code-head">
@@ -78,6 +121,9 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                     Some(None) => html! { <p class="error" id="curl-command">{ "Enter a secret the preset can use first." }</p> },
                     None => html! {},
                 } }
+                }
+            } else if waiting {
+                <p class="info" id="no-code">{ "Writing the program…" }</p>
             } else {
                 <p class="info" id="no-code">{ format!(
                     "No verification program for {} yet: HMAC Doctor shows only programs its tests run against signed requests, and this scheme's is not among them.",

@@ -22,6 +22,9 @@ pub enum Request {
     Diagnose { id: u32, subject: Subject, file: Option<Blob> },
     /// Drop job `id` and every older one.
     Cancel { id: u32 },
+    /// Write the verification program for a preset in a language (the emitters live in the
+    /// worker, which the page loads on demand, not in the page's own code).
+    Program { id: u32, preset: String, language: String },
 }
 
 /// From the worker to the page.
@@ -41,6 +44,8 @@ pub enum Reply {
     Nothing { id: u32 },
     /// A request failed or could not be read; `id` when it was a diagnosis job.
     Error { id: Option<u32>, message: String },
+    /// The program for request `id`, or `None` where none is offered.
+    Program { id: u32, text: Option<String> },
 }
 
 /// Writing a message: a plain object filled field by field.
@@ -201,6 +206,11 @@ impl Request {
                 }
             }
             Request::Cancel { id } => Out::new("cancel").set("id", *id).done(),
+            Request::Program { id, preset, language } => Out::new("program")
+                .set("id", *id)
+                .set("preset", preset.as_str())
+                .set("language", language.as_str())
+                .done(),
         }
     }
 
@@ -223,6 +233,11 @@ impl Request {
                 })
             }
             "cancel" => Ok(Request::Cancel { id: v.id("id")? }),
+            "program" => Ok(Request::Program {
+                id: v.id("id")?,
+                preset: v.text("preset")?,
+                language: v.text("language")?,
+            }),
             other => Err(format!("malformed request: unknown type “{other}”")),
         }
     }
@@ -230,7 +245,7 @@ impl Request {
     /// The id of a diagnosis job (for an error reply).
     pub fn job(&self) -> Option<u32> {
         match self {
-            Request::Diagnose { id, .. } | Request::Cancel { id } => Some(*id),
+            Request::Diagnose { id, .. } | Request::Cancel { id } | Request::Program { id, .. } => Some(*id),
             Request::HashFile { .. } => None,
         }
     }
@@ -265,6 +280,13 @@ impl Reply {
                 }
             }
             Reply::Nothing { id } => Out::new("nothing").set("id", *id).done(),
+            Reply::Program { id, text } => {
+                let out = Out::new("program").set("id", *id);
+                match text {
+                    Some(t) => out.set("text", t.as_str()).done(),
+                    None => out.done(),
+                }
+            }
             Reply::Error { id, message } => {
                 let out = Out::new("error").set("message", message.as_str());
                 match id {
@@ -303,6 +325,10 @@ impl Reply {
                 Reply::Diagnosed { id: v.id("id")?, report }
             }
             "nothing" => Reply::Nothing { id: v.id("id")? },
+            "program" => Reply::Program {
+                id: v.id("id")?,
+                text: if v.raw("text").is_undefined() { None } else { Some(v.text("text")?) },
+            },
             "error" => Reply::Error {
                 id: if v.raw("id").is_undefined() { None } else { Some(v.id("id")?) },
                 message: v.text("message")?,

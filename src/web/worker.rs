@@ -1,12 +1,14 @@
 //! The page's Web Worker (the `worker` binary): hashes a `File` in slices with
 //! `FileReaderSync`, feeding the incremental HMAC and reporting progress, so the page stays
 //! responsive and memory stays at one slice; and runs diagnosis jobs off the main thread, for
-//! large texts and for files, a newer job dropping the older. Every message it reads and
+//! large texts and for files, a newer job dropping the older; and writes verification
+//! programs (their emitters stay out of the page's own code). Every message it reads and
 //! writes is a [`Request`] or a [`Reply`] (see `protocol.rs`).
 
 use super::protocol::{Reply, Request};
 use super::scheduler;
 use super::webcrypto::Hasher;
+use crate::engine::presets::code::{program, Language};
 use crate::engine::{Algorithm, HmacState, Subject};
 use js_sys::{Reflect, Uint8Array};
 use std::cell::Cell;
@@ -122,6 +124,12 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             post(scope, &reply);
         }
         Request::Cancel { id } => NEWEST.with(|n| n.set(n.get().max(id))),
+        Request::Program { id, preset, language } => {
+            let text = crate::engine::presets::find(&preset)
+                .zip(Language::from_id(&language))
+                .and_then(|(p, l)| program(p, l));
+            post(scope, &Reply::Program { id, text });
+        }
         Request::Diagnose { id, subject, file } => {
             let scope = scope.clone();
             wasm_bindgen_futures::spawn_local(async move {

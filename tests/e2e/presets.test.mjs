@@ -132,7 +132,8 @@ test('raw request view: Slack form body, verified; verification code is offered'
   const want = crypto.createHmac('sha256', '8f742231b10e8888abcd99yyyzzz85a5').update(`v0:1531420618:${body}`).digest('hex');
   assert.equal(want, 'a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503');
   await label('Language').selectOption({ label: 'Python (Flask)' });
-  const code = await env.session.page.getByLabel('Verification code', { exact: true }).textContent();
+  // The program is written by the page's worker.
+  const code = await textUntil(env.session.page.getByLabel('Verification code', { exact: true }), (t) => t.includes('from flask import'), 10000);
   assert.match(code, /request\.get_data\(\)/);
   assert.match(code, /hmac\.compare_digest/);
   assert.match(code, /b''\.join\(\['v0:'\.encode\(\), timestamp\.encode\(\), ':'\.encode\(\), body\]\)/);
@@ -177,7 +178,7 @@ test('Stripe: the page\'s Node program, saved and run, accepts the page\'s signe
   await label('Endpoint signing secret').fill(secret);
   await paste(label('Raw body'), body);
   await label('Language').selectOption({ label: 'Node (Express)' });
-  const program = await env.session.page.getByLabel('Verification code', { exact: true }).textContent();
+  const program = await textUntil(env.session.page.getByLabel('Verification code', { exact: true }), (t) => t.includes("require('express')"), 10000);
   const port = 43000 + Math.floor(Math.random() * 1000);
   await label('Your endpoint URL').fill(`http://127.0.0.1:${port}/webhook`);
   await env.session.page.getByRole('button', { name: 'Make signed curl command' }).click();
