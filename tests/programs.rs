@@ -25,6 +25,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+/// The programs listen on ports from here: below Linux's ephemeral range (32768 and up), so
+/// that no outgoing connection holds one of them.
+const BASE_PORT: u16 = 21000;
+
 const BODY: &str = "{\"event\":\"ping\",\"name\":\"Zoë\",\"url\":\"https://example.test/a\",\"n\":[1,2]}";
 
 fn secret(p: &Preset) -> &'static str {
@@ -338,7 +342,7 @@ fn every_offered_program_runs_and_verifies() {
     let mut servers: Vec<Server> = offered
         .iter()
         .enumerate()
-        .map(|(i, (p, l))| start(p, *l, 41000 + i as u16, &root, &rust_bins))
+        .map(|(i, (p, l))| start(p, *l, BASE_PORT + i as u16, &root, &rust_bins))
         .collect();
     // Wait for every server to listen.
     // Java compiles each program at start: give the slowest two minutes on 2 cores.
@@ -493,7 +497,7 @@ fn every_offered_producer_answers_as_the_provider_expects() {
         ("zoom-url-validation", "zoom-secret-token", vec![], "application/json", zoom_body, zoom_reply),
     ];
     let mut servers = Vec::new();
-    let mut port = 42500u16;
+    let mut port = BASE_PORT + 500;
     for (id, secret, env, ..) in &cases {
         let p = find_preset(id);
         assert!(produce::plan(p).is_some(), "{id}");
