@@ -87,9 +87,13 @@ test('a share link restores the settings and the message; Clear all wipes every 
   await label('Message').fill('shared body');
   await label('Secret key').fill('00ff');
   await page.locator('#share-message').check();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await label('Share link').inputValue();
   assert.match(link, /#alg=sha512&mf=text&kf=hex&m=/);
+  // "Copy share link" copies it.
+  assert.equal(await textUntil(page.locator('#share-status'), (t) => t.length > 0), 'Copied to the clipboard.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   assert.ok(!link.includes('00ff'));
   const other = await context.newPage();
   await other.goto(link);
