@@ -272,48 +272,53 @@ fn build_rust(programs: &[&'static Preset]) -> PathBuf {
     project.join("target/debug")
 }
 
-fn start(p: &'static Preset, lang: Language, port: u16, root: &Path, rust_bins: &Path) -> Server {
-    let dir = root.join(format!("{}-{}", p.id, lang.id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(lang.file_name());
-    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-    std::fs::write(&file, program(p, lang).unwrap()).unwrap();
+/// The command that runs a saved program as a server on `port`.
+fn command(lang: Language, file: &Path, dir: &Path, port: u16, rust_bins: &Path, p: &Preset) -> Command {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut cmd = match lang {
+    match lang {
         Language::Node => {
             let mut c = Command::new("node");
-            c.arg(&file).env("NODE_PATH", repo.join("node_modules"));
+            c.arg(file).env("NODE_PATH", repo.join("node_modules"));
             c
         }
         Language::Python => {
             let mut c = Command::new("python3");
-            c.arg(&file);
+            c.arg(file);
             c
         }
         Language::Ruby => {
             let mut c = Command::new("ruby");
-            c.arg(&file).current_dir(&dir);
+            c.arg(file).current_dir(dir);
             c
         }
         Language::Go => {
             // Built, then exec'd, so that killing the child stops the server itself (`go run`
             // would leave its compiled program running).
             let mut c = Command::new("sh");
-            c.arg("-c").arg("go build -o server main.go && exec ./server").current_dir(&dir);
+            c.arg("-c").arg("go build -o server main.go && exec ./server").current_dir(dir);
             c
         }
         Language::Php => {
             let mut c = Command::new("php");
-            c.arg("-S").arg(format!("127.0.0.1:{port}")).arg(&file).current_dir(&dir);
+            c.arg("-S").arg(format!("127.0.0.1:{port}")).arg(file).current_dir(dir);
             c
         }
         Language::Rust => Command::new(rust_bins.join(p.id)),
         Language::Java => {
             let mut c = Command::new("java");
-            c.arg(&file).current_dir(&dir);
+            c.arg(file).current_dir(dir);
             c
         }
-    };
+    }
+}
+
+fn start(p: &'static Preset, lang: Language, port: u16, root: &Path, rust_bins: &Path) -> Server {
+    let dir = root.join(format!("{}-{}", p.id, lang.id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(lang.file_name());
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, program(p, lang).unwrap()).unwrap();
+    let mut cmd = command(lang, &file, &dir, port, rust_bins, p);
     let log = std::fs::File::create(dir.join("log.txt")).unwrap();
     let child = cmd
         .env("WEBHOOK_SECRET", secret(p))
@@ -497,22 +502,19 @@ fn every_offered_producer_answers_as_the_provider_expects() {
         ("zoom-url-validation", "zoom-secret-token", vec![], "application/json", zoom_body, zoom_reply),
     ];
     let mut servers = Vec::new();
+    let mut case_of = Vec::new();
     let mut port = BASE_PORT + 500;
-    for (id, secret, env, ..) in &cases {
+    for (case, (id, secret, env, ..)) in cases.iter().enumerate() {
         let p = find_preset(id);
         assert!(produce::plan(p).is_some(), "{id}");
-        for lang in [Language::Node, Language::Python] {
+        for lang in Language::ALL.into_iter().filter(|l| program(p, *l).is_some()) {
             port += 1;
             let dir = root.join(format!("{id}-{}-{port}", lang.id()));
             std::fs::create_dir_all(&dir).unwrap();
             let file = dir.join(lang.file_name());
             std::fs::write(&file, program(p, lang).unwrap()).unwrap();
-            let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-            let mut cmd = Command::new(if lang == Language::Node { "node" } else { "python3" });
-            cmd.arg(&file)
-                .env("NODE_PATH", repo.join("node_modules"))
-                .env("WEBHOOK_SECRET", secret)
-                .env("PORT", port.to_string());
+            let mut cmd = command(lang, &file, &dir, port, &dir, p);
+            cmd.env("WEBHOOK_SECRET", secret).env("PORT", port.to_string());
             for (k, v) in env {
                 cmd.env(k, v);
             }
@@ -520,6 +522,7 @@ fn every_offered_producer_answers_as_the_provider_expects() {
             let child =
                 cmd.stdin(Stdio::null()).stdout(log.try_clone().unwrap()).stderr(log).spawn().unwrap();
             servers.push(Server { child, port, what: format!("{id} in {}", lang.label()), dir });
+            case_of.push(case);
         }
     }
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -534,8 +537,8 @@ fn every_offered_producer_answers_as_the_provider_expects() {
         }
     }
     let mut bad = Vec::new();
-    for (i, s) in servers.iter().enumerate() {
-        let (_, _, _, content_type, body, want) = &cases[i / 2];
+    for (s, case) in servers.iter().zip(&case_of) {
+        let (_, _, _, content_type, body, want) = &cases[*case];
         match post_body(s.port, content_type, body) {
             Ok((200, got)) => match serde_json::from_str::<serde_json::Value>(&got) {
                 Ok(got) if got == *want => {}
@@ -550,6 +553,7 @@ fn every_offered_producer_answers_as_the_provider_expects() {
     }
     drop(servers);
     assert!(bad.is_empty(), "{bad:#?}");
+    assert!(case_of.len() >= 20, "{} producer programs", case_of.len());
     let _ = std::fs::remove_dir_all(&root);
 }
 

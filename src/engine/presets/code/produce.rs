@@ -1,7 +1,8 @@
 //! Programs for the schemes where the user's server makes the signature and returns it
 //! ([`Scheme::Produce`]: Pusher channel and user authorization, Zoom's URL validation): read
 //! the request's fields from where the provider sends them, sign, and answer with the JSON the
-//! provider expects. Node and Python for now.
+//! provider expects. Node, Python, Ruby, PHP and Go (Java has no JSON in its JDK, Rust is to
+//! come).
 
 use super::Language;
 use crate::engine::presets::types::*;
@@ -110,7 +111,10 @@ pub fn program(plan: &ProducePlan, language: Language) -> Option<String> {
     match language {
         Language::Node => Some(node(plan)),
         Language::Python => Some(python(plan)),
-        _ => None,
+        Language::Ruby => Some(ruby(plan)),
+        Language::Php => Some(php(plan)),
+        Language::Go => go(plan),
+        Language::Rust | Language::Java => None,
     }
 }
 
@@ -236,4 +240,202 @@ fn python(plan: &ProducePlan) -> String {
     }
     out.push_str("    return jsonify(reply)\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n");
     out
+}
+
+fn rb(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+fn ruby(plan: &ProducePlan) -> String {
+    let mut out = lines(plan, Language::Ruby, "#");
+    let key = match plan.key {
+        KeyHandling::Text => "SECRET.b",
+        KeyHandling::Hex => "[SECRET.strip].pack('H*')",
+        KeyHandling::WhsecBase64 => "Base64.strict_decode64(SECRET.strip.delete_prefix('whsec_'))",
+    };
+    out.push_str(&format!("require 'base64'\nrequire 'json'\nrequire 'openssl'\nrequire 'sinatra'\n\nset :bind, '127.0.0.1'\nset :port, Integer(ENV.fetch('PORT', '3000'))\n\nSECRET = ENV.fetch('WEBHOOK_SECRET', '')\nKEY = {key}\n\n# The text at `path` inside parsed JSON, or ''.\ndef dig(value, *path)\n  path.each {{ |name| value = value.is_a?(Hash) ? value[name] : nil }}\n  value.is_a?(String) ? value : ''\nend\n\npost '/webhook' do\n"));
+    if plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_))) {
+        out.push_str(
+            "  data = begin\n    JSON.parse(request.body.read)\n  rescue JSON::ParserError\n    nil\n  end\n",
+        );
+    }
+    for (var, source) in &plan.inputs {
+        match source {
+            Source::Form(name) => out.push_str(&format!(
+                "  {var} = request.POST[{n}].to_s\n  halt 400, 'missing {name}' if {var}.empty?\n",
+                n = rb(name)
+            )),
+            Source::Json(path) => out.push_str(&format!(
+                "  {var} = dig(data, {})\n  halt 400, 'missing {}' if {var}.empty?\n",
+                path.iter().map(|p| rb(p)).collect::<Vec<_>>().join(", "),
+                path.join(".")
+            )),
+            Source::Env(env) => out.push_str(&format!("  {var} = ENV.fetch({}, '')\n", rb(env))),
+        }
+    }
+    let parts: Vec<String> = plan
+        .pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(s) => rb(s),
+            Piece::Var(v) => v.to_string(),
+            Piece::Optional { sep, var } => format!("({var}.empty? ? '' : {} + {var})", rb(sep)),
+        })
+        .collect();
+    let alg = rb(&plan.algorithm.id().to_uppercase());
+    let digest = match plan.output {
+        OutputEncoding::Hex => format!("OpenSSL::HMAC.hexdigest({alg}, KEY, message)"),
+        OutputEncoding::Base64 => {
+            format!("Base64.strict_encode64(OpenSSL::HMAC.digest({alg}, KEY, message))")
+        }
+        OutputEncoding::Base64Url => {
+            format!("Base64.urlsafe_encode64(OpenSSL::HMAC.digest({alg}, KEY, message), padding: false)")
+        }
+    };
+    let signature = match plan.prefix {
+        Prefix::Text(t) => format!("{} + mac", rb(t)),
+        Prefix::Var(v) => format!("{v} + ':' + mac"),
+    };
+    out.push_str(&format!(
+        "  message = [{}].map(&:b).join\n  mac = {digest}\n  reply = {{}}\n",
+        parts.join(", ")
+    ));
+    let member = |(k, v): &(&str, &str)| format!("  reply[{}] = {v} unless {v}.empty?\n", rb(k));
+    for m in plan.response.before {
+        out.push_str(&member(m));
+    }
+    out.push_str(&format!("  reply[{}] = {signature}\n", rb(plan.response.signature_key)));
+    for m in plan.response.after {
+        out.push_str(&member(m));
+    }
+    out.push_str("  content_type :json\n  JSON.generate(reply)\nend\n");
+    out
+}
+
+fn php(plan: &ProducePlan) -> String {
+    let mut out = String::from("<?php\n");
+    out.push_str(&lines(plan, Language::Php, "//"));
+    let key = match plan.key {
+        KeyHandling::Text => "$secret",
+        KeyHandling::Hex => "(string) @hex2bin(trim($secret))",
+        KeyHandling::WhsecBase64 => "(string) base64_decode(preg_replace('/^whsec_/', '', trim($secret)))",
+    };
+    out.push_str(&format!("declare(strict_types=1);\n\nfunction fail(int $status, string $why): never\n{{\n    http_response_code($status);\n    header('Content-Type: text/plain');\n    exit($why);\n}}\n\n/** The text at `$path` inside decoded JSON, or ''. */\nfunction dig(mixed $value, string ...$path): string\n{{\n    foreach ($path as $name) {{\n        $value = is_array($value) ? ($value[$name] ?? null) : null;\n    }}\n    return is_string($value) ? $value : '';\n}}\n\nif ($_SERVER['REQUEST_METHOD'] !== 'POST' || parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) !== '/webhook') {{\n    fail(404, 'not found');\n}}\n$secret = getenv('WEBHOOK_SECRET') ?: '';\n$key = {key};\n"));
+    if plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_))) {
+        out.push_str("$data = json_decode((string) file_get_contents('php://input'), true);\n");
+    }
+    for (var, source) in &plan.inputs {
+        match source {
+            Source::Form(name) => out.push_str(&format!(
+                "${var} = dig($_POST, '{name}');\nif (${var} === '') {{\n    fail(400, 'missing {name}');\n}}\n"
+            )),
+            Source::Json(path) => out.push_str(&format!(
+                "${var} = dig($data, {});\nif (${var} === '') {{\n    fail(400, 'missing {}');\n}}\n",
+                path.iter().map(|p| format!("'{p}'")).collect::<Vec<_>>().join(", "),
+                path.join(".")
+            )),
+            Source::Env(env) => out.push_str(&format!("${var} = getenv('{env}') ?: '';\n")),
+        }
+    }
+    let parts: Vec<String> = plan
+        .pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(s) => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
+            Piece::Var(v) => format!("${v}"),
+            Piece::Optional { sep, var } => format!("(${var} === '' ? '' : '{sep}' . ${var})"),
+        })
+        .collect();
+    let (raw, expected) = match plan.output {
+        OutputEncoding::Hex => ("false", "$mac"),
+        OutputEncoding::Base64 => ("true", "base64_encode($mac)"),
+        OutputEncoding::Base64Url => ("true", "rtrim(strtr(base64_encode($mac), '+/', '-_'), '=')"),
+    };
+    let hash = match plan.algorithm {
+        crate::engine::Algorithm::Sha512_256 => "sha512/256",
+        a => a.id(),
+    };
+    let signature = match plan.prefix {
+        Prefix::Text(t) => format!("'{t}' . {expected}"),
+        Prefix::Var(v) => format!("${v} . ':' . {expected}"),
+    };
+    out.push_str(&format!("$mac = hash_hmac('{hash}', {}, $key, {raw});\n$reply = [];\n", parts.join(" . ")));
+    let member = |(k, v): &(&str, &str)| format!("if (${v} !== '') {{\n    $reply['{k}'] = ${v};\n}}\n");
+    for m in plan.response.before {
+        out.push_str(&member(m));
+    }
+    out.push_str(&format!("$reply['{}'] = {signature};\n", plan.response.signature_key));
+    for m in plan.response.after {
+        out.push_str(&member(m));
+    }
+    out.push_str("header('Content-Type: application/json');\necho json_encode($reply, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);\n");
+    out
+}
+
+fn go(plan: &ProducePlan) -> Option<String> {
+    let (hash_pkg, hash_new) = match plan.algorithm {
+        crate::engine::Algorithm::Sha256 => ("crypto/sha256", "sha256.New"),
+        crate::engine::Algorithm::Sha1 => ("crypto/sha1", "sha1.New"),
+        crate::engine::Algorithm::Sha512 => ("crypto/sha512", "sha512.New"),
+        _ => return None,
+    };
+    if !matches!(plan.key, KeyHandling::Text) || !matches!(plan.output, OutputEncoding::Hex) {
+        return None;
+    }
+    let json_in = plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_)));
+    let mut imports = vec!["crypto/hmac", "encoding/hex", "encoding/json", "log", "net/http", "os", hash_pkg];
+    imports.sort();
+    let mut out = lines(plan, Language::Go, "//");
+    out.push_str("package main\n\nimport (\n");
+    for i in imports {
+        out.push_str(&format!("\t{i:?}\n"));
+    }
+    out.push_str(")\n\nvar key = []byte(os.Getenv(\"WEBHOOK_SECRET\"))\n\n");
+    if json_in {
+        out.push_str("// dig is the text at path inside decoded JSON, or \"\".\nfunc dig(value any, path ...string) string {\n\tfor _, name := range path {\n\t\tm, ok := value.(map[string]any)\n\t\tif !ok {\n\t\t\treturn \"\"\n\t\t}\n\t\tvalue = m[name]\n\t}\n\ts, _ := value.(string)\n\treturn s\n}\n\n");
+    }
+    out.push_str("func webhook(w http.ResponseWriter, r *http.Request) {\n\tif r.Method != http.MethodPost {\n\t\thttp.Error(w, \"POST only\", 405)\n\t\treturn\n\t}\n\tr.Body = http.MaxBytesReader(w, r.Body, 1<<20)\n");
+    if json_in {
+        out.push_str("\tvar data any\n\t_ = json.NewDecoder(r.Body).Decode(&data)\n");
+    } else {
+        out.push_str("\tif err := r.ParseForm(); err != nil {\n\t\thttp.Error(w, \"cannot read the form\", 400)\n\t\treturn\n\t}\n");
+    }
+    for (var, source) in &plan.inputs {
+        match source {
+            Source::Form(name) => out.push_str(&format!(
+                "\t{var} := r.PostForm.Get({name:?})\n\tif {var} == \"\" {{\n\t\thttp.Error(w, \"missing {name}\", 400)\n\t\treturn\n\t}}\n"
+            )),
+            Source::Json(path) => out.push_str(&format!(
+                "\t{var} := dig(data, {})\n\tif {var} == \"\" {{\n\t\thttp.Error(w, \"missing {}\", 400)\n\t\treturn\n\t}}\n",
+                path.iter().map(|p| format!("{p:?}")).collect::<Vec<_>>().join(", "),
+                path.join(".")
+            )),
+            Source::Env(env) => out.push_str(&format!("\t{var} := os.Getenv({env:?})\n")),
+        }
+    }
+    out.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));
+    for p in &plan.pieces {
+        out.push_str(&match p {
+            Piece::Text(s) => format!("\tmac.Write([]byte({s:?}))\n"),
+            Piece::Var(v) => format!("\tmac.Write([]byte({v}))\n"),
+            Piece::Optional { sep, var } => {
+                format!("\tif {var} != \"\" {{\n\t\tmac.Write([]byte({sep:?} + {var}))\n\t}}\n")
+            }
+        });
+    }
+    let signature = match plan.prefix {
+        Prefix::Text(t) => format!("{t:?} + hex.EncodeToString(mac.Sum(nil))"),
+        Prefix::Var(v) => format!("{v} + \":\" + hex.EncodeToString(mac.Sum(nil))"),
+    };
+    out.push_str("\treply := map[string]string{}\n");
+    let member = |(k, v): &(&str, &str)| format!("\tif {v} != \"\" {{\n\t\treply[{k:?}] = {v}\n\t}}\n");
+    for m in plan.response.before {
+        out.push_str(&member(m));
+    }
+    out.push_str(&format!("\treply[{:?}] = {signature}\n", plan.response.signature_key));
+    for m in plan.response.after {
+        out.push_str(&member(m));
+    }
+    out.push_str("\tw.Header().Set(\"Content-Type\", \"application/json\")\n\t_ = json.NewEncoder(w).Encode(reply)\n}\n\nfunc main() {\n\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {\n\t\tport = \"3000\"\n\t}\n\thttp.HandleFunc(\"/webhook\", webhook)\n\tlog.Printf(\"listening on %s\", port)\n\tlog.Fatal(http.ListenAndServe(\":\"+port, nil))\n}\n");
+    Some(out)
 }
