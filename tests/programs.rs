@@ -143,11 +143,41 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
             body: BODY.into(),
             ok: false,
         },
+        Case {
+            name: "signature header with non-ASCII bytes",
+            headers: with(h.clone(), Some(format!("{sig}é€"))),
+            body: BODY.into(),
+            ok: false,
+        },
+        Case {
+            name: "a 16 KB signature header",
+            headers: with(h.clone(), Some(format!("{sig}{}", "0".repeat(16_000)))),
+            body: BODY.into(),
+            ok: false,
+        },
     ]);
     if let Some(t) = plan(p).and_then(|pl| pl.tolerance) {
         let limit_s = if t.millis { t.limit / 1000 } else { t.limit } as i64;
         let (h, sig) = signed(p, BODY, now - limit_s - 600);
-        out.push(Case { name: "stale timestamp", headers: with(h, Some(sig)), body: BODY.into(), ok: false });
+        out.push(Case {
+            name: "stale timestamp",
+            headers: with(h, Some(sig.clone())),
+            body: BODY.into(),
+            ok: false,
+        });
+        // A timestamp that is not a number, where the header or a field carries it.
+        let ts = p.timestamp.map(|r| r.field).unwrap();
+        let (mut h, mut sig) = signed(p, BODY, now);
+        match p.fields.iter().find(|f| f.id == ts).and_then(|f| f.header) {
+            Some(name) => h.iter_mut().filter(|(k, _)| k == name).for_each(|(_, v)| *v = "12ab".into()),
+            None => sig = sig.replacen(&now.to_string(), "12ab", 1),
+        }
+        out.push(Case {
+            name: "timestamp not a number",
+            headers: with(h, Some(sig)),
+            body: BODY.into(),
+            ok: false,
+        });
     }
     let (_, other) = signed(p, "another body", now);
     let several = match p.signature_format {
