@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.22.1
 FLASK_VERSION=3.0.3
+SLACK_SDK_VERSION=3.33.1
 WANT_TEST=${1:-}
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -68,10 +69,11 @@ if [ "$WANT_TEST" = "--test" ]; then
   if ! command -v java >/dev/null || ! command -v javac >/dev/null; then
     apt_install default-jdk-headless
   fi
-  if ! python3 -c 'import flask' 2>/dev/null; then
-    say "pip install flask $FLASK_VERSION"
-    python3 -m pip install --quiet "flask==$FLASK_VERSION" 2>/dev/null \
-      || python3 -m pip install --quiet --break-system-packages "flask==$FLASK_VERSION"
+  # Flask for the Python programs; Slack's SDK signs requests for them (tests/sdk/sign.py).
+  if ! python3 -c 'import flask, slack_sdk' 2>/dev/null; then
+    say "pip install flask $FLASK_VERSION slack_sdk $SLACK_SDK_VERSION"
+    python3 -m pip install --quiet "flask==$FLASK_VERSION" "slack_sdk==$SLACK_SDK_VERSION" 2>/dev/null \
+      || python3 -m pip install --quiet --break-system-packages "flask==$FLASK_VERSION" "slack_sdk==$SLACK_SDK_VERSION"
   fi
 fi
 

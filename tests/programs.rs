@@ -6,9 +6,9 @@
 //! (f) the headers under a provider's other prefix (Svix's `svix-`) → 2xx; and the page's
 //! signed `curl` command, run by `sh`, → 2xx.
 //! Never a 5xx. Requests are signed by the engine's preset evaluation, which tests/presets.rs
-//! checks against the providers' official and derived vectors; for Stripe, GitHub and
-//! Standard Webhooks also by the providers' own SDKs (tests/sdk/sign.mjs), whose signatures
-//! must equal the engine's.
+//! checks against the providers' official and derived vectors; for Stripe, GitHub, Standard
+//! Webhooks and Slack also by the providers' own SDKs (tests/sdk/), whose signatures must
+//! equal the engine's.
 //!
 //! Needs `node` with Express (package.json), `python3` with Flask, `ruby` with Sinatra and
 //! WEBrick, `php`, `go`, `java` (JDK 17) and `cargo` (the Rust programs' crates are fetched
@@ -77,26 +77,31 @@ struct Case {
 }
 
 /// The signature headers the providers' own SDKs make over [`BODY`] at `ts` (Stripe's
-/// `stripe`, GitHub's `@octokit/webhooks-methods`, `standardwebhooks`; tests/sdk/sign.mjs),
-/// by preset id, for the presets that have one here. One Node process for all.
+/// `stripe`, GitHub's `@octokit/webhooks-methods`, `standardwebhooks` in tests/sdk/sign.mjs;
+/// Slack's `slack_sdk` in tests/sdk/sign.py), by preset id, for the presets that have one here.
 fn sdk_signatures(ts: i64) -> HashMap<&'static str, String> {
     let requests: Vec<serde_json::Value> = providers::ALL
         .iter()
         .map(|p| serde_json::json!({ "preset": p.id, "secret": secret(p), "body": BODY, "timestamp": ts.to_string(), "id": "id-value" }))
         .collect();
+    let input = serde_json::Value::from(requests).to_string();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut child = Command::new("node")
-        .arg(repo.join("tests/sdk/sign.mjs"))
-        .current_dir(repo)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node");
-    child.stdin.take().unwrap().write_all(serde_json::Value::from(requests).to_string().as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "tests/sdk/sign.mjs failed");
-    let list: Vec<Option<String>> = serde_json::from_slice(&out.stdout).unwrap();
-    providers::ALL.iter().zip(list).filter_map(|(p, s)| s.map(|s| (p.id, s))).collect()
+    let mut found = HashMap::new();
+    for (runtime, script) in [("node", "tests/sdk/sign.mjs"), ("python3", "tests/sdk/sign.py")] {
+        let mut child = Command::new(runtime)
+            .arg(repo.join(script))
+            .current_dir(repo)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("an SDK signer");
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{script} failed");
+        let list: Vec<Option<String>> = serde_json::from_slice(&out.stdout).unwrap();
+        found.extend(providers::ALL.iter().zip(list).filter_map(|(p, s)| s.map(|s| (p.id, s))));
+    }
+    found
 }
 
 fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
@@ -395,7 +400,7 @@ fn every_offered_program_runs_and_verifies() {
     let ts = now_s();
     let sdk: HashMap<&str, (i64, String)> =
         sdk_signatures(ts).into_iter().map(|(k, v)| (k, (ts, v))).collect();
-    assert_eq!(sdk.len(), 3, "SDK signatures: {sdk:?}");
+    assert_eq!(sdk.len(), 4, "SDK signatures: {sdk:?}");
     let sdk = &sdk;
     let failures: Vec<String> = std::thread::scope(|scope| {
         let handles: Vec<_> = servers
