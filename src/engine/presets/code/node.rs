@@ -4,8 +4,17 @@ use super::{contract, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 
 /// A JavaScript string literal.
-fn js(s: &str) -> String {
+pub(super) fn js(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n").replace('\r', "\\r"))
+}
+
+/// The program's expression for the key bytes.
+pub(super) fn key(k: KeyHandling) -> &'static str {
+    match k {
+        KeyHandling::Text => "Buffer.from(SECRET, 'utf8')",
+        KeyHandling::Hex => "Buffer.from(SECRET.trim(), 'hex')",
+        KeyHandling::WhsecBase64 => "Buffer.from(SECRET.trim().replace(/^whsec_/, ''), 'base64')",
+    }
 }
 
 pub fn program(plan: &Plan) -> String {
@@ -16,11 +25,7 @@ pub fn program(plan: &Plan) -> String {
     out.push_str(
         "const SECRET = process.env.WEBHOOK_SECRET || '';\nconst PORT = Number(process.env.PORT || 3000);\n",
     );
-    let key = match plan.key {
-        KeyHandling::Text => "Buffer.from(SECRET, 'utf8')",
-        KeyHandling::Hex => "Buffer.from(SECRET.trim(), 'hex')",
-        KeyHandling::WhsecBase64 => "Buffer.from(SECRET.trim().replace(/^whsec_/, ''), 'base64')",
-    };
+    let key = key(plan.key);
     out.push_str(&format!("const KEY = {key};\n\n"));
     out.push_str(
         "/** Compares two texts in constant time (for texts of the same length). */\nfunction safeEqual(a, b) {\n  const x = Buffer.from(a);\n  const y = Buffer.from(b);\n  return x.length === y.length && crypto.timingSafeEqual(x, y);\n}\n\n",

@@ -5,7 +5,7 @@ use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
 /// A PHP single-quoted literal (only `\` and `'` are escapes in it).
-fn php(s: &str) -> String {
+pub(super) fn php(s: &str) -> String {
     if s.contains(['\n', '\r']) {
         // Double quotes for control characters.
         return format!(
@@ -20,7 +20,7 @@ fn php(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-fn hash(a: Algorithm) -> &'static str {
+pub(super) fn hash(a: Algorithm) -> &'static str {
     match a {
         Algorithm::Sha512_256 => "sha512/256",
         other => other.id(),
@@ -32,6 +32,15 @@ fn server_key(header: &str) -> String {
     format!("HTTP_{}", header.to_uppercase().replace('-', "_"))
 }
 
+/// The program's expression for the key bytes.
+pub(super) fn key(k: KeyHandling) -> &'static str {
+    match k {
+        KeyHandling::Text => "$secret",
+        KeyHandling::Hex => "(string) @hex2bin(trim($secret))",
+        KeyHandling::WhsecBase64 => "(string) base64_decode(preg_replace('/^whsec_/', '', trim($secret)))",
+    }
+}
+
 pub fn program(plan: &Plan) -> String {
     let mut out = String::from("<?php\n");
     out.push_str(&contract(plan, Language::Php, "//"));
@@ -40,11 +49,7 @@ pub fn program(plan: &Plan) -> String {
     );
     out.push_str("if ($_SERVER['REQUEST_METHOD'] !== 'POST' || parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) !== '/webhook') {\n    fail(404, 'not found');\n}\n");
     out.push_str("$secret = getenv('WEBHOOK_SECRET') ?: '';\n");
-    let key = match plan.key {
-        KeyHandling::Text => "$secret",
-        KeyHandling::Hex => "(string) @hex2bin(trim($secret))",
-        KeyHandling::WhsecBase64 => "(string) base64_decode(preg_replace('/^whsec_/', '', trim($secret)))",
-    };
+    let key = key(plan.key);
     out.push_str(&format!("$key = {key};\n"));
     out.push_str("$body = (string) file_get_contents('php://input'); // the raw bytes: never json_decode before the check\n");
     let get = |h: &str| {

@@ -4,6 +4,9 @@
 //! provider expects. Node, Python, Ruby, PHP and Go (Java has no JSON in its JDK, Rust is to
 //! come).
 
+use super::node::js;
+use super::python::py;
+use super::ruby::{self, rb};
 use super::Language;
 use crate::engine::presets::types::*;
 
@@ -98,14 +101,6 @@ fn lines(plan: &ProducePlan, language: Language, comment: &str) -> String {
     out.iter().map(|l| format!("{comment} {l}\n")).collect()
 }
 
-fn js(s: &str) -> String {
-    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
-}
-
-fn py(s: &str) -> String {
-    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
-}
-
 /// The program, in the languages producers are offered in.
 pub fn program(plan: &ProducePlan, language: Language) -> Option<String> {
     match language {
@@ -123,11 +118,7 @@ fn node(plan: &ProducePlan) -> String {
     let json = plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_)));
     let parser =
         if json { "express.json({ type: () => true })" } else { "express.urlencoded({ extended: false })" };
-    let key = match plan.key {
-        KeyHandling::Text => "Buffer.from(SECRET, 'utf8')",
-        KeyHandling::Hex => "Buffer.from(SECRET.trim(), 'hex')",
-        KeyHandling::WhsecBase64 => "Buffer.from(SECRET.trim().replace(/^whsec_/, ''), 'base64')",
-    };
+    let key = super::node::key(plan.key);
     out.push_str(&format!("'use strict';\nconst crypto = require('node:crypto');\nconst express = require('express');\n\nconst SECRET = process.env.WEBHOOK_SECRET || '';\nconst PORT = Number(process.env.PORT || 3000);\nconst KEY = {key};\n\nconst app = express();\n\napp.post('/webhook', {parser}, (req, res) => {{\n  const body = req.body && typeof req.body === 'object' ? req.body : {{}};\n"));
     for (var, source) in &plan.inputs {
         match source {
@@ -187,11 +178,7 @@ fn node(plan: &ProducePlan) -> String {
 
 fn python(plan: &ProducePlan) -> String {
     let mut out = lines(plan, Language::Python, "#");
-    let key = match plan.key {
-        KeyHandling::Text => "SECRET.encode()",
-        KeyHandling::Hex => "bytes.fromhex(SECRET.strip())",
-        KeyHandling::WhsecBase64 => "base64.b64decode(SECRET.strip().removeprefix('whsec_'))",
-    };
+    let key = super::python::key(plan.key);
     out.push_str(&format!("import base64\nimport hashlib\nimport hmac\nimport os\n\nfrom flask import Flask, jsonify, request\n\nSECRET = os.environ.get('WEBHOOK_SECRET', '')\nKEY = {key}\n\napp = Flask(__name__)\napp.json.sort_keys = False\n\n\ndef dig(value, *path):\n    \"\"\"The text at `path` inside parsed JSON, or ''.\"\"\"\n    for name in path:\n        value = value.get(name) if isinstance(value, dict) else None\n    return value if isinstance(value, str) else ''\n\n\n@app.post('/webhook')\ndef webhook():\n"));
     for (var, source) in &plan.inputs {
         match source {
@@ -242,17 +229,9 @@ fn python(plan: &ProducePlan) -> String {
     out
 }
 
-fn rb(s: &str) -> String {
-    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
-}
-
 fn ruby(plan: &ProducePlan) -> String {
     let mut out = lines(plan, Language::Ruby, "#");
-    let key = match plan.key {
-        KeyHandling::Text => "SECRET.b",
-        KeyHandling::Hex => "[SECRET.strip].pack('H*')",
-        KeyHandling::WhsecBase64 => "Base64.strict_decode64(SECRET.strip.delete_prefix('whsec_'))",
-    };
+    let key = super::ruby::key(plan.key);
     out.push_str(&format!("require 'base64'\nrequire 'json'\nrequire 'openssl'\nrequire 'sinatra'\n\nset :bind, '127.0.0.1'\nset :port, Integer(ENV.fetch('PORT', '3000'))\n\nSECRET = ENV.fetch('WEBHOOK_SECRET', '')\nKEY = {key}\n\n# The text at `path` inside parsed JSON, or ''.\ndef dig(value, *path)\n  path.each {{ |name| value = value.is_a?(Hash) ? value[name] : nil }}\n  value.is_a?(String) ? value : ''\nend\n\npost '/webhook' do\n"));
     if plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_))) {
         out.push_str(
@@ -282,7 +261,7 @@ fn ruby(plan: &ProducePlan) -> String {
             Piece::Optional { sep, var } => format!("({var}.empty? ? '' : {} + {var})", rb(sep)),
         })
         .collect();
-    let alg = rb(&plan.algorithm.id().to_uppercase());
+    let alg = rb(ruby::digest(plan.algorithm));
     let digest = match plan.output {
         OutputEncoding::Hex => format!("OpenSSL::HMAC.hexdigest({alg}, KEY, message)"),
         OutputEncoding::Base64 => {
@@ -315,11 +294,7 @@ fn ruby(plan: &ProducePlan) -> String {
 fn php(plan: &ProducePlan) -> String {
     let mut out = String::from("<?php\n");
     out.push_str(&lines(plan, Language::Php, "//"));
-    let key = match plan.key {
-        KeyHandling::Text => "$secret",
-        KeyHandling::Hex => "(string) @hex2bin(trim($secret))",
-        KeyHandling::WhsecBase64 => "(string) base64_decode(preg_replace('/^whsec_/', '', trim($secret)))",
-    };
+    let key = super::php::key(plan.key);
     out.push_str(&format!("declare(strict_types=1);\n\nfunction fail(int $status, string $why): never\n{{\n    http_response_code($status);\n    header('Content-Type: text/plain');\n    exit($why);\n}}\n\n/** The text at `$path` inside decoded JSON, or ''. */\nfunction dig(mixed $value, string ...$path): string\n{{\n    foreach ($path as $name) {{\n        $value = is_array($value) ? ($value[$name] ?? null) : null;\n    }}\n    return is_string($value) ? $value : '';\n}}\n\nif ($_SERVER['REQUEST_METHOD'] !== 'POST' || parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) !== '/webhook') {{\n    fail(404, 'not found');\n}}\n$secret = getenv('WEBHOOK_SECRET') ?: '';\n$key = {key};\n"));
     if plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_))) {
         out.push_str("$data = json_decode((string) file_get_contents('php://input'), true);\n");
@@ -351,10 +326,7 @@ fn php(plan: &ProducePlan) -> String {
         OutputEncoding::Base64 => ("true", "base64_encode($mac)"),
         OutputEncoding::Base64Url => ("true", "rtrim(strtr(base64_encode($mac), '+/', '-_'), '=')"),
     };
-    let hash = match plan.algorithm {
-        crate::engine::Algorithm::Sha512_256 => "sha512/256",
-        a => a.id(),
-    };
+    let hash = super::php::hash(plan.algorithm);
     let signature = match plan.prefix {
         Prefix::Text(t) => format!("'{t}' . {expected}"),
         Prefix::Var(v) => format!("${v} . ':' . {expected}"),

@@ -5,7 +5,7 @@ use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
 /// A Python text literal.
-fn py(s: &str) -> String {
+pub(super) fn py(s: &str) -> String {
     format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'").replace('\n', "\\n").replace('\r', "\\r"))
 }
 
@@ -23,15 +23,20 @@ pub(super) fn hash(a: Algorithm) -> &'static str {
     }
 }
 
+/// The program's expression for the key bytes.
+pub(super) fn key(k: KeyHandling) -> &'static str {
+    match k {
+        KeyHandling::Text => "SECRET.encode()",
+        KeyHandling::Hex => "bytes.fromhex(SECRET.strip())",
+        KeyHandling::WhsecBase64 => "base64.b64decode(SECRET.strip().removeprefix('whsec_'))",
+    }
+}
+
 pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Python, "#");
     out.push_str("import base64\nimport hashlib\nimport hmac\nimport os\nimport re\nimport time\n\nfrom flask import Flask, request\n\n");
     out.push_str("SECRET = os.environ.get('WEBHOOK_SECRET', '')\n");
-    let key = match plan.key {
-        KeyHandling::Text => "SECRET.encode()",
-        KeyHandling::Hex => "bytes.fromhex(SECRET.strip())",
-        KeyHandling::WhsecBase64 => "base64.b64decode(SECRET.strip().removeprefix('whsec_'))",
-    };
+    let key = key(plan.key);
     out.push_str(&format!("KEY = {key}\n\napp = Flask(__name__)\n\n\n"));
     let parse = match plan.format {
         SigFormat::Plain { prefix: "" } => "    signatures = [header.strip()]\n".to_string(),

@@ -5,7 +5,7 @@ use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
 /// A Ruby single-quoted literal, or a double-quoted one for control characters.
-fn rb(s: &str) -> String {
+pub(super) fn rb(s: &str) -> String {
     if s.contains(['\n', '\r']) {
         return format!(
             "\"{}\"",
@@ -20,7 +20,7 @@ fn rb(s: &str) -> String {
 }
 
 /// OpenSSL's digest name.
-fn digest(a: Algorithm) -> &'static str {
+pub(super) fn digest(a: Algorithm) -> &'static str {
     match a {
         Algorithm::Md5 => "MD5",
         Algorithm::Sha1 => "SHA1",
@@ -39,15 +39,20 @@ fn env_key(header: &str) -> String {
     format!("HTTP_{}", header.to_uppercase().replace('-', "_"))
 }
 
+/// The program's expression for the key bytes.
+pub(super) fn key(k: KeyHandling) -> &'static str {
+    match k {
+        KeyHandling::Text => "SECRET.b",
+        KeyHandling::Hex => "[SECRET.strip].pack('H*')",
+        KeyHandling::WhsecBase64 => "Base64.strict_decode64(SECRET.strip.delete_prefix('whsec_'))",
+    }
+}
+
 pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Ruby, "#");
     out.push_str("require 'base64'\nrequire 'openssl'\nrequire 'rack/utils'\nrequire 'sinatra'\n\n");
     out.push_str("set :bind, '127.0.0.1'\nset :port, Integer(ENV.fetch('PORT', '3000'))\n\nSECRET = ENV.fetch('WEBHOOK_SECRET', '')\n");
-    let key = match plan.key {
-        KeyHandling::Text => "SECRET.b",
-        KeyHandling::Hex => "[SECRET.strip].pack('H*')",
-        KeyHandling::WhsecBase64 => "Base64.strict_decode64(SECRET.strip.delete_prefix('whsec_'))",
-    };
+    let key = key(plan.key);
     out.push_str(&format!("KEY = {key}\n\n"));
     let get = |h: &str| {
         let reads: Vec<String> =
