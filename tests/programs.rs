@@ -347,23 +347,48 @@ fn command(lang: Language, file: &Path, dir: &Path, port: u16, rust_bins: &Path,
     }
 }
 
-fn start(p: &'static Preset, lang: Language, port: u16, root: &Path, rust_bins: &Path) -> Server {
-    let dir = root.join(format!("{}-{}", p.id, lang.id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// Saves `p`'s program in `lang` under `dir` and starts it on `port` with `secret` and `env`.
+fn spawn(
+    p: &'static Preset,
+    lang: Language,
+    port: u16,
+    dir: PathBuf,
+    rust_bins: &Path,
+    secret: &str,
+    env: &[(&str, &str)],
+) -> Server {
     let file = dir.join(lang.file_name());
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     std::fs::write(&file, program(p, lang).unwrap()).unwrap();
     let mut cmd = command(lang, &file, &dir, port, rust_bins, p);
+    cmd.env("WEBHOOK_SECRET", secret).env("PORT", port.to_string()).envs(env.iter().copied());
     let log = std::fs::File::create(dir.join("log.txt")).unwrap();
     let child = cmd
-        .env("WEBHOOK_SECRET", secret(p))
-        .env("PORT", port.to_string())
         .stdin(Stdio::null())
         .stdout(log.try_clone().unwrap())
         .stderr(log)
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {lang:?}: {e}"));
     Server { child, port, what: format!("{} in {}", p.id, lang.label()), dir }
+}
+
+fn start(p: &'static Preset, lang: Language, port: u16, root: &Path, rust_bins: &Path) -> Server {
+    spawn(p, lang, port, root.join(format!("{}-{}", p.id, lang.id())), rust_bins, secret(p), &[])
+}
+
+/// Waits until every server listens; a server that exits first fails the test with its log.
+fn wait_listening(servers: &mut [Server], seconds: u64) {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    for s in servers {
+        while TcpStream::connect(("127.0.0.1", s.port)).is_err() {
+            if let Ok(Some(status)) = s.child.try_wait() {
+                let log = std::fs::read_to_string(s.dir.join("log.txt")).unwrap_or_default();
+                panic!("{} exited ({status}) before listening:\n{log}", s.what);
+            }
+            assert!(Instant::now() < deadline, "{} does not listen", s.what);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
 }
 
 #[test]
@@ -386,17 +411,7 @@ fn every_offered_program_runs_and_verifies() {
         .collect();
     // Wait for every server to listen.
     // Java compiles each program at start: give the slowest two minutes on 2 cores.
-    let deadline = Instant::now() + Duration::from_secs(120);
-    for s in &mut servers {
-        while TcpStream::connect(("127.0.0.1", s.port)).is_err() {
-            if let Ok(Some(status)) = s.child.try_wait() {
-                let log = std::fs::read_to_string(s.dir.join("log.txt")).unwrap_or_default();
-                panic!("{} exited ({status}) before listening:\n{log}", s.what);
-            }
-            assert!(Instant::now() < deadline, "{} does not listen", s.what);
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
+    wait_listening(&mut servers, 120);
     let ts = now_s();
     let sdk: HashMap<&str, (i64, String)> =
         sdk_signatures(ts).into_iter().map(|(k, v)| (k, (ts, v))).collect();
@@ -545,32 +560,11 @@ fn every_offered_producer_answers_as_the_provider_expects() {
         for lang in Language::ALL.into_iter().filter(|l| program(p, *l).is_some()) {
             port += 1;
             let dir = root.join(format!("{id}-{}-{port}", lang.id()));
-            std::fs::create_dir_all(&dir).unwrap();
-            let file = dir.join(lang.file_name());
-            std::fs::write(&file, program(p, lang).unwrap()).unwrap();
-            let mut cmd = command(lang, &file, &dir, port, &dir, p);
-            cmd.env("WEBHOOK_SECRET", secret).env("PORT", port.to_string());
-            for (k, v) in env {
-                cmd.env(k, v);
-            }
-            let log = std::fs::File::create(dir.join("log.txt")).unwrap();
-            let child =
-                cmd.stdin(Stdio::null()).stdout(log.try_clone().unwrap()).stderr(log).spawn().unwrap();
-            servers.push(Server { child, port, what: format!("{id} in {}", lang.label()), dir });
+            servers.push(spawn(p, lang, port, dir.clone(), &dir, secret, env));
             case_of.push(case);
         }
     }
-    let deadline = Instant::now() + Duration::from_secs(60);
-    for s in &mut servers {
-        while TcpStream::connect(("127.0.0.1", s.port)).is_err() {
-            if let Ok(Some(status)) = s.child.try_wait() {
-                let log = std::fs::read_to_string(s.dir.join("log.txt")).unwrap_or_default();
-                panic!("{} exited ({status}) before listening:\n{log}", s.what);
-            }
-            assert!(Instant::now() < deadline, "{} does not listen", s.what);
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
+    wait_listening(&mut servers, 60);
     let mut bad = Vec::new();
     for (s, case) in servers.iter().zip(&case_of) {
         let (_, _, _, content_type, body, want) = &cases[*case];
