@@ -17,7 +17,9 @@
 
 use hmac_doctor::engine::presets::code::curl::signed_request;
 use hmac_doctor::engine::presets::code::{plan, program, rust, Language};
-use hmac_doctor::engine::presets::{evaluate, providers, KeyHandling, Preset, SigFormat, TimeUnit, Values};
+use hmac_doctor::engine::presets::{
+    evaluate, providers, KeyHandling, Preset, SigFormat, Source, TimeUnit, Values,
+};
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -31,6 +33,38 @@ const BASE_PORT: u16 = 21000;
 
 const BODY: &str = "{\"event\":\"ping\",\"name\":\"Zoë\",\"url\":\"https://example.test/a\",\"n\":[1,2]}";
 
+/// The form body of a provider that signs form parameters (Twilio): escapes, a `+` for a
+/// space, non-ASCII text and parameters out of order.
+const FORM: &str = "To=%2B14158675310&From=%2B14155551212&Body=Zo%C3%AB+says+hi%21&CallSid=CA1234567890ABCDE&Digits=1234&Caller=";
+
+/// The public URL a provider that signs the URL calls, as the program rebuilds it from the
+/// `Host` and `X-Forwarded-Proto` headers of [`PROXIED`].
+const PUBLIC_URL: &str = "https://hooks.example.test/webhook";
+const PROXIED: [(&str, &str); 2] = [("Host", "hooks.example.test"), ("X-Forwarded-Proto", "https")];
+
+/// The URL set as `WEBHOOK_URL` for the second instance of those programs.
+const CONFIGURED_URL: &str = "https://public.example.test/hooks/in?route=a%20b";
+
+fn body_of(p: &Preset) -> &'static str {
+    if plan(p).is_some_and(|pl| pl.signs_form()) {
+        FORM
+    } else {
+        BODY
+    }
+}
+
+fn content_type(p: &Preset) -> &'static str {
+    if plan(p).is_some_and(|pl| pl.signs_form()) {
+        "application/x-www-form-urlencoded"
+    } else {
+        "application/json"
+    }
+}
+
+fn signs_url(p: &Preset) -> bool {
+    plan(p).is_some_and(|pl| pl.signs_url())
+}
+
 fn secret(p: &Preset) -> &'static str {
     match p.key {
         KeyHandling::Text => "test-secret-Ünï",
@@ -43,9 +77,9 @@ fn now_s() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64
 }
 
-/// The headers of a request for `p` signed at `ts` (seconds) over `body`, and the value of
-/// its signature header.
-fn signed(p: &'static Preset, body: &str, ts: i64) -> (Vec<(String, String)>, String) {
+/// The headers of a request for `p` signed at `ts` (seconds) over `body` (and `url`, where
+/// the provider signs the URL), and the value of its signature header.
+fn signed(p: &'static Preset, body: &str, ts: i64, url: &str) -> (Vec<(String, String)>, String) {
     let mut v = Values { secret: secret(p).into(), body: body.into(), ..Values::default() };
     let ts_field = p.timestamp.map(|r| r.field);
     let stamp = match p.timestamp.map(|r| r.unit) {
@@ -57,7 +91,12 @@ fn signed(p: &'static Preset, body: &str, ts: i64) -> (Vec<(String, String)>, St
     }
     let mut headers = Vec::new();
     for f in p.fields {
-        let value = if Some(f.id) == ts_field { stamp.clone() } else { format!("{}-value", f.id) };
+        let value = match p.sources.iter().find(|(id, _)| *id == f.id).map(|(_, s)| s) {
+            _ if Some(f.id) == ts_field => stamp.clone(),
+            Some(Source::Url) => url.to_string(),
+            Some(Source::Method) => "POST".to_string(),
+            _ => format!("{}-value", f.id),
+        };
         v.set(f.id, value.as_str());
         if let Some(h) = f.header {
             headers.push((h.to_string(), value));
@@ -76,13 +115,14 @@ struct Case {
     ok: bool,
 }
 
-/// The signature headers the providers' own SDKs make over [`BODY`] at `ts` (Stripe's
+/// The signature headers the providers' own SDKs make over the preset's body (and
+/// [`PUBLIC_URL`]) at `ts` (Twilio's `twilio`, Stripe's
 /// `stripe`, GitHub's `@octokit/webhooks-methods`, `standardwebhooks` in tests/sdk/sign.mjs;
 /// Slack's `slack_sdk` in tests/sdk/sign.py), by preset id, for the presets that have one here.
 fn sdk_signatures(ts: i64) -> HashMap<&'static str, String> {
     let requests: Vec<serde_json::Value> = providers::ALL
         .iter()
-        .map(|p| serde_json::json!({ "preset": p.id, "secret": secret(p), "body": BODY, "timestamp": ts.to_string(), "id": "id-value" }))
+        .map(|p| serde_json::json!({ "preset": p.id, "secret": secret(p), "body": body_of(p), "url": PUBLIC_URL, "timestamp": ts.to_string(), "id": "id-value" }))
         .collect();
     let input = serde_json::Value::from(requests).to_string();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -104,8 +144,28 @@ fn sdk_signatures(ts: i64) -> HashMap<&'static str, String> {
     found
 }
 
-fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
+/// Which instance of a program that signs the URL: started without `WEBHOOK_URL` (it
+/// rebuilds the URL from the `Host` and `X-Forwarded-Proto` headers) or with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Instance {
+    Proxied,
+    Configured,
+}
+
+fn cases(p: &'static Preset, sdk: Option<&(i64, String)>, instance: Instance) -> Vec<Case> {
     let header = p.signature_header.unwrap().to_string();
+    let body = body_of(p);
+    let (url, proxied): (&str, &[(&str, &str)]) = match instance {
+        Instance::Proxied if signs_url(p) => (PUBLIC_URL, &PROXIED),
+        Instance::Proxied => (PUBLIC_URL, &[]),
+        Instance::Configured => (CONFIGURED_URL, &[]),
+    };
+    let sign_for = |body: &str, ts: i64, url: &str| {
+        let (mut h, sig) = signed(p, body, ts, url);
+        h.extend(proxied.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        (h, sig)
+    };
+    let sign = |body: &str, ts: i64| sign_for(body, ts, url);
     let with = |mut h: Vec<(String, String)>, sig: Option<String>| {
         if let Some(s) = sig {
             h.push((header.clone(), s));
@@ -113,24 +173,24 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
         h
     };
     let now = now_s();
-    let (h, sig) = signed(p, BODY, now);
-    let mut tampered = BODY.as_bytes().to_vec();
+    let (h, sig) = sign(body, now);
+    let mut tampered = body.as_bytes().to_vec();
     tampered[2] ^= 1;
     let mut out = vec![Case {
         name: "signed",
         headers: with(h.clone(), Some(sig.clone())),
-        body: BODY.into(),
+        body: body.into(),
         ok: true,
     }];
     // Where the provider's SDK is at hand: it signs the same request the same way, and the
     // program accepts what it signed.
     if let Some((ts, by_sdk)) = sdk {
-        let (h, by_engine) = signed(p, BODY, *ts);
+        let (h, by_engine) = sign(body, *ts);
         assert_eq!(*by_sdk, by_engine, "{}: the SDK and the engine sign differently", p.id);
         out.push(Case {
             name: "signed by the provider's SDK",
             headers: with(h, Some(by_sdk.clone())),
-            body: BODY.into(),
+            body: body.into(),
             ok: true,
         });
     }
@@ -141,38 +201,48 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
             body: tampered,
             ok: false,
         },
-        Case { name: "no signature header", headers: with(h.clone(), None), body: BODY.into(), ok: false },
+        Case { name: "no signature header", headers: with(h.clone(), None), body: body.into(), ok: false },
         Case {
             name: "garbled signature header",
             headers: with(h.clone(), Some("garbage".into())),
-            body: BODY.into(),
+            body: body.into(),
             ok: false,
         },
         Case {
             name: "signature header with non-ASCII bytes",
             headers: with(h.clone(), Some(format!("{sig}é€"))),
-            body: BODY.into(),
+            body: body.into(),
             ok: false,
         },
         Case {
             name: "a 16 KB signature header",
             headers: with(h.clone(), Some(format!("{sig}{}", "0".repeat(16_000)))),
-            body: BODY.into(),
+            body: body.into(),
             ok: false,
         },
     ]);
+    // The URL drifts: signed for http:// while the proxy says https; signed for the URL the
+    // headers give while WEBHOOK_URL says otherwise.
+    if signs_url(p) {
+        let (drift, name) = match instance {
+            Instance::Proxied => (PUBLIC_URL.replace("https:", "http:"), "signed for http:// behind an https proxy"),
+            Instance::Configured => (PUBLIC_URL.to_string(), "signed for the Host header's URL, not WEBHOOK_URL"),
+        };
+        let (h, sig) = sign_for(body, now, &drift);
+        out.push(Case { name, headers: with(h, Some(sig)), body: body.into(), ok: false });
+    }
     if let Some(t) = plan(p).and_then(|pl| pl.tolerance) {
         let limit_s = if t.millis { t.limit / 1000 } else { t.limit } as i64;
-        let (h, sig) = signed(p, BODY, now - limit_s - 600);
+        let (h, sig) = sign(body, now - limit_s - 600);
         out.push(Case {
             name: "stale timestamp",
             headers: with(h, Some(sig.clone())),
-            body: BODY.into(),
+            body: body.into(),
             ok: false,
         });
         // A timestamp that is not a number, where the header or a field carries it.
         let ts = p.timestamp.map(|r| r.field).unwrap();
-        let (mut h, mut sig) = signed(p, BODY, now);
+        let (mut h, mut sig) = sign(body, now);
         match p.fields.iter().find(|f| f.id == ts).and_then(|f| f.header) {
             Some(name) => h.iter_mut().filter(|(k, _)| k == name).for_each(|(_, v)| *v = "12ab".into()),
             None => sig = sig.replacen(&now.to_string(), "12ab", 1),
@@ -180,11 +250,11 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
         out.push(Case {
             name: "timestamp not a number",
             headers: with(h, Some(sig)),
-            body: BODY.into(),
+            body: body.into(),
             ok: false,
         });
     }
-    let (_, other) = signed(p, "another body", now);
+    let (_, other) = sign("another body", now);
     let several = match p.signature_format {
         SigFormat::KeyValue { pair_sep, sig: key, .. } => {
             let wrong = other.rsplit_once(&format!("{key}=")).map(|(_, s)| s.to_string()).unwrap();
@@ -202,7 +272,7 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
         out.push(Case {
             name: "headers under the branded prefix",
             headers: renamed,
-            body: BODY.into(),
+            body: body.into(),
             ok: true,
         });
     }
@@ -210,7 +280,7 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
         out.push(Case {
             name: "several signatures, the last valid",
             headers: with(h, Some(s)),
-            body: BODY.into(),
+            body: body.into(),
             ok: true,
         });
     }
@@ -218,14 +288,19 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>) -> Vec<Case> {
 }
 
 /// Sends a POST and returns the status code and the response's last line (the reason).
-fn post(port: u16, headers: &[(String, String)], body: &[u8]) -> Result<(u16, String), String> {
+/// A `Host` among `headers` replaces the one naming the local port.
+fn post(
+    port: u16,
+    content_type: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> Result<(u16, String), String> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    let mut req = format!(
-        "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
-        body.len()
-    )
-    .into_bytes();
+    let mut req = format!("POST /webhook HTTP/1.1\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len()).into_bytes();
+    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        req.extend_from_slice(format!("Host: 127.0.0.1:{port}\r\n").as_bytes());
+    }
     for (k, v) in headers {
         req.extend_from_slice(format!("{k}: {v}\r\n").as_bytes());
     }
@@ -243,7 +318,7 @@ fn post(port: u16, headers: &[(String, String)], body: &[u8]) -> Result<(u16, St
 /// Runs the page's signed `curl` command for `p` (the secret, the body and a value for each
 /// header field, as a user fills them in) against the program on `port`; its status code.
 fn curl(p: &'static Preset, port: u16) -> Result<u16, String> {
-    let mut v = Values { secret: secret(p).into(), body: BODY.into(), ..Values::default() };
+    let mut v = Values { secret: secret(p).into(), body: body_of(p).into(), ..Values::default() };
     for f in p.fields {
         v.set(f.id, format!("{}-value", f.id));
     }
@@ -372,10 +447,6 @@ fn spawn(
     Server { child, port, what: format!("{} in {}", p.id, lang.label()), dir }
 }
 
-fn start(p: &'static Preset, lang: Language, port: u16, root: &Path, rust_bins: &Path) -> Server {
-    spawn(p, lang, port, root.join(format!("{}-{}", p.id, lang.id())), rust_bins, secret(p), &[])
-}
-
 /// Waits until every server listens; a server that exits first fails the test with its log.
 fn wait_listening(servers: &mut [Server], seconds: u64) {
     let deadline = Instant::now() + Duration::from_secs(seconds);
@@ -400,14 +471,26 @@ fn every_offered_program_runs_and_verifies() {
         .filter(|p| plan(p).is_some())
         .flat_map(|p| Language::ALL.into_iter().filter(|l| program(p, *l).is_some()).map(move |l| (p, l)))
         .collect();
-    assert!(offered.len() >= 140, "only {} programs offered", offered.len());
+    assert!(offered.len() >= 168, "only {} programs offered", offered.len());
     let rust: Vec<&'static Preset> =
         offered.iter().filter(|(_, l)| *l == Language::Rust).map(|(p, _)| *p).collect();
     let rust_bins = build_rust(&rust);
-    let mut servers: Vec<Server> = offered
+    // Programs that sign the URL run twice: rebuilding it from the headers, and with WEBHOOK_URL.
+    let instances: Vec<(&'static Preset, Language, Instance)> = offered
+        .iter()
+        .map(|(p, l)| (*p, *l, Instance::Proxied))
+        .chain(offered.iter().filter(|(p, _)| signs_url(p)).map(|(p, l)| (*p, *l, Instance::Configured)))
+        .collect();
+    let mut servers: Vec<Server> = instances
         .iter()
         .enumerate()
-        .map(|(i, (p, l))| start(p, *l, BASE_PORT + i as u16, &root, &rust_bins))
+        .map(|(i, (p, l, instance))| {
+            let port = BASE_PORT + i as u16;
+            let dir = root.join(format!("{}-{}-{port}", p.id, l.id()));
+            let env: &[(&str, &str)] =
+                if *instance == Instance::Configured { &[("WEBHOOK_URL", CONFIGURED_URL)] } else { &[] };
+            spawn(p, *l, port, dir, &rust_bins, secret(p), env)
+        })
         .collect();
     // Wait for every server to listen.
     // Java compiles each program at start: give the slowest two minutes on 2 cores.
@@ -415,30 +498,34 @@ fn every_offered_program_runs_and_verifies() {
     let ts = now_s();
     let sdk: HashMap<&str, (i64, String)> =
         sdk_signatures(ts).into_iter().map(|(k, v)| (k, (ts, v))).collect();
-    assert_eq!(sdk.len(), 4, "SDK signatures: {sdk:?}");
+    assert_eq!(sdk.len(), 5, "SDK signatures: {sdk:?}");
     let sdk = &sdk;
     let failures: Vec<String> = std::thread::scope(|scope| {
         let handles: Vec<_> = servers
             .iter()
-            .zip(&offered)
-            .map(|(s, (p, _))| {
+            .zip(&instances)
+            .map(|(s, (p, _, instance))| {
                 scope.spawn(move || {
                     let mut bad = Vec::new();
-                    // The page's signed test request, run as the user would run it.
-                    match curl(p, s.port) {
-                        Ok(code) if (200..300).contains(&code) => {}
-                        other => bad.push(format!("{}: the signed curl command: {other:?}", s.what)),
+                    // The page's signed test request, run as the user would run it (to the URL
+                    // the program sees, not to WEBHOOK_URL).
+                    if *instance == Instance::Proxied {
+                        match curl(p, s.port) {
+                            Ok(code) if (200..300).contains(&code) => {}
+                            other => bad.push(format!("{}: the signed curl command: {other:?}", s.what)),
+                        }
                     }
                     // The valid requests first: Paddle allows only 5 s from signing to checking.
-                    let mut all = cases(p, sdk.get(p.id));
+                    let sdk = sdk.get(p.id).filter(|_| *instance == Instance::Proxied);
+                    let mut all = cases(p, sdk, *instance);
                     all.sort_by_key(|c| !c.ok);
                     for c in all {
-                        match post(s.port, &c.headers, &c.body) {
+                        match post(s.port, content_type(p), &c.headers, &c.body) {
                             Ok((code, why)) if code >= 500 => {
-                                bad.push(format!("{}: {}: {code} {why}", s.what, c.name))
+                                bad.push(format!("{} ({instance:?}): {}: {code} {why}", s.what, c.name))
                             }
                             Ok((code, why)) if (200..300).contains(&code) != c.ok => bad.push(format!(
-                                "{}: {}: {code} {why} (want {})",
+                                "{} ({instance:?}): {}: {code} {why} (want {})",
                                 s.what,
                                 c.name,
                                 if c.ok { "2xx" } else { "4xx" }

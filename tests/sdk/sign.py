@@ -1,5 +1,5 @@
 """Signs requests with the providers' own Python SDKs, for tests/programs.rs: reads a JSON list
-of {preset, secret, body, timestamp, id} on stdin and writes the signature header value each SDK
+of {preset, secret, body, url, timestamp, id} on stdin and writes the signature header value each SDK
 makes (null where the preset has no SDK here) as a JSON list on stdout."""
 import json
 import sys

@@ -109,6 +109,11 @@ pub enum Source {
     Json(&'static [&'static str]),
     /// The server's own value, from this environment variable (empty when unset).
     Env(&'static str),
+    /// The public URL the provider called (scheme, host, path and query): `WEBHOOK_URL`, or
+    /// rebuilt from the `Host` and `X-Forwarded-Proto` headers.
+    Url,
+    /// The request's HTTP method.
+    Method,
 }
 
 /// Hooks of a JWT preset: the provider's claim rules, and a token built from its fields.

@@ -2,7 +2,7 @@
 //! signed request (with a fresh timestamp where the scheme has one) to the user's endpoint.
 
 use super::plan;
-use crate::engine::presets::types::{Preset, TimeUnit};
+use crate::engine::presets::types::{Preset, Source, TimeUnit};
 use crate::engine::presets::{evaluate, Values};
 
 /// A shell word in single quotes.
@@ -10,13 +10,21 @@ fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
 }
 
-/// The command, or `None` where no verification program is offered for the preset (the
-/// request's fields must all go in headers) or the secret cannot be used.
+/// The command, or `None` where no verification program is offered for the preset or the
+/// secret cannot be used. Where the provider signs the URL, `url` is the URL signed.
 pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i64) -> Option<String> {
     plan(p)?;
     let mut v = values.clone();
     // The signature is made afresh: a header pasted earlier plays no part.
     v.signature.clear();
+    // A provider that signs the URL or the method signs those of this request.
+    for (id, source) in p.sources {
+        match source {
+            Source::Url => v.set(id, url),
+            Source::Method => v.set(id, "POST"),
+            _ => {}
+        }
+    }
     if let Some(rule) = p.timestamp {
         let now = match rule.unit {
             TimeUnit::Seconds => now_ms / 1000,

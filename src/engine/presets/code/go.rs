@@ -114,12 +114,28 @@ pub fn program(plan: &Plan) -> Option<String> {
             limit = t.limit,
         ));
     }
+    if plan.signs_url() {
+        handler.push_str(
+            "\t// The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n\tpublicURL := os.Getenv(\"WEBHOOK_URL\")\n\tif publicURL == \"\" {\n\t\tproto := \"http\"\n\t\tif r.TLS != nil {\n\t\t\tproto = \"https\"\n\t\t}\n\t\tif p := r.Header.Get(\"X-Forwarded-Proto\"); p != \"\" {\n\t\t\tproto = strings.TrimSpace(strings.Split(p, \",\")[0])\n\t\t}\n\t\tpublicURL = proto + \"://\" + r.Host + r.URL.RequestURI()\n\t}\n",
+        );
+    }
+    if plan.signs_form() {
+        imports.insert("net/url");
+        imports.insert("sort");
+        handler.push_str(&format!(
+            "\t// The form parameters, URL-decoded, sorted by name then value, each as name + value.\n\tparams, err := url.ParseQuery(string(body))\n\tif err != nil {{\n{}\t}}\n\tnames := make([]string, 0, len(params))\n\tfor name := range params {{\n\t\tnames = append(names, name)\n\t}}\n\tsort.Strings(names)\n\tvar form strings.Builder\n\tfor _, name := range names {{\n\t\tvalues := append([]string(nil), params[name]...)\n\t\tsort.Strings(values)\n\t\tfor _, v := range values {{\n\t\t\tform.WriteString(name + v)\n\t\t}}\n\t}}\n",
+            refuse(400, "cannot read the form body")
+        ));
+    }
     handler.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));
     for p in &plan.pieces {
         handler.push_str(&match p {
             Piece::Text(s) => format!("\tmac.Write([]byte({}))\n", go(s)),
             Piece::Var(v) => format!("\tmac.Write([]byte({v}))\n"),
             Piece::Body => "\tmac.Write(body)\n".to_string(),
+            Piece::Url => "\tmac.Write([]byte(publicURL))\n".to_string(),
+            Piece::Method => "\tmac.Write([]byte(r.Method))\n".to_string(),
+            Piece::SortedForm => "\tmac.Write([]byte(form.String()))\n".to_string(),
         });
     }
     handler.push_str(&format!(

@@ -85,6 +85,16 @@ pub fn program(plan: &Plan) -> String {
             limit = t.limit
         ));
     }
+    if plan.signs_url() {
+        out.push_str(
+            "        // The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n        String url = Objects.requireNonNullElse(System.getenv(\"WEBHOOK_URL\"), \"\");\n        if (url.isEmpty()) {\n            String proto = Objects.requireNonNullElse(header(headers, \"X-Forwarded-Proto\"), \"http\").split(\",\")[0].trim();\n            url = proto + \"://\" + Objects.requireNonNullElse(header(headers, \"Host\"), \"\") + exchange.getRequestURI();\n        }\n",
+        );
+    }
+    if plan.signs_form() {
+        out.push_str(
+            "        // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n        List<String[]> params = new ArrayList<>();\n        for (String pair : new String(body, StandardCharsets.UTF_8).split(\"&\")) {\n            if (!pair.isEmpty()) {\n                String[] kv = pair.split(\"=\", 2);\n                String value = kv.length > 1 ? kv[1] : \"\";\n                params.add(new String[] {java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8), java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)});\n            }\n        }\n        params.sort(java.util.Comparator.comparing((String[] kv) -> kv[0]).thenComparing(kv -> kv[1]));\n        StringBuilder form = new StringBuilder();\n        for (String[] kv : params) {\n            form.append(kv[0]).append(kv[1]);\n        }\n",
+        );
+    }
     let alg = java(mac_name(plan.algorithm));
     out.push_str(&format!(
         "        Mac mac = Mac.getInstance({alg});\n        mac.init(new SecretKeySpec({key}, {alg}));\n"
@@ -94,6 +104,11 @@ pub fn program(plan: &Plan) -> String {
             Piece::Text(s) => format!("        mac.update({}.getBytes(StandardCharsets.UTF_8));\n", java(s)),
             Piece::Var(v) => format!("        mac.update({v}.getBytes(StandardCharsets.UTF_8));\n"),
             Piece::Body => "        mac.update(body);\n".to_string(),
+            Piece::Url => "        mac.update(url.getBytes(StandardCharsets.UTF_8));\n".to_string(),
+            Piece::Method => {
+                "        mac.update(exchange.getRequestMethod().getBytes(StandardCharsets.UTF_8));\n".to_string()
+            }
+            Piece::SortedForm => "        mac.update(form.toString().getBytes(StandardCharsets.UTF_8));\n".to_string(),
         });
     }
     let encode = match plan.output {

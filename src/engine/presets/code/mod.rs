@@ -109,6 +109,14 @@ pub enum Piece {
     Var(&'static str),
     /// The raw request body.
     Body,
+    /// The public URL the provider called: `WEBHOOK_URL`, or rebuilt from the `Host` and
+    /// `X-Forwarded-Proto` headers and the request's path and query.
+    Url,
+    /// The request's HTTP method.
+    Method,
+    /// The form body's parameters, URL-decoded, sorted by name (then value), each written as
+    /// name + value with nothing between (Twilio).
+    SortedForm,
 }
 
 /// The timestamp check a program makes.
@@ -144,6 +152,16 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Whether the string-to-sign holds the public URL (so `WEBHOOK_URL` configures it).
+    pub fn signs_url(&self) -> bool {
+        self.pieces.contains(&Piece::Url)
+    }
+
+    /// Whether the body is a form whose parameters are signed rather than its bytes.
+    pub fn signs_form(&self) -> bool {
+        self.pieces.contains(&Piece::SortedForm)
+    }
+
     /// Whether the string-to-sign or the timestamp check uses the variable (a header the
     /// scheme only requires is checked for presence and not kept).
     pub fn uses(&self, var: &str) -> bool {
@@ -166,8 +184,9 @@ impl Plan {
 }
 
 /// The plan for a preset, or `None` when no program for it is offered yet (a scheme other
-/// than a verified HMAC, or a field that does not come from a header).
+/// than a verified HMAC, or a field that comes from neither a header, the URL nor the method).
 pub fn plan(p: &Preset) -> Option<Plan> {
+    let source = |id: &str| p.sources.iter().find(|(f, _)| *f == id).map(|(_, s)| *s);
     if !matches!(p.scheme, Scheme::Hmac) {
         return None;
     }
@@ -182,6 +201,7 @@ pub fn plan(p: &Preset) -> Option<Plan> {
         match f.header {
             Some(h) if Some(f.id) != header_timestamp => reads.push((f.id, h)),
             _ if Some(f.id) == header_timestamp => {}
+            _ if matches!(source(f.id), Some(Source::Url | Source::Method)) => {}
             _ => return None,
         }
     }
@@ -191,7 +211,13 @@ pub fn plan(p: &Preset) -> Option<Plan> {
         pieces.push(match part {
             Part::Lit(s) | Part::Sep(s) => Piece::Text(s),
             Part::Field(id) if known(id) => Piece::Var(id),
+            Part::Field(id) => match source(id) {
+                Some(Source::Url) => Piece::Url,
+                Some(Source::Method) => Piece::Method,
+                _ => return None,
+            },
             Part::Body => Piece::Body,
+            Part::SortedFormParams => Piece::SortedForm,
             _ => return None,
         });
     }
@@ -251,6 +277,15 @@ fn contract(plan: &Plan, language: Language, comment: &str) -> String {
         .to_string(),
         "POST /webhook answers 2xx when the signature is valid, 4xx with a reason otherwise.".to_string(),
     ];
+    if plan.signs_url() {
+        lines.push(
+            "WEBHOOK_URL: the public URL the provider calls; unset, it is rebuilt from the Host and X-Forwarded-Proto headers."
+                .into(),
+        );
+    }
+    if plan.signs_form() {
+        lines.push("The form parameters are read from the raw body and signed sorted by name.".into());
+    }
     if let SigFormat::KeyValue { .. } | SigFormat::VersionedList { .. } = plan.format {
         lines.push(
             "The header may carry several signatures (a secret being rolled): any one may match.".into(),

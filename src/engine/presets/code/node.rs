@@ -81,15 +81,36 @@ pub fn program(plan: &Plan) -> String {
             Piece::Text(s) => format!("Buffer.from({})", js(s)),
             Piece::Var(v) => format!("Buffer.from({v})"),
             Piece::Body => "body".to_string(),
+            Piece::Url => "Buffer.from(url)".to_string(),
+            Piece::Method => "Buffer.from(req.method)".to_string(),
+            Piece::SortedForm => "form".to_string(),
         })
         .collect();
+    let mut inputs = String::new();
+    if plan.signs_url() {
+        inputs.push_str(
+            "  // The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.
+  const proto = (req.get('X-Forwarded-Proto') || req.protocol).split(',')[0].trim();
+  const url = process.env.WEBHOOK_URL || `${proto}://${req.get('Host')}${req.originalUrl}`;
+",
+        );
+    }
+    if plan.signs_form() {
+        inputs.push_str(
+            "  // The form parameters, URL-decoded, sorted by name then value, each as name + value.
+  const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const params = [...new URLSearchParams(body.toString('utf8'))].sort(([a, x], [b, y]) => order(a, b) || order(x, y));
+  const form = Buffer.from(params.map(([k, v]) => k + v).join(''));
+",
+        );
+    }
     let digest = match plan.output {
         OutputEncoding::Hex => "mac.digest('hex')",
         OutputEncoding::Base64 => "mac.digest('base64')",
         OutputEncoding::Base64Url => "mac.digest('base64url')",
     };
     out.push_str(&format!(
-        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n  const header = {header};\n  if (!header) return res.status(400).send('missing {raw_header} header');\n{parse}{reads}{tolerance}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
+        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n  const header = {header};\n  if (!header) return res.status(400).send('missing {raw_header} header');\n{parse}{reads}{tolerance}{inputs}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
         raw_header = plan.header,
         tolerance = tolerance.unwrap_or_default(),
         // The algorithm ids are OpenSSL's digest names, which Node's crypto takes.

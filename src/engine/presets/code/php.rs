@@ -105,8 +105,21 @@ pub fn program(plan: &Plan) -> String {
             Piece::Text(s) => php(s),
             Piece::Var(v) => format!("${v}"),
             Piece::Body => "$body".to_string(),
+            Piece::Url => "$url".to_string(),
+            Piece::Method => "$_SERVER['REQUEST_METHOD']".to_string(),
+            Piece::SortedForm => "$form".to_string(),
         })
         .collect();
+    if plan.signs_url() {
+        out.push_str(
+            "// The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n$proto = trim(explode(',', $_SERVER['HTTP_X_FORWARDED_PROTO'] ?? (empty($_SERVER['HTTPS']) || $_SERVER['HTTPS'] === 'off' ? 'http' : 'https'))[0]);\n$url = getenv('WEBHOOK_URL') ?: $proto . '://' . ($_SERVER['HTTP_HOST'] ?? '') . $_SERVER['REQUEST_URI'];\n",
+        );
+    }
+    if plan.signs_form() {
+        out.push_str(
+            "// The form parameters, URL-decoded, sorted by name then value, each as name + value.\n// (parse_str would rename parameters with dots or brackets.)\n$params = [];\nforeach (explode('&', $body) as $pair) {\n    if ($pair !== '') {\n        [$name, $value] = array_pad(explode('=', $pair, 2), 2, '');\n        $params[] = [urldecode($name), urldecode($value)];\n    }\n}\nusort($params, fn (array $a, array $b): int => strcmp($a[0], $b[0]) ?: strcmp($a[1], $b[1]));\n$form = implode('', array_map(fn (array $kv): string => $kv[0] . $kv[1], $params));\n",
+        );
+    }
     let (raw, expected) = match plan.output {
         OutputEncoding::Hex => (false, "$mac"),
         OutputEncoding::Base64 => (true, "base64_encode($mac)"),

@@ -51,7 +51,7 @@ pub fn plan(p: &Preset) -> Option<ProducePlan> {
     let source = |id: &str| p.sources.iter().find(|(f, _)| *f == id).map(|(f, s)| (*f, *s));
     let mut inputs: Vec<(&'static str, Source)> = Vec::new();
     let mut need = |id: &str| -> Option<&'static str> {
-        let (f, s) = source(id)?;
+        let (f, s) = source(id).filter(|(_, s)| !matches!(s, Source::Url | Source::Method))?;
         if !inputs.iter().any(|(v, _)| *v == f) {
             inputs.push((f, s));
         }
@@ -137,6 +137,8 @@ fn node(plan: &ProducePlan) -> String {
                 ));
             }
             Source::Env(env) => out.push_str(&format!("  const {var} = process.env.{env} || '';\n")),
+            // Never planned for a producer (see `plan`).
+            Source::Url | Source::Method => {}
         }
     }
     let parts: Vec<String> = plan
@@ -192,6 +194,8 @@ fn python(plan: &ProducePlan) -> String {
                 path.join(".")
             )),
             Source::Env(env) => out.push_str(&format!("    {var} = os.environ.get({}, '')\n", py(env))),
+            // Never planned for a producer (see `plan`).
+            Source::Url | Source::Method => {}
         }
     }
     let parts: Vec<String> = plan
@@ -250,6 +254,8 @@ fn ruby(plan: &ProducePlan) -> String {
                 path.join(".")
             )),
             Source::Env(env) => out.push_str(&format!("  {var} = ENV.fetch({}, '')\n", rb(env))),
+            // Never planned for a producer (see `plan`).
+            Source::Url | Source::Method => {}
         }
     }
     let parts: Vec<String> = plan
@@ -310,6 +316,8 @@ fn php(plan: &ProducePlan) -> String {
                 path.join(".")
             )),
             Source::Env(env) => out.push_str(&format!("${var} = getenv('{env}') ?: '';\n")),
+            // Never planned for a producer (see `plan`).
+            Source::Url | Source::Method => {}
         }
     }
     let parts: Vec<String> = plan
@@ -383,6 +391,8 @@ fn go(plan: &ProducePlan) -> Option<String> {
                 path.join(".")
             )),
             Source::Env(env) => out.push_str(&format!("\t{var} := os.Getenv({env:?})\n")),
+            // Never planned for a producer (see `plan`).
+            Source::Url | Source::Method => {}
         }
     }
     out.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));

@@ -34,7 +34,7 @@ pub(super) fn key(k: KeyHandling) -> &'static str {
 
 pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Python, "#");
-    out.push_str("import base64\nimport hashlib\nimport hmac\nimport os\nimport re\nimport time\n\nfrom flask import Flask, request\n\n");
+    out.push_str("import base64\nimport hashlib\nimport hmac\nimport os\nimport re\nimport time\nimport urllib.parse\n\nfrom flask import Flask, request\n\n");
     out.push_str("SECRET = os.environ.get('WEBHOOK_SECRET', '')\n");
     let key = key(plan.key);
     out.push_str(&format!("KEY = {key}\n\napp = Flask(__name__)\n\n\n"));
@@ -87,15 +87,29 @@ pub fn program(plan: &Plan) -> String {
             Piece::Text(s) => format!("{}.encode()", py(s)),
             Piece::Var(v) => format!("{v}.encode()"),
             Piece::Body => "body".to_string(),
+            Piece::Url => "url.encode()".to_string(),
+            Piece::Method => "request.method.encode()".to_string(),
+            Piece::SortedForm => "form".to_string(),
         })
         .collect();
+    let mut inputs = String::new();
+    if plan.signs_url() {
+        inputs.push_str(
+            "    # The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n    proto = request.headers.get('X-Forwarded-Proto', request.scheme).split(',')[0].strip()\n    path = request.environ.get('RAW_URI') or request.full_path.rstrip('?')\n    url = os.environ.get('WEBHOOK_URL') or f'{proto}://{request.host}{path}'\n",
+        );
+    }
+    if plan.signs_form() {
+        inputs.push_str(
+            "    # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    params = sorted(urllib.parse.parse_qsl(body.decode('utf-8', 'replace'), keep_blank_values=True))\n    form = ''.join(k + v for k, v in params).encode()\n",
+        );
+    }
     let digest = match plan.output {
         OutputEncoding::Hex => "mac.hexdigest()",
         OutputEncoding::Base64 => "base64.b64encode(mac.digest()).decode()",
         OutputEncoding::Base64Url => "base64.urlsafe_b64encode(mac.digest()).decode().rstrip('=')",
     };
     out.push_str(&format!(
-        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n    header = {header}\n    if not header:\n        return 'missing {raw_header} header', 400\n{parse}{reads}{tolerance}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
+        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n    header = {header}\n    if not header:\n        return 'missing {raw_header} header', 400\n{parse}{reads}{tolerance}{inputs}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
         header = get(plan.header),
         raw_header = plan.header,
         tolerance = tolerance.unwrap_or_default(),

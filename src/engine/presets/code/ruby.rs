@@ -50,7 +50,7 @@ pub(super) fn key(k: KeyHandling) -> &'static str {
 
 pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Ruby, "#");
-    out.push_str("require 'base64'\nrequire 'openssl'\nrequire 'rack/utils'\nrequire 'sinatra'\n\n");
+    out.push_str("require 'base64'\nrequire 'openssl'\nrequire 'rack/utils'\nrequire 'sinatra'\nrequire 'uri'\n\n");
     out.push_str("set :bind, '127.0.0.1'\nset :port, Integer(ENV.fetch('PORT', '3000'))\n\nSECRET = ENV.fetch('WEBHOOK_SECRET', '')\n");
     let key = key(plan.key);
     out.push_str(&format!("KEY = {key}\n\n"));
@@ -105,8 +105,21 @@ pub fn program(plan: &Plan) -> String {
             Piece::Text(s) => rb(s),
             Piece::Var(v) => v.to_string(),
             Piece::Body => "body".to_string(),
+            Piece::Url => "url".to_string(),
+            Piece::Method => "request.request_method".to_string(),
+            Piece::SortedForm => "form".to_string(),
         })
         .collect();
+    if plan.signs_url() {
+        out.push_str(
+            "  # The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n  proto = (request.env['HTTP_X_FORWARDED_PROTO'] || request.scheme).split(',').first.to_s.strip\n  url = ENV.fetch('WEBHOOK_URL', '')\n  url = \"#{proto}://#{request.env['HTTP_HOST']}#{request.fullpath}\" if url.empty?\n",
+        );
+    }
+    if plan.signs_form() {
+        out.push_str(
+            "  # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n  params = begin\n    URI.decode_www_form(body.dup.force_encoding('UTF-8'))\n  rescue ArgumentError\n    halt 400, 'cannot read the form body'\n  end\n  form = params.sort.map { |k, v| k + v }.join\n",
+        );
+    }
     let alg = rb(digest(plan.algorithm));
     let expected = match plan.output {
         OutputEncoding::Hex => format!("OpenSSL::HMAC.hexdigest({alg}, KEY, message)"),

@@ -35,6 +35,9 @@ pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
     ];
     let hex = matches!(plan.key, KeyHandling::Hex) || matches!(plan.output, OutputEncoding::Hex);
     let base64 = matches!(plan.key, KeyHandling::WhsecBase64) || !matches!(plan.output, OutputEncoding::Hex);
+    if plan.signs_form() {
+        deps.push("form_urlencoded = \"1\"");
+    }
     if hex {
         deps.push("hex = \"0.4\"");
     }
@@ -120,6 +123,16 @@ pub fn program(plan: &Plan) -> Option<String> {
             limit = t.limit,
         ));
     }
+    if plan.signs_url() {
+        body.push_str(
+            "    // The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n    let url = match std::env::var(\"WEBHOOK_URL\") {\n        Ok(url) if !url.is_empty() => url,\n        _ => {\n            let proto = first_header(&headers, &[\"X-Forwarded-Proto\"]).and_then(|p| p.split(',').next()).unwrap_or(\"http\").trim();\n            let host = first_header(&headers, &[\"Host\"]).unwrap_or_default();\n            format!(\"{proto}://{host}{}\", uri.path_and_query().map_or(\"/\", |pq| pq.as_str()))\n        }\n    };\n",
+        );
+    }
+    if plan.signs_form() {
+        body.push_str(
+            "    // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    let mut params: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();\n    params.sort();\n    let form: String = params.iter().map(|(k, v)| format!(\"{k}{v}\")).collect();\n",
+        );
+    }
     body.push_str(&format!(
         "    let Ok(mut mac) = Hmac::<{hash_type}>::new_from_slice(KEY.get().map(Vec::as_slice).unwrap_or_default()) else {{\n        {}\n    }};\n",
         refuse("BAD_REQUEST", "the key cannot be used")
@@ -129,6 +142,9 @@ pub fn program(plan: &Plan) -> Option<String> {
             Piece::Text(s) => format!("    mac.update({}.as_bytes());\n", rs(s)),
             Piece::Var(v) => format!("    mac.update({v}.as_bytes());\n"),
             Piece::Body => "    mac.update(&body);\n".to_string(),
+            Piece::Url => "    mac.update(url.as_bytes());\n".to_string(),
+            Piece::Method => "    mac.update(method.as_str().as_bytes());\n".to_string(),
+            Piece::SortedForm => "    mac.update(form.as_bytes());\n".to_string(),
         });
     }
     let encode = match plan.output {
@@ -139,8 +155,15 @@ pub fn program(plan: &Plan) -> Option<String> {
     body.push_str(&format!(
         "    let tag = mac.finalize().into_bytes();\n    let expected = {encode};\n    if signatures.iter().any(|s| bool::from(s.as_bytes().ct_eq(expected.as_bytes()))) {{\n        (StatusCode::OK, \"ok\")\n    }} else {{\n        (StatusCode::UNAUTHORIZED, \"invalid signature\")\n    }}\n"
     ));
+    let mut extractors = String::new();
+    if plan.pieces.contains(&Piece::Method) {
+        extractors.push_str("method: axum::http::Method, ");
+    }
+    if plan.signs_url() {
+        extractors.push_str("uri: axum::http::Uri, ");
+    }
     out.push_str(&format!(
-        "/// `body` is the raw request body, before any parsing.\nasync fn webhook(headers: HeaderMap, body: axum::body::Bytes) -> (StatusCode, &'static str) {{\n{body}}}\n\n"
+        "/// `body` is the raw request body, before any parsing.\nasync fn webhook({extractors}headers: HeaderMap, body: axum::body::Bytes) -> (StatusCode, &'static str) {{\n{body}}}\n\n"
     ));
     let key = match plan.key {
         KeyHandling::Text => "Ok::<Vec<u8>, String>(secret.into_bytes())",

@@ -32,5 +32,6 @@ pub const PRESET: Preset = Preset {
     }),
     detect: &["x-hubspot-signature-v3"],
     notes: &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."],
+    sources: &[("method", Source::Method), ("uri", Source::Url)],
     ..BASE
 };

@@ -20,5 +20,6 @@ pub const PRESET: Preset = Preset {
         "Use the signature key as text even though it looks like Base64url.",
         "The URL must match the subscription URL exactly.",
     ],
+    sources: &[("url", Source::Url)],
     ..BASE
 };

@@ -22,5 +22,6 @@ pub const PRESET: Preset = Preset {
         "The key is the application's OAuth secret, not the API key or token.",
         "The callback URL exactly as given when the webhook was created.",
     ],
+    sources: &[("callback_url", Source::Url)],
     ..BASE
 };

@@ -20,5 +20,6 @@ pub const PRESET: Preset = Preset {
         "Parameter values are signed URL-decoded (+14158675310, not %2B14158675310).",
     ],
     error_text: "Twilio Request Validation Failed.",
+    sources: &[("url", Source::Url)],
     ..BASE
 };
