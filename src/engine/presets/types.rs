@@ -191,7 +191,8 @@ pub struct Preset {
     pub timestamp: Option<TimestampRule>,
     /// Headers whose presence identifies this provider in a raw request (lowercase).
     pub detect: &'static [&'static str],
-    /// Where a producer's program finds each field: (field id, source).
+    /// Where a program finds each field that no header carries: (field id, source); the id
+    /// `signature` stands for the signature itself when it is not in a header.
     pub sources: &'static [(&'static str, Source)],
     /// Other header-name prefixes the provider's headers come with (e.g. a branded
     /// `svix-` for `webhook-`): (prefix in the data, alternative).

@@ -1,7 +1,7 @@
 //! A signed test request: for the current inputs, a `curl` command that sends a correctly
 //! signed request (with a fresh timestamp where the scheme has one) to the user's endpoint.
 
-use super::plan;
+use super::{plan, Carrier};
 use crate::engine::presets::types::{Preset, Source, TimeUnit};
 use crate::engine::presets::{evaluate, Values};
 
@@ -13,7 +13,7 @@ fn quote(s: &str) -> String {
 /// The command, or `None` where no verification program is offered for the preset or the
 /// secret cannot be used. Where the provider signs the URL, `url` is the URL signed.
 pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i64) -> Option<String> {
-    plan(p)?;
+    let plan = plan(p)?;
     let mut v = values.clone();
     // The signature is made afresh: a header pasted earlier plays no part.
     v.signature.clear();
@@ -34,7 +34,32 @@ pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i6
     }
     let e = evaluate(p, &v);
     let signature = e.produced?;
-    let body = &v.body;
+    // Values the provider sends in the JSON body (Mailgun's `signature` object) are set there,
+    // in the user's body when it is a JSON object.
+    let members: Vec<(&[&str], String)> = plan
+        .reads
+        .iter()
+        .filter_map(|(id, c)| match c {
+            Carrier::Json(path) => Some((*path, e.filled.get(id).to_string())),
+            Carrier::Header(_) => None,
+        })
+        .chain(match plan.signature {
+            Carrier::Json(path) => Some((path, signature.clone())),
+            Carrier::Header(_) => None,
+        })
+        .collect();
+    let body: String = if members.is_empty() {
+        v.body.to_string()
+    } else {
+        let mut doc = serde_json::from_str::<serde_json::Value>(&v.body)
+            .ok()
+            .filter(serde_json::Value::is_object)
+            .unwrap_or_else(|| serde_json::json!({}));
+        for (path, value) in members {
+            set(&mut doc, path, value);
+        }
+        doc.to_string()
+    };
     let json = body.trim_start().starts_with(['{', '[']);
     let mut headers = vec![(
         "Content-Type".to_string(),
@@ -45,11 +70,26 @@ pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i6
             headers.push((h.to_string(), e.filled.get(f.id).to_string()));
         }
     }
-    headers.push((p.signature_header?.to_string(), signature));
+    if let Carrier::Header(h) = plan.signature {
+        headers.push((h.to_string(), signature));
+    }
     let mut out = format!("curl -X POST {}", quote(url));
     for (k, val) in headers {
         out.push_str(&format!(" \\\n  -H {}", quote(&format!("{k}: {val}"))));
     }
-    out.push_str(&format!(" \\\n  --data-binary {}", quote(body)));
+    out.push_str(&format!(" \\\n  --data-binary {}", quote(&body)));
     Some(out)
+}
+
+/// Sets the member at `path` of a JSON object to the text `value`, making the objects on the way.
+fn set(doc: &mut serde_json::Value, path: &[&str], value: String) {
+    let Some((last, parents)) = path.split_last() else { return };
+    let mut at = doc;
+    for k in parents {
+        if !at.get(*k).is_some_and(serde_json::Value::is_object) {
+            at[*k] = serde_json::json!({});
+        }
+        at = &mut at[*k];
+    }
+    at[*last] = serde_json::Value::String(value);
 }

@@ -1,6 +1,6 @@
 //! The Go verification program: standard library only (`net/http`), as old as Go 1.19.
 
-use super::{contract, Language, Piece, Plan};
+use super::{contract, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 use std::collections::BTreeSet;
@@ -59,17 +59,34 @@ pub fn program(plan: &Plan) -> Option<String> {
             "base64.RawURLEncoding.EncodeToString(mac.Sum(nil))"
         }
     };
-    let get = |h: &str| {
-        let names: Vec<String> = plan.names(h).iter().map(|n| go(n)).collect();
-        format!("firstHeader(r, {})", names.join(", "))
+    let get = |c: Carrier| match c {
+        Carrier::Header(h) => {
+            let names: Vec<String> = plan.names(h).iter().map(|n| go(n)).collect();
+            format!("firstHeader(r, {})", names.join(", "))
+        }
+        Carrier::Json(path) => {
+            format!("member(doc, {})", path.iter().map(|k| go(k)).collect::<Vec<_>>().join(", "))
+        }
     };
+    let mut doc = String::new();
+    let mut helpers = String::new();
+    if plan.reads_json() {
+        for i in ["bytes", "encoding/json", "strconv"] {
+            imports.insert(i);
+        }
+        doc = format!(
+            "\tdecoder := json.NewDecoder(bytes.NewReader(body))\n\tdecoder.UseNumber()\n\tvar doc any\n\tif err := decoder.Decode(&doc); err != nil {{\n{}\t}}\n",
+            refuse(400, "the body is not JSON")
+        );
+        helpers.push_str("// member is the text at this path of the parsed JSON body (\"\" when absent).\nfunc member(doc any, path ...string) string {\n\tfor _, k := range path {\n\t\tswitch d := doc.(type) {\n\t\tcase map[string]any:\n\t\t\tdoc = d[k]\n\t\tcase []any:\n\t\t\ti, err := strconv.Atoi(k)\n\t\t\tif err != nil || i < 0 || i >= len(d) {\n\t\t\t\treturn \"\"\n\t\t\t}\n\t\t\tdoc = d[i]\n\t\tdefault:\n\t\t\treturn \"\"\n\t\t}\n\t}\n\tswitch d := doc.(type) {\n\tcase string:\n\t\treturn d\n\tcase json.Number:\n\t\treturn d.String()\n\tcase bool:\n\t\treturn strconv.FormatBool(d)\n\t}\n\treturn \"\"\n}\n\n");
+    }
     let mut handler = String::new();
     handler.push_str(&format!(
-        "\tif r.Method != http.MethodPost {{\n{}\t}}\n\tbody, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 25<<20)) // the raw bytes\n\tif err != nil {{\n{}\t}}\n\theader := {h}\n\tif header == \"\" {{\n{}\t}}\n\tvar signatures []string\n",
+        "\tif r.Method != http.MethodPost {{\n{}\t}}\n\tbody, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 25<<20)) // the raw bytes\n\tif err != nil {{\n{}\t}}\n{doc}\theader := {h}\n\tif header == \"\" {{\n{}\t}}\n\tvar signatures []string\n",
         refuse(405, "POST only"),
         refuse(400, "cannot read the body"),
-        refuse(400, &format!("missing {} header", plan.header)),
-        h = get(plan.header),
+        refuse(400, &plan.signature.missing()),
+        h = get(plan.signature),
     ));
     handler.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "\tsignatures = append(signatures, strings.TrimSpace(header))\n".to_string(),
@@ -93,12 +110,12 @@ pub fn program(plan: &Plan) -> Option<String> {
         ),
         SigFormat::AppKey { .. } => String::new(),
     });
-    for (var, h) in &plan.reads {
-        let missing = refuse(400, &format!("missing {h} header"));
+    for (var, c) in &plan.reads {
+        let missing = refuse(400, &c.missing());
         if plan.uses(var) {
-            handler.push_str(&format!("\t{var} := {}\n\tif {var} == \"\" {{\n{missing}\t}}\n", get(h)));
+            handler.push_str(&format!("\t{var} := {}\n\tif {var} == \"\" {{\n{missing}\t}}\n", get(*c)));
         } else {
-            handler.push_str(&format!("\tif {} == \"\" {{\n{missing}\t}}\n", get(h)));
+            handler.push_str(&format!("\tif {} == \"\" {{\n{missing}\t}}\n", get(*c)));
         }
     }
     if let Some(t) = plan.tolerance {
@@ -147,6 +164,7 @@ pub fn program(plan: &Plan) -> Option<String> {
         out.push_str(&format!("\t{}\n", go(i)));
     }
     out.push_str(")\n\n");
+    out.push_str(&helpers);
     out.push_str(&format!(
         "var secret = os.Getenv(\"WEBHOOK_SECRET\")\n\nvar key []byte\n\n// firstHeader is the first of these request headers that is set.\nfunc firstHeader(r *http.Request, names ...string) string {{\n\tfor _, n := range names {{\n\t\tif v := r.Header.Get(n); v != \"\" {{\n\t\t\treturn v\n\t\t}}\n\t}}\n\treturn \"\"\n}}\n\nfunc webhook(w http.ResponseWriter, r *http.Request) {{\n{handler}}}\n\nfunc main() {{\n\tvar err error\n\tif key, err = {key}; err != nil {{\n\t\tlog.Fatalf(\"WEBHOOK_SECRET cannot be decoded: %v\", err)\n\t}}\n\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {{\n\t\tport = \"3000\"\n\t}}\n\thttp.HandleFunc(\"/webhook\", webhook)\n\tlog.Printf(\"listening on %s\", port)\n\tlog.Fatal(http.ListenAndServe(\":\"+port, nil))\n}}\n"
     ));

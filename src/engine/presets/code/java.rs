@@ -1,9 +1,12 @@
 //! The Java verification program: JDK only (`com.sun.net.httpserver` and `javax.crypto`),
 //! runnable as `java Verify.java`.
 
-use super::{contract, Language, Piece, Plan};
+use super::{contract, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
+
+/// A small JSON reader and `member(doc, path…)`, for programs that read the JSON body.
+const JSON: &str = include_str!("json.java");
 
 /// A Java string literal.
 fn java(s: &str) -> String {
@@ -27,13 +30,26 @@ fn mac_name(a: Algorithm) -> &'static str {
 
 pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Java, "//");
-    out.push_str("import com.sun.net.httpserver.HttpExchange;\nimport com.sun.net.httpserver.HttpServer;\nimport java.io.IOException;\nimport java.io.OutputStream;\nimport java.net.InetSocketAddress;\nimport java.nio.charset.StandardCharsets;\nimport java.security.MessageDigest;\nimport java.util.ArrayList;\nimport java.util.Base64;\nimport java.util.HexFormat;\nimport java.util.List;\nimport java.util.Objects;\nimport javax.crypto.Mac;\nimport javax.crypto.spec.SecretKeySpec;\n\npublic class Verify {\n");
+    out.push_str("import com.sun.net.httpserver.HttpExchange;\nimport com.sun.net.httpserver.HttpServer;\nimport java.io.IOException;\nimport java.io.OutputStream;\nimport java.net.InetSocketAddress;\nimport java.nio.charset.StandardCharsets;\nimport java.security.MessageDigest;\nimport java.util.ArrayList;\nimport java.util.Base64;\nimport java.util.HashMap;\nimport java.util.HexFormat;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\nimport javax.crypto.Mac;\nimport javax.crypto.spec.SecretKeySpec;\n\npublic class Verify {\n");
     out.push_str("    static final String SECRET = Objects.requireNonNullElse(System.getenv(\"WEBHOOK_SECRET\"), \"\");\n\n");
     out.push_str("    public static void main(String[] args) throws IOException {\n        int port = Integer.parseInt(Objects.requireNonNullElse(System.getenv(\"PORT\"), \"3000\"));\n        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);\n        server.createContext(\"/webhook\", Verify::handle);\n        server.start();\n        System.out.println(\"listening on \" + port);\n    }\n\n");
     out.push_str("    /** The first of these request headers that is set, or null. */\n    static String header(com.sun.net.httpserver.Headers headers, String... names) {\n        for (String n : names) {\n            String v = headers.getFirst(n);\n            if (v != null && !v.isEmpty()) {\n                return v;\n            }\n        }\n        return null;\n    }\n\n");
-    let get = |h: &str| {
-        let names: Vec<String> = plan.names(h).iter().map(|n| java(n)).collect();
-        format!("header(headers, {})", names.join(", "))
+    if plan.reads_json() {
+        out.push_str(JSON);
+    }
+    let get = |c: Carrier| match c {
+        Carrier::Header(h) => {
+            let names: Vec<String> = plan.names(h).iter().map(|n| java(n)).collect();
+            format!("header(headers, {})", names.join(", "))
+        }
+        Carrier::Json(path) => {
+            format!("member(doc, {})", path.iter().map(|k| java(k)).collect::<Vec<_>>().join(", "))
+        }
+    };
+    let doc = if plan.reads_json() {
+        "        Object doc = Json.parse(new String(body, StandardCharsets.UTF_8));\n"
+    } else {
+        ""
     };
     out.push_str("    /** A request that is refused, with the status and the reason. */\n    static final class Refused extends Exception {\n        final int status;\n\n        Refused(int status, String why) {\n            super(why);\n            this.status = status;\n        }\n    }\n\n");
     out.push_str("    static void handle(HttpExchange exchange) throws IOException {\n        int status = 200;\n        String text = \"ok\";\n        try {\n            verify(exchange);\n        } catch (Refused r) {\n            status = r.status;\n            text = r.getMessage();\n        } catch (Exception e) {\n            status = 400;\n            text = \"cannot read the request\";\n        }\n        byte[] reply = text.getBytes(StandardCharsets.UTF_8);\n        exchange.sendResponseHeaders(status, reply.length);\n        try (OutputStream o = exchange.getResponseBody()) {\n            o.write(reply);\n        }\n    }\n\n");
@@ -45,9 +61,9 @@ pub fn program(plan: &Plan) -> String {
         }
     };
     out.push_str(&format!(
-        "    static void verify(HttpExchange exchange) throws Exception {{\n        if (!exchange.getRequestMethod().equals(\"POST\")) {{\n            throw new Refused(405, \"POST only\");\n        }}\n        byte[] body = exchange.getRequestBody().readAllBytes(); // the raw bytes, before any parsing\n        var headers = exchange.getRequestHeaders();\n        String header = {h};\n        if (header == null || header.isEmpty()) {{\n            throw new Refused(400, \"missing {raw} header\");\n        }}\n        List<String> signatures = new ArrayList<>();\n",
-        h = get(plan.header),
-        raw = plan.header
+        "    static void verify(HttpExchange exchange) throws Exception {{\n        if (!exchange.getRequestMethod().equals(\"POST\")) {{\n            throw new Refused(405, \"POST only\");\n        }}\n        byte[] body = exchange.getRequestBody().readAllBytes(); // the raw bytes, before any parsing\n        var headers = exchange.getRequestHeaders();\n{doc}        String header = {h};\n        if (header == null || header.isEmpty()) {{\n            throw new Refused(400, {missing});\n        }}\n        List<String> signatures = new ArrayList<>();\n",
+        h = get(plan.signature),
+        missing = java(&plan.signature.missing())
     ));
     out.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "        signatures.add(header.trim());\n".to_string(),
@@ -70,10 +86,11 @@ pub fn program(plan: &Plan) -> String {
         ),
         SigFormat::AppKey { .. } => String::new(),
     });
-    for (var, h) in &plan.reads {
+    for (var, c) in &plan.reads {
         out.push_str(&format!(
-            "        String {var} = {hl};\n        if ({var} == null || {var}.isEmpty()) {{\n            throw new Refused(400, \"missing {h} header\");\n        }}\n",
-            hl = get(h)
+            "        String {var} = {hl};\n        if ({var} == null || {var}.isEmpty()) {{\n            throw new Refused(400, {why});\n        }}\n",
+            hl = get(*c),
+            why = java(&c.missing())
         ));
     }
     if let Some(t) = plan.tolerance {
@@ -106,9 +123,12 @@ pub fn program(plan: &Plan) -> String {
             Piece::Body => "        mac.update(body);\n".to_string(),
             Piece::Url => "        mac.update(url.getBytes(StandardCharsets.UTF_8));\n".to_string(),
             Piece::Method => {
-                "        mac.update(exchange.getRequestMethod().getBytes(StandardCharsets.UTF_8));\n".to_string()
+                "        mac.update(exchange.getRequestMethod().getBytes(StandardCharsets.UTF_8));\n"
+                    .to_string()
             }
-            Piece::SortedForm => "        mac.update(form.toString().getBytes(StandardCharsets.UTF_8));\n".to_string(),
+            Piece::SortedForm => {
+                "        mac.update(form.toString().getBytes(StandardCharsets.UTF_8));\n".to_string()
+            }
         });
     }
     let encode = match plan.output {

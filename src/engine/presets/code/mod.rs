@@ -131,15 +131,33 @@ pub struct Tolerance {
     pub both_directions: bool,
 }
 
+/// Where a program reads a value: a request header, or a member of the JSON body (by path;
+/// a number in the path indexes an array).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Carrier {
+    Header(&'static str),
+    Json(&'static [&'static str]),
+}
+
+impl Carrier {
+    /// The reason a request without it is refused with.
+    pub fn missing(self) -> String {
+        match self {
+            Carrier::Header(h) => format!("missing {h} header"),
+            Carrier::Json(path) => format!("missing {} in the JSON body", path.join(".")),
+        }
+    }
+}
+
 /// What a verification program does, language aside.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub name: &'static str,
-    /// The header carrying the signature, and its format.
-    pub header: &'static str,
+    /// Where the signature is (a header, or the JSON body), and its format.
+    pub signature: Carrier,
     pub format: SigFormat,
-    /// Variables read from headers: (variable, header).
-    pub reads: Vec<(&'static str, &'static str)>,
+    /// Variables read from the request: (variable, where).
+    pub reads: Vec<(&'static str, Carrier)>,
     /// The variable the signature header's own timestamp goes into (`t=`, `ts=`).
     pub header_timestamp: Option<&'static str>,
     pub pieces: Vec<Piece>,
@@ -155,6 +173,12 @@ impl Plan {
     /// Whether the string-to-sign holds the public URL (so `WEBHOOK_URL` configures it).
     pub fn signs_url(&self) -> bool {
         self.pieces.contains(&Piece::Url)
+    }
+
+    /// Whether values are read from the JSON body (which the program then parses).
+    pub fn reads_json(&self) -> bool {
+        matches!(self.signature, Carrier::Json(_))
+            || self.reads.iter().any(|(_, c)| matches!(c, Carrier::Json(_)))
     }
 
     /// Whether the body is a form whose parameters are signed rather than its bytes.
@@ -190,7 +214,13 @@ pub fn plan(p: &Preset) -> Option<Plan> {
     if !matches!(p.scheme, Scheme::Hmac) {
         return None;
     }
-    let header = p.signature_header?;
+    let signature = match (p.signature_header, source("signature")) {
+        (Some(h), _) => Carrier::Header(h),
+        (None, Some(Source::Json(path))) if p.signature_format == (SigFormat::Plain { prefix: "" }) => {
+            Carrier::Json(path)
+        }
+        _ => return None,
+    };
     let header_timestamp = match p.signature_format {
         SigFormat::KeyValue { .. } => Some(p.timestamp?.field),
         SigFormat::Plain { .. } | SigFormat::VersionedList { .. } => None,
@@ -198,10 +228,11 @@ pub fn plan(p: &Preset) -> Option<Plan> {
     };
     let mut reads = Vec::new();
     for f in p.fields {
-        match f.header {
-            Some(h) if Some(f.id) != header_timestamp => reads.push((f.id, h)),
+        match (f.header, source(f.id)) {
             _ if Some(f.id) == header_timestamp => {}
-            _ if matches!(source(f.id), Some(Source::Url | Source::Method)) => {}
+            (Some(h), _) => reads.push((f.id, Carrier::Header(h))),
+            (None, Some(Source::Json(path))) => reads.push((f.id, Carrier::Json(path))),
+            (None, Some(Source::Url | Source::Method)) => {}
             _ => return None,
         }
     }
@@ -233,7 +264,7 @@ pub fn plan(p: &Preset) -> Option<Plan> {
     });
     Some(Plan {
         name: p.name,
-        header,
+        signature,
         format: p.signature_format,
         reads,
         header_timestamp,

@@ -1,6 +1,6 @@
 //! The Node (Express) verification program.
 
-use super::{contract, Language, Piece, Plan};
+use super::{contract, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 
 /// A JavaScript string literal.
@@ -30,12 +30,27 @@ pub fn program(plan: &Plan) -> String {
     out.push_str(
         "/** Compares two texts in constant time (for texts of the same length). */\nfunction safeEqual(a, b) {\n  const x = Buffer.from(a);\n  const y = Buffer.from(b);\n  return x.length === y.length && crypto.timingSafeEqual(x, y);\n}\n\n",
     );
+    if plan.reads_json() {
+        out.push_str(
+            "/** The text at this path of the parsed JSON body ('' when absent). */\nfunction member(doc, ...path) {\n  for (const k of path) doc = doc !== null && typeof doc === 'object' ? doc[k] : undefined;\n  return ['string', 'number', 'boolean'].includes(typeof doc) ? String(doc) : '';\n}\n\n",
+        );
+    }
     // Reading the signature header into `signatures` (and a timestamp).
-    let get = |h: &str| {
-        let reads: Vec<String> = plan.names(h).iter().map(|n| format!("req.get({})", js(n))).collect();
-        format!("({} || '')", reads.join(" || "))
+    let get = |c: Carrier| match c {
+        Carrier::Header(h) => {
+            let reads: Vec<String> = plan.names(h).iter().map(|n| format!("req.get({})", js(n))).collect();
+            format!("({} || '')", reads.join(" || "))
+        }
+        Carrier::Json(path) => {
+            format!("member(doc, {})", path.iter().map(|k| js(k)).collect::<Vec<_>>().join(", "))
+        }
     };
-    let header = get(plan.header);
+    let header = get(plan.signature);
+    let doc = if plan.reads_json() {
+        "  let doc;\n  try {\n    doc = JSON.parse(body.toString('utf8'));\n  } catch {\n    return res.status(400).send('the body is not JSON');\n  }\n"
+    } else {
+        ""
+    };
     let parse = match plan.format {
         SigFormat::Plain { prefix: "" } => "  const signatures = [header.trim()];\n".to_string(),
         SigFormat::Plain { prefix } => format!(
@@ -59,10 +74,11 @@ pub fn program(plan: &Plan) -> String {
         SigFormat::AppKey { .. } => String::new(),
     };
     let mut reads = String::new();
-    for (var, h) in &plan.reads {
+    for (var, c) in &plan.reads {
         reads.push_str(&format!(
-            "  const {var} = {get};\n  if (!{var}) return res.status(400).send('missing {h} header');\n",
-            get = get(h)
+            "  const {var} = {get};\n  if (!{var}) return res.status(400).send({why});\n",
+            get = get(*c),
+            why = js(&c.missing())
         ));
     }
     let tolerance = plan.tolerance.map(|t| {
@@ -110,8 +126,8 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64Url => "mac.digest('base64url')",
     };
     out.push_str(&format!(
-        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n  const header = {header};\n  if (!header) return res.status(400).send('missing {raw_header} header');\n{parse}{reads}{tolerance}{inputs}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
-        raw_header = plan.header,
+        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n{doc}  const header = {header};\n  if (!header) return res.status(400).send({missing});\n{parse}{reads}{tolerance}{inputs}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
+        missing = js(&plan.signature.missing()),
         tolerance = tolerance.unwrap_or_default(),
         // The algorithm ids are OpenSSL's digest names, which Node's crypto takes.
         alg = js(plan.algorithm.id()),

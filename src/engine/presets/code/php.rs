@@ -1,6 +1,6 @@
 //! The PHP verification program (plain PHP, served by `php -S` with the file as router).
 
-use super::{contract, Language, Piece, Plan};
+use super::{contract, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -52,15 +52,25 @@ pub fn program(plan: &Plan) -> String {
     let key = key(plan.key);
     out.push_str(&format!("$key = {key};\n"));
     out.push_str("$body = (string) file_get_contents('php://input'); // the raw bytes: never json_decode before the check\n");
-    let get = |h: &str| {
-        let reads: Vec<String> =
-            plan.names(h).iter().map(|n| format!("$_SERVER[{}]", php(&server_key(n)))).collect();
-        format!("{} ?? ''", reads.join(" ?? "))
+    let get = |c: Carrier| match c {
+        Carrier::Header(h) => {
+            let reads: Vec<String> =
+                plan.names(h).iter().map(|n| format!("$_SERVER[{}]", php(&server_key(n)))).collect();
+            format!("{} ?? ''", reads.join(" ?? "))
+        }
+        Carrier::Json(path) => {
+            format!("member($doc, {})", path.iter().map(|k| php(k)).collect::<Vec<_>>().join(", "))
+        }
     };
+    if plan.reads_json() {
+        out.push_str(
+            "/** The text at this path of the parsed JSON body ('' when absent). */\nfunction member(mixed $doc, string ...$path): string\n{\n    foreach ($path as $k) {\n        $doc = is_array($doc) && array_key_exists($k, $doc) ? $doc[$k] : null;\n    }\n    if (is_bool($doc)) {\n        return $doc ? 'true' : 'false';\n    }\n    return is_string($doc) || is_int($doc) || is_float($doc) ? (string) $doc : '';\n}\n$doc = json_decode($body, true);\nif (!is_array($doc)) {\n    fail(400, 'the body is not JSON');\n}\n",
+        );
+    }
     out.push_str(&format!(
-        "$header = {};\nif ($header === '') {{\n    fail(400, 'missing {} header');\n}}\n",
-        get(plan.header),
-        plan.header
+        "$header = {};\nif ($header === '') {{\n    fail(400, {});\n}}\n",
+        get(plan.signature),
+        php(&plan.signature.missing())
     ));
     out.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "$signatures = [trim($header)];\n".to_string(),
@@ -83,10 +93,11 @@ pub fn program(plan: &Plan) -> String {
         ),
         SigFormat::AppKey { .. } => String::new(),
     });
-    for (var, h) in &plan.reads {
+    for (var, c) in &plan.reads {
         out.push_str(&format!(
-            "${var} = {k};\nif (${var} === '') {{\n    fail(400, 'missing {h} header');\n}}\n",
-            k = get(h)
+            "${var} = {k};\nif (${var} === '') {{\n    fail(400, {why});\n}}\n",
+            k = get(*c),
+            why = php(&c.missing())
         ));
     }
     if let Some(t) = plan.tolerance {

@@ -1,6 +1,6 @@
 //! The Python (Flask) verification program.
 
-use super::{contract, Language, Piece, Plan};
+use super::{contract, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -34,10 +34,17 @@ pub(super) fn key(k: KeyHandling) -> &'static str {
 
 pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Python, "#");
-    out.push_str("import base64\nimport hashlib\nimport hmac\nimport os\nimport re\nimport time\nimport urllib.parse\n\nfrom flask import Flask, request\n\n");
+    out.push_str("import base64\nimport hashlib\nimport hmac\nimport json\nimport os\nimport re\nimport time\nimport urllib.parse\n\nfrom flask import Flask, request\n\n");
     out.push_str("SECRET = os.environ.get('WEBHOOK_SECRET', '')\n");
     let key = key(plan.key);
     out.push_str(&format!("KEY = {key}\n\napp = Flask(__name__)\n\n\n"));
+    let mut doc = "";
+    if plan.reads_json() {
+        out.push_str(
+            "def member(doc, *path):\n    \"\"\"The text at this path of the parsed JSON body ('' when absent).\"\"\"\n    for k in path:\n        if isinstance(doc, dict):\n            doc = doc.get(k)\n        elif isinstance(doc, list) and k.isdigit() and int(k) < len(doc):\n            doc = doc[int(k)]\n        else:\n            return ''\n    if isinstance(doc, bool):\n        return 'true' if doc else 'false'\n    return str(doc) if isinstance(doc, (str, int, float)) else ''\n\n\n",
+        );
+        doc = "    try:\n        doc = json.loads(body)\n    except (ValueError, RecursionError):\n        return 'the body is not JSON', 400\n";
+    }
     let parse = match plan.format {
         SigFormat::Plain { prefix: "" } => "    signatures = [header.strip()]\n".to_string(),
         SigFormat::Plain { prefix } => format!(
@@ -59,16 +66,22 @@ pub fn program(plan: &Plan) -> String {
         ),
         SigFormat::AppKey { .. } => String::new(),
     };
-    let get = |h: &str| {
-        let reads: Vec<String> =
-            plan.names(h).iter().map(|n| format!("request.headers.get({})", py(n))).collect();
-        format!("({} or '')", reads.join(" or "))
+    let get = |c: Carrier| match c {
+        Carrier::Header(h) => {
+            let reads: Vec<String> =
+                plan.names(h).iter().map(|n| format!("request.headers.get({})", py(n))).collect();
+            format!("({} or '')", reads.join(" or "))
+        }
+        Carrier::Json(path) => {
+            format!("member(doc, {})", path.iter().map(|k| py(k)).collect::<Vec<_>>().join(", "))
+        }
     };
     let mut reads = String::new();
-    for (var, h) in &plan.reads {
+    for (var, c) in &plan.reads {
         reads.push_str(&format!(
-            "    {var} = {get}\n    if not {var}:\n        return 'missing {h} header', 400\n",
-            get = get(h)
+            "    {var} = {get}\n    if not {var}:\n        return {why}, 400\n",
+            get = get(*c),
+            why = py(&c.missing())
         ));
     }
     let tolerance = plan.tolerance.map(|t| {
@@ -109,9 +122,9 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64Url => "base64.urlsafe_b64encode(mac.digest()).decode().rstrip('=')",
     };
     out.push_str(&format!(
-        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n    header = {header}\n    if not header:\n        return 'missing {raw_header} header', 400\n{parse}{reads}{tolerance}{inputs}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
-        header = get(plan.header),
-        raw_header = plan.header,
+        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n{doc}    header = {header}\n    if not header:\n        return {missing}, 400\n{parse}{reads}{tolerance}{inputs}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
+        header = get(plan.signature),
+        missing = py(&plan.signature.missing()),
         tolerance = tolerance.unwrap_or_default(),
         alg = hash(plan.algorithm),
         pieces = pieces.join(", "),

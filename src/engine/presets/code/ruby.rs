@@ -1,6 +1,6 @@
 //! The Ruby (Sinatra) verification program.
 
-use super::{contract, Language, Piece, Plan};
+use super::{contract, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -50,19 +50,31 @@ pub(super) fn key(k: KeyHandling) -> &'static str {
 
 pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Ruby, "#");
-    out.push_str("require 'base64'\nrequire 'openssl'\nrequire 'rack/utils'\nrequire 'sinatra'\nrequire 'uri'\n\n");
+    out.push_str("require 'base64'\nrequire 'json'\nrequire 'openssl'\nrequire 'rack/utils'\nrequire 'sinatra'\nrequire 'uri'\n\n");
     out.push_str("set :bind, '127.0.0.1'\nset :port, Integer(ENV.fetch('PORT', '3000'))\n\nSECRET = ENV.fetch('WEBHOOK_SECRET', '')\n");
     let key = key(plan.key);
     out.push_str(&format!("KEY = {key}\n\n"));
-    let get = |h: &str| {
-        let reads: Vec<String> =
-            plan.names(h).iter().map(|n| format!("request.env[{}]", rb(&env_key(n)))).collect();
-        format!("({}).to_s", reads.join(" || "))
+    let get = |c: Carrier| match c {
+        Carrier::Header(h) => {
+            let reads: Vec<String> =
+                plan.names(h).iter().map(|n| format!("request.env[{}]", rb(&env_key(n)))).collect();
+            format!("({}).to_s", reads.join(" || "))
+        }
+        Carrier::Json(path) => {
+            format!("member(doc, {})", path.iter().map(|k| rb(k)).collect::<Vec<_>>().join(", "))
+        }
     };
+    let mut doc = "";
+    if plan.reads_json() {
+        out.push_str(
+            "# The text at this path of the parsed JSON body ('' when absent).\ndef member(doc, *path)\n  path.each do |k|\n    doc = case doc\n          when Hash then doc[k]\n          when Array then k.match?(/\\A\\d+\\z/) ? doc[k.to_i] : nil\n          end\n  end\n  [String, Integer, Float, TrueClass, FalseClass].any? { |t| doc.is_a?(t) } ? doc.to_s : ''\nend\n\n",
+        );
+        doc = "  doc = begin\n    JSON.parse(body)\n  rescue JSON::ParserError, EncodingError\n    halt 400, 'the body is not JSON'\n  end\n";
+    }
     out.push_str(&format!(
-        "post '/webhook' do\n  body = request.body.read # the raw bytes: never parse JSON before the check\n  header = {k}\n  halt 400, 'missing {h} header' if header.empty?\n",
-        k = get(plan.header),
-        h = plan.header
+        "post '/webhook' do\n  body = request.body.read # the raw bytes: never parse JSON before the check\n{doc}  header = {k}\n  halt 400, {why} if header.empty?\n",
+        k = get(plan.signature),
+        why = rb(&plan.signature.missing())
     ));
     out.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "  signatures = [header.strip]\n".to_string(),
@@ -83,10 +95,11 @@ pub fn program(plan: &Plan) -> String {
         ),
         SigFormat::AppKey { .. } => String::new(),
     });
-    for (var, h) in &plan.reads {
+    for (var, c) in &plan.reads {
         out.push_str(&format!(
-            "  {var} = {k}\n  halt 400, 'missing {h} header' if {var}.empty?\n",
-            k = get(h)
+            "  {var} = {k}\n  halt 400, {why} if {var}.empty?\n",
+            k = get(*c),
+            why = rb(&c.missing())
         ));
     }
     if let Some(t) = plan.tolerance {

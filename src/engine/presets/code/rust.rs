@@ -1,6 +1,6 @@
 //! The Rust (axum) verification program; its Cargo dependencies are listed at its top.
 
-use super::{contract, Language, Piece, Plan};
+use super::{contract, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -38,6 +38,9 @@ pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
     if plan.signs_form() {
         deps.push("form_urlencoded = \"1\"");
     }
+    if plan.reads_json() {
+        deps.push("serde_json = \"1\"");
+    }
     if hex {
         deps.push("hex = \"0.4\"");
     }
@@ -70,12 +73,36 @@ pub fn program(plan: &Plan) -> Option<String> {
     out.push_str(
         "/// The first of these request headers that is set, as text.\nfn first_header<'a>(headers: &'a HeaderMap, names: &[&str]) -> Option<&'a str> {\n    names.iter().find_map(|n| headers.get(*n).and_then(|v| v.to_str().ok()).filter(|v| !v.is_empty()))\n}\n\n",
     );
+    if plan.reads_json() {
+        out.push_str(
+            "/// The text at this path of the parsed JSON body (empty when absent).\nfn member(doc: &serde_json::Value, path: &[&str]) -> String {\n    use serde_json::Value;\n    let mut v = doc;\n    for k in path {\n        v = match v {\n            Value::Object(m) => m.get(*k),\n            Value::Array(a) => k.parse::<usize>().ok().and_then(|i| a.get(i)),\n            _ => None,\n        }\n        .unwrap_or(&Value::Null);\n    }\n    match v {\n        Value::String(s) => s.clone(),\n        Value::Number(n) => n.to_string(),\n        Value::Bool(b) => b.to_string(),\n        _ => String::new(),\n    }\n}\n\n",
+        );
+    }
+    // A value from where the request carries it, bound to `var` (a header's is borrowed, a
+    // JSON member's owned), or the request is refused.
+    let read = |var: &str, c: Carrier| match c {
+        Carrier::Header(h) => format!(
+            "    let Some({var}) = first_header(&headers, &[{}]) else {{\n        {}\n    }};\n",
+            names(h),
+            refuse("BAD_REQUEST", &c.missing())
+        ),
+        Carrier::Json(path) => format!(
+            "    let {var} = member(&doc, &[{}]);\n    if {var}.is_empty() {{\n        {}\n    }}\n",
+            path.iter().map(|k| rs(k)).collect::<Vec<_>>().join(", "),
+            refuse("BAD_REQUEST", &c.missing())
+        ),
+    };
     let mut body = String::new();
-    body.push_str(&format!(
-        "    let Some(header) = first_header(&headers, &[{}]) else {{\n        {}\n    }};\n",
-        names(plan.header),
-        refuse("BAD_REQUEST", &format!("missing {} header", plan.header))
-    ));
+    if plan.reads_json() {
+        body.push_str(&format!(
+            "    let Ok(doc) = serde_json::from_slice::<serde_json::Value>(&body) else {{\n        {}\n    }};\n",
+            refuse("BAD_REQUEST", "the body is not JSON")
+        ));
+    }
+    body.push_str(&read("header", plan.signature));
+    if matches!(plan.signature, Carrier::Json(_)) {
+        body.push_str("    let header = header.as_str();\n");
+    }
     body.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "    let signatures = vec![header.trim()];\n".to_string(),
         SigFormat::Plain { prefix } => format!(
@@ -98,18 +125,14 @@ pub fn program(plan: &Plan) -> Option<String> {
         ),
         SigFormat::AppKey { .. } => return None,
     });
-    for (var, h) in &plan.reads {
-        let missing = refuse("BAD_REQUEST", &format!("missing {h} header"));
-        if plan.uses(var) {
-            body.push_str(&format!(
-                "    let Some({var}) = first_header(&headers, &[{}]) else {{\n        {missing}\n    }};\n",
-                names(h)
-            ));
-        } else {
-            body.push_str(&format!(
-                "    if first_header(&headers, &[{}]).is_none() {{\n        {missing}\n    }}\n",
-                names(h)
-            ));
+    for (var, c) in &plan.reads {
+        match c {
+            Carrier::Header(h) if !plan.uses(var) => body.push_str(&format!(
+                "    if first_header(&headers, &[{}]).is_none() {{\n        {}\n    }}\n",
+                names(h),
+                refuse("BAD_REQUEST", &c.missing())
+            )),
+            _ => body.push_str(&read(var, *c)),
         }
     }
     if let Some(t) = plan.tolerance {

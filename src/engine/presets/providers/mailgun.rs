@@ -1,4 +1,5 @@
-//! Mailgun: hex HMAC-SHA256 of timestamp + token (no separator) with the webhook signing key.
+//! Mailgun: hex HMAC-SHA256 of timestamp + token (no separator) with the webhook signing key;
+//! all three travel in the JSON body's `signature` object.
 use super::timestamp_field;
 use crate::engine::presets::types::*;
 
@@ -14,5 +15,10 @@ pub const PRESET: Preset = Preset {
     message: &[Part::Field("timestamp"), Part::Field("token")],
     signature_label: "Signature",
     notes: &["Use the webhook signing key, not the API key."],
+    sources: &[
+        ("timestamp", Source::Json(&["signature", "timestamp"])),
+        ("token", Source::Json(&["signature", "token"])),
+        ("signature", Source::Json(&["signature", "signature"])),
+    ],
     ..BASE
 };
