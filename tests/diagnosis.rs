@@ -277,3 +277,38 @@ fn nothing_to_diagnose_without_a_readable_expected_signature_or_message() {
     i.message_format = MessageFormat::Hex;
     assert!(diagnose(&i).is_none());
 }
+
+/// Whole signature headers pasted into Expected signature in Custom mode: every signature
+/// in them is compared, the verdict says which matched, and the timestamp they carry is
+/// tried in front of the message.
+#[test]
+fn whole_signature_headers_in_custom_mode() {
+    use hmac_doctor::engine::calc::{calculate, Verdict};
+    let body = "{\"id\":\"evt_1\"}";
+    let right = sha256_hex(b"whsec_test", format!("1700000000.{body}").as_bytes());
+    let wrong = sha256_hex(b"whsec_old", format!("1700000000.{body}").as_bytes());
+    // Stripe during a secret roll: the second v1 is the one.
+    let header = format!("Stripe-Signature: t=1700000000,v1={wrong},v1={right}");
+    let c = calculate(&inputs(&format!("1700000000.{body}"), "whsec_test", &header));
+    match &c.verdict {
+        Verdict::Match(t) => assert!(t.contains("signature 2 of 2"), "{t}"),
+        other => panic!("{other:?}"),
+    }
+    // Only the body entered: the header's timestamp is found in front of it.
+    let f = found(&inputs(body, "whsec_test", &header));
+    assert_eq!(f.message, Some(MessageMistake::HeaderTimestamp { before: "1700000000.".into() }));
+    // Slack's v0:t: with Paddle's `ts=;h1=` format, and a Standard Webhooks list.
+    let slack = sha256_hex(b"k", format!("v0:1671552777:{body}").as_bytes());
+    let f = found(&inputs(body, "k", &format!("ts=1671552777;h1={slack}")));
+    assert_eq!(f.message, Some(MessageMistake::HeaderTimestamp { before: "v0:1671552777:".into() }));
+    let sw = to_base64(&Algorithm::Sha256.mac(b"k", body.as_bytes()));
+    let c = calculate(&inputs(body, "k", &format!("v1,bm9wZQ== v1,{sw}")));
+    assert!(matches!(&c.verdict, Verdict::Match(t) if t.contains("signature 2 of 2")), "{:?}", c.verdict);
+    // None matches: the mismatch says how many were compared.
+    let c = calculate(&inputs(body, "other", &header));
+    assert!(
+        matches!(&c.verdict, Verdict::Mismatch(t) if t.contains("none of the 2 signatures")),
+        "{:?}",
+        c.verdict
+    );
+}

@@ -22,7 +22,7 @@ mod verdict;
 mod warnings_list;
 
 use crate::engine::calc::judge;
-use crate::engine::presets::{self, evaluate};
+use crate::engine::presets::{self, evaluate, raw};
 use crate::engine::{calculate, Algorithm, Encoded, Subject, Verdict};
 use code_view::CodeView;
 use diagnosis_view::DiagnosisView;
@@ -70,6 +70,10 @@ pub fn app() -> Html {
         }
         None => (calc.outputs.clone(), calc.verdict.clone()),
     };
+    let mut raw_notes = state.raw_notes.clone();
+    if state.raw_pretty && verdict.is_mismatch() {
+        raw_notes.push(raw::pretty_note().to_string());
+    }
     let subject = match preset {
         Some(p) => Subject::Preset { id: p.id.to_string(), values: state.preset.clone() },
         None => Subject::Custom(state.inputs.clone()),
@@ -107,7 +111,7 @@ pub fn app() -> Html {
             <p class="tagline">{ "Compute, compare and diagnose HMAC signatures. Everything runs in this page: your secret and message never leave your device." }</p>
         </header>
         <main class="grid" key={state.generation.to_string()}>
-            <ProviderPanel provider={state.provider} raw={AttrValue::from(state.raw.clone())} raw_notes={state.raw_notes.clone()}
+            <ProviderPanel provider={state.provider} raw={AttrValue::from(state.raw.clone())} raw_notes={raw_notes}
                 dispatch={dispatch.clone()} />
             if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
                 <PresetPanel preset={p} values={state.preset.clone()} error_text={state.error_text.clone()}

@@ -18,6 +18,8 @@ pub struct AppState {
     pub raw: Rc<str>,
     /// What the raw request view found (detected provider, notes).
     pub raw_notes: Vec<String>,
+    /// The pasted request's body is pretty-printed JSON (noted only when it does not verify).
+    pub raw_pretty: bool,
     /// The provider's error message pasted into the preset's error field.
     pub error_text: String,
     /// What the error text told (e.g. a stale socket id).
@@ -104,6 +106,7 @@ impl AppState {
     fn apply_raw(&mut self, text: String) {
         self.raw = text.into();
         self.raw_notes.clear();
+        self.raw_pretty = false;
         if self.raw.trim().is_empty() {
             return;
         }
@@ -125,6 +128,7 @@ impl AppState {
             ),
         }
         self.raw_notes.extend(req.notes);
+        self.raw_pretty = req.pretty_json;
     }
 
     /// Reads a provider's error message with the preset's own hook, which may switch to a

@@ -94,6 +94,13 @@ pub fn judge(
         }
         return Verdict::Match(text);
     }
+    if expected.entries > 1 {
+        return Verdict::Mismatch(format!(
+            "{} of this message and key matches none of the {} signatures in the header.",
+            algorithm.name(),
+            expected.entries
+        ));
+    }
     // Prefer a reading whose length fits the algorithm when describing the mismatch.
     let c = expected.candidates.iter().find(|c| c.bytes.len() == mac.len()).or_else(|| expected.primary());
     match c {

@@ -51,6 +51,29 @@ impl SigEncoding {
 pub struct Candidate {
     pub encoding: SigEncoding,
     pub bytes: Vec<u8>,
+    /// Which signature of a header that carries several (0-based; 0 for a single one).
+    pub entry: usize,
+}
+
+/// A whole signature header carrying several values, as providers send it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeaderList {
+    /// Key-value pairs such as Stripe's `t=…,v1=…,v1=…` or Paddle's `ts=…;h1=…`: the
+    /// signatures are the values of `key`.
+    KeyValue { key: String, separator: char },
+    /// Space-separated `v1,…` entries (Standard Webhooks, Svix).
+    Versioned { version: String },
+}
+
+impl HeaderList {
+    fn describe(&self) -> String {
+        match self {
+            HeaderList::KeyValue { key, separator } => {
+                format!("{key}= in a '{separator}'-separated key-value header")
+            }
+            HeaderList::Versioned { version } => format!("{version}, in a space-separated signature list"),
+        }
+    }
 }
 
 /// The expected signature, as understood.
@@ -63,14 +86,29 @@ pub struct ExpectedSignature {
     pub prefix: Option<String>,
     /// The signature text after stripping.
     pub text: String,
-    /// Readings, the most likely first (hex before Base64 when both are possible).
+    /// Readings, the most likely first (hex before Base64 when both are possible); for a
+    /// header with several signatures, every reading of each, by [`Candidate::entry`].
     pub candidates: Vec<Candidate>,
+    /// The header format when a whole header with several values was pasted.
+    pub list: Option<HeaderList>,
+    /// How many signatures it carries (1 unless it is a list).
+    pub entries: usize,
+    /// The timestamp a key-value header carries (`t=`, `ts=`).
+    pub timestamp: Option<String>,
 }
 
 impl ExpectedSignature {
     /// Words for what was detected, e.g. "lowercase hex with sha256= prefix".
     pub fn describe(&self, candidate: &Candidate) -> String {
         let mut s = candidate.encoding.describe().to_string();
+        if let Some(list) = &self.list {
+            s.push_str(&format!(
+                ", signature {} of {} ({})",
+                candidate.entry + 1,
+                self.entries,
+                list.describe()
+            ));
+        }
         if let Some(p) = &self.prefix {
             s.push_str(&format!(" with {} prefix", p.trim()));
         }
@@ -164,7 +202,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     if let Ok(bytes) = decode_hex(text) {
         if !bytes.is_empty() && !text.trim_start().starts_with("0x") {
-            out.push(Candidate { encoding: hex_case(text), bytes });
+            out.push(Candidate { encoding: hex_case(text), bytes, entry: 0 });
         }
     }
     let url = text.contains(['-', '_']);
@@ -174,7 +212,11 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         let alphabet = if url { Alphabet::UrlSafe } else { Alphabet::Standard };
         if let Ok(bytes) = decode_base64(text, alphabet) {
             if !bytes.is_empty() {
-                out.push(Candidate { encoding: SigEncoding::Base64 { url, standard, padded }, bytes });
+                out.push(Candidate {
+                    encoding: SigEncoding::Base64 { url, standard, padded },
+                    bytes,
+                    entry: 0,
+                });
             }
         }
     }
@@ -189,11 +231,92 @@ pub fn parse_expected(text: &str) -> Result<Option<ExpectedSignature>, ExpectedE
         return Ok(None);
     }
     let (label, prefix, rest, offset) = strip(trimmed);
+    // A whole header (after its name, if pasted with it) carrying several signatures or a
+    // timestamp; its first key may have been taken for a prefix (`v1,`) above.
+    let whole = if label.is_some() { after_label(trimmed) } else { trimmed };
+    if let Some(sig) = parse_list(label.clone(), whole) {
+        return Ok(Some(sig));
+    }
     let candidates = candidates(rest);
     if candidates.is_empty() {
         return Err(explain_failure(rest, leading + offset));
     }
-    Ok(Some(ExpectedSignature { label, prefix, text: rest.to_string(), candidates }))
+    Ok(Some(ExpectedSignature {
+        label,
+        prefix,
+        text: rest.to_string(),
+        candidates,
+        list: None,
+        entries: 1,
+        timestamp: None,
+    }))
+}
+
+fn after_label(text: &str) -> &str {
+    text.rfind(':').map_or(text, |i| text[i + 1..].trim_start())
+}
+
+/// A `v1,…` entry of a signature list: (version, signature).
+fn versioned(e: &str) -> Option<(&str, &str)> {
+    e.split_once(',').filter(|(v, sig)| {
+        v.len() >= 2
+            && v.starts_with('v')
+            && v[1..].chars().all(|c| c.is_ascii_alphanumeric())
+            && !sig.is_empty()
+    })
+}
+
+/// A whole signature header with several signatures (or a key-value header with a
+/// timestamp), or `None` when `text` is not one.
+fn parse_list(label: Option<String>, text: &str) -> Option<ExpectedSignature> {
+    let text = text.trim_matches(|c| c == '"' || c == '\'');
+    let mut signatures: Vec<&str> = Vec::new();
+    let mut timestamp = None;
+    let list;
+    let entries: Vec<&str> = text.split_whitespace().collect();
+    if entries.len() >= 2 && entries.iter().all(|e| versioned(e).is_some()) {
+        // Standard Webhooks: `v1,…` entries; other versions (`v1a,` public-key ones) are skipped.
+        let version = versioned(entries[0])?.0;
+        signatures.extend(
+            entries.iter().filter_map(|e| versioned(e)).filter(|(v, _)| *v == version).map(|(_, s)| s),
+        );
+        list = HeaderList::Versioned { version: version.to_string() };
+    } else {
+        let separator = if text.contains(';') && !text.contains(',') { ';' } else { ',' };
+        let pairs: Vec<(&str, &str)> =
+            text.split(separator).map(|item| item.trim().split_once('=')).collect::<Option<Vec<_>>>()?;
+        let short_key = |k: &str| {
+            !k.is_empty() && k.len() <= 12 && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
+        if pairs.len() < 2 || !pairs.iter().all(|(k, v)| short_key(k) && !v.is_empty()) {
+            return None;
+        }
+        let is_time = |k: &str| matches!(k.to_ascii_lowercase().as_str(), "t" | "ts" | "timestamp");
+        timestamp = pairs.iter().find(|(k, _)| is_time(k)).map(|(_, v)| v.to_string());
+        // The signatures: the values of the first key (other than the timestamp) that decode.
+        let key = pairs
+            .iter()
+            .map(|(k, _)| *k)
+            .find(|k| !is_time(k) && pairs.iter().any(|(k2, v)| k2 == k && !candidates(v).is_empty()))?;
+        signatures.extend(pairs.iter().filter(|(k, _)| *k == key).map(|(_, v)| *v));
+        list = HeaderList::KeyValue { key: key.to_string(), separator };
+    }
+    let mut all = Vec::new();
+    for (entry, s) in signatures.iter().enumerate() {
+        all.extend(candidates(s).into_iter().map(|c| Candidate { entry, ..c }));
+    }
+    if all.is_empty() {
+        return None;
+    }
+    Some(ExpectedSignature {
+        label,
+        prefix: None,
+        text: text.to_string(),
+        candidates: all,
+        list: Some(list),
+        entries: signatures.len(),
+        timestamp,
+    })
 }
 
 fn explain_failure(rest: &str, offset: usize) -> ExpectedError {
@@ -226,5 +349,34 @@ fn explain_failure(rest: &str, offset: usize) -> ExpectedError {
     match decode_base64(rest, alphabet) {
         Err(e) => ExpectedError(format!("the expected signature is {}", e.shifted(offset))),
         Ok(_) => ExpectedError("the expected signature decodes to no bytes".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_headers_are_read_as_lists() {
+        let s = parse_expected("Stripe-Signature: t=1492774577,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd,v0=6ffbb59b2300aae63f272406069a9788598b792a944a07aba816edb039989a39").unwrap().unwrap();
+        assert_eq!(s.label.as_deref(), Some("Stripe-Signature"));
+        assert_eq!(s.timestamp.as_deref(), Some("1492774577"));
+        assert_eq!(s.list, Some(HeaderList::KeyValue { key: "v1".into(), separator: ',' }));
+        assert_eq!(s.entries, 1);
+        let s =
+            parse_expected("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE= v1,bm9wZQ==").unwrap().unwrap();
+        assert_eq!(s.entries, 2);
+        assert_eq!(s.candidates.iter().map(|c| c.entry).collect::<Vec<_>>(), [0, 1]);
+        let s = parse_expected(
+            "ts=1671552777;h1=eb4d0dc8853be92b7f063b9f3ba5233eb920a09459b6e6b2c26705b4364db151",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(s.list, Some(HeaderList::KeyValue { key: "h1".into(), separator: ';' }));
+        // A single signature with a prefix stays what it was.
+        let s = parse_expected("sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17")
+            .unwrap()
+            .unwrap();
+        assert!(s.list.is_none() && s.prefix.as_deref() == Some("sha256="));
     }
 }

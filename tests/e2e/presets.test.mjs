@@ -113,10 +113,15 @@ test('raw request view: Stripe (LF), timestamp outside tolerance, and a re-forma
   // The same request with a pretty-printed body: noted, Mismatch, and the diagnosis finds it.
   const pretty = JSON.stringify(JSON.parse(body), null, 2);
   await label('Raw HTTP request').fill(req.replace(body, pretty));
-  await env.session.page.getByText('The body looks re-formatted').waitFor();
+  await env.session.page.getByText('The body is pretty-printed JSON and the signature does not verify').waitFor();
   assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
   const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
   assert.match(text, /^Found: the expected signature matches the same JSON minified/);
+  // Stripe itself sends pretty-printed JSON: signed so, it matches and nothing warns.
+  const signed = crypto.createHmac('sha256', 'whsec_test_secret').update(`1700000000.${pretty}`).digest('hex');
+  await label('Raw HTTP request').fill(`stripe-signature: t=1700000000,v1=${signed}\ncontent-type: application/json\n\n${pretty}`);
+  assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match/);
+  assert.doesNotMatch(await env.session.page.locator('#raw-notes').textContent(), /pretty-printed/);
 });
 
 test('raw request view: Slack form body, verified; verification code is offered', async () => {

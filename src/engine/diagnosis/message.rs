@@ -49,6 +49,11 @@ pub enum MessageMistake {
     DoubleUtf8,
     /// A string-to-sign assembled differently from its parts (presets supply these).
     Assembly(Assembly),
+    /// The signer signed the timestamp carried in the pasted header, then the message:
+    /// `before` + message (`1700000000.`, `v0:1700000000:`).
+    HeaderTimestamp {
+        before: String,
+    },
 }
 
 impl MessageMistake {
@@ -83,6 +88,9 @@ impl MessageMistake {
             MessageMistake::Latin1 => "the expected signature matches the message encoded as Latin-1 (ISO-8859-1) instead of UTF-8. Read and hash the body as bytes; do not decode and re-encode text.".into(),
             MessageMistake::DoubleUtf8 => "the expected signature matches the message's bytes read as Latin-1 and re-encoded as UTF-8 (double encoding). Hash the raw bytes instead of converting text.".into(),
             MessageMistake::Assembly(a) => a.explain(),
+            MessageMistake::HeaderTimestamp { before } => format!(
+                "the signature is over “{before}” followed by the message: the provider signs the timestamp from its header, then the body. Choose the provider's preset, or sign that string."
+            ),
         }
     }
 }

@@ -284,6 +284,16 @@ impl Search {
         let mut far = Vec::new();
         let mut all = gens;
         all.extend(extra.into_iter().map(Generator::Ready));
+        // A pasted header's timestamp (`t=`, `ts=`) is usually part of the string-to-sign.
+        if let Some(t) = &sig.timestamp {
+            for before in [format!("{t}."), format!("v0:{t}:"), format!("{t}:"), t.clone()] {
+                let bytes = [before.as_bytes(), &message].concat();
+                all.push(Generator::Ready(MessageVariant {
+                    mistake: MessageMistake::HeaderTimestamp { before },
+                    bytes,
+                }));
+            }
+        }
         for g in all {
             match g {
                 Generator::Ready(v) => {

@@ -12,8 +12,16 @@ pub struct RawRequest {
     pub headers: Vec<(String, String)>,
     /// The body exactly as pasted after the blank line.
     pub body: String,
-    /// Observations worth showing (no blank line, re-formatted body, length mismatch).
+    /// Observations worth showing (no blank line, length mismatch).
     pub notes: Vec<String>,
+    /// The body is pretty-printed JSON. Worth saying only when the request does not verify
+    /// (Stripe, for one, sends pretty-printed JSON): see [`pretty_note`].
+    pub pretty_json: bool,
+}
+
+/// The note for a pretty-printed body that does not verify.
+pub fn pretty_note() -> &'static str {
+    "The body is pretty-printed JSON and the signature does not verify: if the provider sent it compact (most do; Stripe does not), the bytes were re-formatted on the way or when copied. The diagnosis tries the compact and other layouts; paste the body exactly as received."
 }
 
 impl RawRequest {
@@ -97,7 +105,7 @@ pub fn parse(text: &str) -> RawRequest {
     if (b.starts_with('{') || b.starts_with('['))
         && (out.body.contains("\n  \"") || out.body.contains("\n\t\""))
     {
-        out.notes.push("The body looks re-formatted (pretty-printed JSON); providers send compact JSON, so the signature was computed over different bytes. Paste the body exactly as received.".into());
+        out.pretty_json = true;
     }
     out
 }

@@ -118,14 +118,14 @@ pub fn program(plan: &Plan) -> String {
             Piece::Text(s) => rb(s),
             Piece::Var(v) => v.to_string(),
             Piece::Body => "body".to_string(),
-            Piece::Url => "url".to_string(),
+            Piece::Url => "public_url".to_string(),
             Piece::Method => "request.request_method".to_string(),
             Piece::SortedForm => "form".to_string(),
         })
         .collect();
     if plan.signs_url() {
         out.push_str(
-            "  # The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n  proto = (request.env['HTTP_X_FORWARDED_PROTO'] || request.scheme).split(',').first.to_s.strip\n  url = ENV.fetch('WEBHOOK_URL', '')\n  url = \"#{proto}://#{request.env['HTTP_HOST']}#{request.fullpath}\" if url.empty?\n",
+            "  # The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n  proto = (request.env['HTTP_X_FORWARDED_PROTO'] || request.scheme).split(',').first.to_s.strip\n  public_url = ENV.fetch('WEBHOOK_URL', '')\n  public_url = \"#{proto}://#{request.env['HTTP_HOST']}#{request.fullpath}\" if public_url.empty?\n",
         );
     }
     if plan.signs_form() {
