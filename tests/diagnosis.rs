@@ -312,3 +312,79 @@ fn whole_signature_headers_in_custom_mode() {
         c.verdict
     );
 }
+
+/// Bodies changed on the way, each built from the signed bytes: Base64-encoded by a
+/// gateway, gzip- or zlib-compressed, JSON encoded twice (either way), HTML entities.
+#[test]
+fn bodies_changed_on_the_way() {
+    use std::io::Write;
+    let signed = "{\"event\":\"ping\",\"note\":\"a <b> & \\\"c\\\"\"}";
+    let expected = sha256_hex(b"secret", signed.as_bytes());
+    let f = found(&inputs(&to_base64(signed.as_bytes()), "secret", &expected));
+    assert_eq!(f.message, Some(MessageMistake::Base64Decoded));
+    // Compressed bodies arrive as bytes: entered as hex.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(signed.as_bytes()).unwrap();
+    let mut i = inputs(&to_hex(&gz.finish().unwrap()), "secret", &expected);
+    i.message_format = MessageFormat::Hex;
+    assert_eq!(
+        found(&i).message,
+        Some(MessageMistake::Decompressed(hmac_doctor::engine::diagnosis::message::Compression::Gzip))
+    );
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(signed.as_bytes()).unwrap();
+    let mut i = inputs(&to_hex(&z.finish().unwrap()), "secret", &expected);
+    i.message_format = MessageFormat::Hex;
+    assert_eq!(
+        found(&i).message,
+        Some(MessageMistake::Decompressed(hmac_doctor::engine::diagnosis::message::Compression::Zlib))
+    );
+    // Encoded twice, either way.
+    let twice = serde_json::Value::from(signed).to_string();
+    assert_eq!(found(&inputs(&twice, "secret", &expected)).message, Some(MessageMistake::JsonUnwrapped));
+    let f = found(&inputs(signed, "secret", &sha256_hex(b"secret", twice.as_bytes())));
+    assert_eq!(f.message, Some(MessageMistake::JsonWrapped));
+    // Copied out of a web page.
+    let escaped =
+        signed.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    assert_eq!(found(&inputs(&escaped, "secret", &expected)).message, Some(MessageMistake::HtmlEntities));
+    // A wrong secret is still not explained by any of them.
+    let other = sha256_hex(b"another secret", signed.as_bytes());
+    assert!(!diagnose(&inputs(&to_base64(signed.as_bytes()), "secret", &other)).unwrap().is_found());
+}
+
+/// Credentials of another kind where the secret belongs are named; a lossy decode is too.
+#[test]
+fn secrets_of_the_wrong_shape_and_lossy_bodies() {
+    use hmac_doctor::engine::warnings::{inspect_key, inspect_message, SecretShape, Warning};
+    let shape = |k: &str| {
+        inspect_key(k).into_iter().find_map(|w| match w {
+            Warning::SecretShape(s) => Some(s),
+            _ => None,
+        })
+    };
+    assert_eq!(shape("sk_live_51H8abcdefghijklmnop"), Some(SecretShape::StripeApiKey));
+    assert_eq!(shape("v1,whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), Some(SecretShape::VersionedWhsec));
+    assert_eq!(shape("xoxb-1234-5678-abcdefgh"), Some(SecretShape::SlackToken));
+    assert_eq!(shape("ghp_16C7e42F292c6912E7710c838347Ae178B4a"), Some(SecretShape::GitHubToken));
+    assert_eq!(shape("shpat_1a2b3c4d5e6f"), Some(SecretShape::ShopifyToken));
+    assert_eq!(
+        shape("MTA1MjM0NTY3ODkwMTIzNDU2Nw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123"),
+        Some(SecretShape::DiscordBotToken)
+    );
+    assert_eq!(shape("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"), Some(SecretShape::Jwt));
+    assert_eq!(
+        shape("-----BEGIN PRIVATE KEY-----\nMC4CAQ\n-----END PRIVATE KEY-----"),
+        Some(SecretShape::Pem { private: true })
+    );
+    assert_eq!(shape("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), None);
+    assert_eq!(shape("8f742231b10e8888abcd99yyyzzz85a5"), None);
+    // The explanation never echoes the key.
+    let w = inspect_key("-----BEGIN PRIVATE KEY-----\nMC4CAQsecretbytes\n-----END PRIVATE KEY-----");
+    assert!(w.iter().all(|w| !w.to_string().contains("MC4CAQsecretbytes")));
+    // A key-shape warning is withdrawn on a Match; others stay.
+    assert!(!Warning::SecretShape(SecretShape::Jwt).holds_on_match());
+    let lossy = String::from_utf8_lossy(b"{\"name\":\"Zo\xeb\"}").into_owned();
+    let w = inspect_message(lossy.as_bytes());
+    assert!(w.contains(&Warning::Replacement { count: 1, offset: 11 }), "{w:?}");
+}

@@ -70,6 +70,9 @@ pub fn app() -> Html {
         }
         None => (calc.outputs.clone(), calc.verdict.clone()),
     };
+    // A warning that a Match contradicts is not shown.
+    let matched = matches!(verdict, Verdict::Match(_));
+    let warnings: Vec<_> = calc.warnings.iter().filter(|w| !matched || w.holds_on_match()).cloned().collect();
     let mut raw_notes = state.raw_notes.clone();
     if state.raw_pretty && verdict.is_mismatch() {
         raw_notes.push(raw::pretty_note().to_string());
@@ -99,7 +102,7 @@ pub fn app() -> Html {
                 <h2>{ "Algorithm" }</h2>
                 <FormatSelect id="algorithm" label="Algorithm" options={algorithms}
                     selected={inputs.algorithm.id()} on_change={on_algorithm} />
-                <WarningsList warnings={calc.warnings.clone()} />
+                <WarningsList warnings={warnings.clone()} />
             </section>
         </>
     };
@@ -117,7 +120,7 @@ pub fn app() -> Html {
                 <PresetPanel preset={p} values={state.preset.clone()} error_text={state.error_text.clone()}
                     error_notes={state.error_notes.clone()} dispatch={dispatch.clone()} />
                 <SigningView preset={p} evaluation={e} />
-                <WarningsList warnings={calc.warnings.clone()} />
+                <WarningsList warnings={warnings.clone()} />
             } else {
                 { custom }
             }

@@ -5,7 +5,7 @@
 
 use super::json::{self, Style};
 use super::key::Ends;
-use crate::engine::encoding::form_decode;
+use crate::engine::encoding::{decode_base64, form_decode, Alphabet};
 use crate::engine::presets::Assembly;
 
 /// A line ending.
@@ -31,6 +31,76 @@ impl Newline {
     }
 }
 
+/// A compression format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compression {
+    Gzip,
+    Zlib,
+}
+
+/// Decompressed bodies larger than this are not tried.
+const INFLATE_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// The body decompressed, when it starts like a gzip or zlib stream and inflates.
+fn decompress(m: &[u8]) -> Option<(Compression, Vec<u8>)> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    let kind = if m.starts_with(&[0x1f, 0x8b]) {
+        flate2::read::MultiGzDecoder::new(m).take(INFLATE_LIMIT).read_to_end(&mut out).ok()?;
+        Compression::Gzip
+    } else if m.len() >= 2 && m[0] & 0x0f == 8 && (u16::from(m[0]) << 8 | u16::from(m[1])) % 31 == 0 {
+        flate2::read::ZlibDecoder::new(m).take(INFLATE_LIMIT).read_to_end(&mut out).ok()?;
+        Compression::Zlib
+    } else {
+        return None;
+    };
+    Some((kind, out))
+}
+
+/// The text with the HTML entities a web page shows decoded, when it has any.
+fn html_unescape(text: &str) -> Option<String> {
+    const ENTITIES: [(&str, &str); 8] = [
+        ("&quot;", "\""),
+        ("&#34;", "\""),
+        ("&#39;", "'"),
+        ("&#x27;", "'"),
+        ("&apos;", "'"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&amp;", "&"),
+    ];
+    if !ENTITIES.iter().any(|(e, _)| text.contains(e)) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((e, c)) => {
+                out.push_str(c);
+                rest = &rest[e.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// Whether the text is Base64 (either alphabet, padding optional), long enough to be a body.
+fn looks_like_base64(m: &[u8]) -> bool {
+    let body = m.trim_ascii();
+    let unpadded = body.strip_suffix(b"==").or_else(|| body.strip_suffix(b"=")).unwrap_or(body);
+    unpadded.len() >= 8
+        && unpadded.iter().all(|b| b.is_ascii_alphanumeric() || b"+/-_".contains(b))
+        && !(unpadded.iter().all(u8::is_ascii_hexdigit))
+}
+
 /// A mistake on the message side.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MessageMistake {
@@ -49,6 +119,19 @@ pub enum MessageMistake {
     DoubleUtf8,
     /// A string-to-sign assembled differently from its parts (presets supply these).
     Assembly(Assembly),
+    /// The body entered is Base64 text; the signer signed the bytes it decodes to (a gateway
+    /// such as AWS API Gateway or Vercel handed the body over Base64-encoded).
+    Base64Decoded,
+    /// The body entered is compressed; the signer signed it decompressed.
+    Decompressed(Compression),
+    /// The body entered is a JSON string holding JSON (encoded twice); the signer signed the
+    /// JSON inside.
+    JsonUnwrapped,
+    /// The signer signed the body encoded once more as a JSON string.
+    JsonWrapped,
+    /// The body entered has HTML entities (`&amp;`, `&quot;`) where the signer had the
+    /// characters (copied out of a web page or console).
+    HtmlEntities,
     /// The signer signed the timestamp carried in the pasted header, then the message:
     /// `before` + message (`1700000000.`, `v0:1700000000:`).
     HeaderTimestamp {
@@ -88,6 +171,17 @@ impl MessageMistake {
             MessageMistake::Latin1 => "the expected signature matches the message encoded as Latin-1 (ISO-8859-1) instead of UTF-8. Read and hash the body as bytes; do not decode and re-encode text.".into(),
             MessageMistake::DoubleUtf8 => "the expected signature matches the message's bytes read as Latin-1 and re-encoded as UTF-8 (double encoding). Hash the raw bytes instead of converting text.".into(),
             MessageMistake::Assembly(a) => a.explain(),
+            MessageMistake::Base64Decoded => "the signature matches the Base64-decoded body: the body you have is Base64 text of the bytes that were signed (AWS API Gateway, Lambda function URLs, Vercel and Netlify pass binary or all bodies Base64-encoded, with isBase64Encoded set). Decode it, then verify.".into(),
+            MessageMistake::Decompressed(c) => format!(
+                "the signature matches the body decompressed ({}): the provider signed the uncompressed bytes. Verify after the Content-Encoding is undone (most servers do it before your handler; a raw proxy may not).",
+                match c {
+                    Compression::Gzip => "gzip",
+                    Compression::Zlib => "zlib/deflate",
+                }
+            ),
+            MessageMistake::JsonUnwrapped => "the signature matches the JSON inside the string you entered: the body was JSON-encoded twice (a string holding JSON, \"{\\\"a\\\":1}\"), e.g. by JSON.stringify on a body that already was a string. Verify the raw body, not a re-encoded one.".into(),
+            MessageMistake::JsonWrapped => "the signature matches the body encoded once more as a JSON string: the sender JSON-encoded a body that already was JSON text. Verify what the sender hashed, or fix the sender to hash the body once.".into(),
+            MessageMistake::HtmlEntities => "the signature matches the body with its HTML entities (&amp;, &quot;, &lt;…) turned back into characters: the copy came out of a web page or console that escaped it. Copy the raw body (e.g. from a log of the request bytes) instead.".into(),
             MessageMistake::HeaderTimestamp { before } => format!(
                 "the signature is over “{before}” followed by the message: the provider signs the timestamp from its header, then the body. Choose the provider's preset, or sign that string."
             ),
@@ -184,6 +278,36 @@ pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<
     }
     if !m.is_ascii() {
         add(MessageMistake::DoubleUtf8, m.iter().map(|&b| b as char).collect::<String>().into_bytes());
+    }
+    // Bodies changed on the way: each tried only where the bytes make it possible.
+    if looks_like_base64(m) {
+        let text = std::str::from_utf8(m.trim_ascii()).unwrap_or_default();
+        let alphabet = if text.contains(['-', '_']) { Alphabet::UrlSafe } else { Alphabet::Standard };
+        if let Ok(bytes) = decode_base64(text, alphabet) {
+            add(MessageMistake::Base64Decoded, bytes);
+        }
+    }
+    if let Some((kind, bytes)) = decompress(m) {
+        add(MessageMistake::Decompressed(kind), bytes);
+    }
+    if m.len() <= json_limit {
+        let trimmed = m.trim_ascii();
+        if trimmed.starts_with(b"\"") {
+            if let Ok(serde_json::Value::String(inner)) = serde_json::from_slice(trimmed) {
+                if json::parse(inner.as_bytes()).is_some() {
+                    add(MessageMistake::JsonUnwrapped, inner.into_bytes());
+                }
+            }
+        } else if trimmed.starts_with(b"{") || trimmed.starts_with(b"[") {
+            if let Ok(text) = std::str::from_utf8(m) {
+                if json::parse(m).is_some() {
+                    add(MessageMistake::JsonWrapped, serde_json::Value::from(text).to_string().into_bytes());
+                }
+            }
+        }
+    }
+    if let Some(text) = std::str::from_utf8(m).ok().and_then(html_unescape) {
+        add(MessageMistake::HtmlEntities, text.into_bytes());
     }
     let mut gens: Vec<Generator> = v.into_iter().map(Generator::Ready).collect();
     let json = if m.len() <= json_limit { find_json(m) } else { None };
