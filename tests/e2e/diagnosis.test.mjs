@@ -132,3 +132,35 @@ test('a wrong secret is reported as not explained, with what to check next', asy
   assert.match(text, /Check next: that the secret is the right one/);
   assert.deepEqual(env.session.problems(), []);
 });
+
+test('a whole Stripe-Signature header pasted as the expected signature', async () => {
+  const { page } = env.session;
+  const body = '{"id":"evt_1","object":"event"}';
+  const right = hmac('sha256', 'whsec_test', `1700000000.${body}`).toString('hex');
+  const old = hmac('sha256', 'whsec_old', `1700000000.${body}`).toString('hex');
+  const header = `Stripe-Signature: t=1700000000,v1=${old},v1=${right}`;
+  // Only the body entered: the header's timestamp is found in front of it.
+  const text = await diagnoseCase({ message: body, key: 'whsec_test', expected: header });
+  assert.match(text, /^Found: the signature is over “1700000000\.” followed by the message/);
+  // The string Stripe signs: Match, naming the second signature of the header.
+  await page.getByLabel('Message', { exact: true }).fill(`1700000000.${body}`);
+  assert.match(await textUntil(page.getByRole('status'), (t) => t.startsWith('Match')), /signature 2 of 2 \(v1= in a ','-separated key-value header\)/);
+});
+
+test('a body Base64-encoded by a gateway, and one copied with HTML entities', async () => {
+  const body = '{"event":"ping","note":"a & b"}';
+  const expected = hmac('sha256', 'secret', body).toString('hex');
+  assert.match(await diagnoseCase({ message: Buffer.from(body).toString('base64'), key: 'secret', expected }), /^Found: the signature matches the Base64-decoded body/);
+  assert.match(await diagnoseCase({ message: body.replaceAll('&', '&amp;').replaceAll('"', '&quot;'), key: 'secret', expected }), /^Found: the signature matches the body with its HTML entities/);
+});
+
+test('a Stripe API key where the signing secret belongs is named, and not on a Match', async () => {
+  const { page } = env.session;
+  const body = '{"id":"evt_1"}';
+  await diagnoseCase({ message: body, key: 'sk_test_51Habcdefghijkl', expected: hmac('sha256', 'whsec_right', body).toString('hex') });
+  await page.getByText('Key looks like a Stripe API key').waitFor();
+  // Signed with that very key (a sender's mistake that verifies): no contradicting warning.
+  await page.getByLabel('Expected signature', { exact: true }).fill(hmac('sha256', 'sk_test_51Habcdefghijkl', body).toString('hex'));
+  await textUntil(page.getByRole('status'), (t) => t.startsWith('Match'));
+  assert.equal(await page.getByText('Key looks like a Stripe API key').count(), 0);
+});
