@@ -56,7 +56,7 @@ pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i6
             .filter(serde_json::Value::is_object)
             .unwrap_or_else(|| serde_json::json!({}));
         for (path, value) in members {
-            set(&mut doc, path, value);
+            set_member(&mut doc, path, value);
         }
         doc.to_string()
     };
@@ -81,15 +81,36 @@ pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i6
     Some(out)
 }
 
-/// Sets the member at `path` of a JSON object to the text `value`, making the objects on the way.
-fn set(doc: &mut serde_json::Value, path: &[&str], value: String) {
-    let Some((last, parents)) = path.split_last() else { return };
+/// Sets the member at `path` of a JSON document to the text `value`, making the objects (and,
+/// for a numeric step, the arrays) on the way.
+pub fn set_member(doc: &mut serde_json::Value, path: &[&str], value: String) {
+    use serde_json::Value;
     let mut at = doc;
-    for k in parents {
-        if !at.get(*k).is_some_and(serde_json::Value::is_object) {
-            at[*k] = serde_json::json!({});
+    for (i, step) in path.iter().enumerate() {
+        let next_is_index = path.get(i + 1).is_some_and(|s| s.parse::<usize>().is_ok());
+        let fresh = || if next_is_index { Value::Array(Vec::new()) } else { serde_json::json!({}) };
+        let slot = match step.parse::<usize>() {
+            Ok(n) if at.is_array() => {
+                let items = at.as_array_mut().expect("checked");
+                if items.len() <= n {
+                    items.resize(n + 1, Value::Null);
+                }
+                &mut items[n]
+            }
+            _ => {
+                if !at.is_object() {
+                    *at = serde_json::json!({});
+                }
+                at.as_object_mut().expect("made an object").entry(step.to_string()).or_insert(Value::Null)
+            }
+        };
+        if i + 1 == path.len() {
+            *slot = Value::String(value);
+            return;
         }
-        at = &mut at[*k];
+        if !(slot.is_object() || slot.is_array()) {
+            *slot = fresh();
+        }
+        at = slot;
     }
-    at[*last] = serde_json::Value::String(value);
 }

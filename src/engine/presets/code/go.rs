@@ -112,10 +112,13 @@ pub fn program(plan: &Plan) -> Option<String> {
     });
     for (var, c) in &plan.reads {
         let missing = refuse(400, &c.missing());
-        if plan.uses(var) {
-            handler.push_str(&format!("\t{var} := {}\n\tif {var} == \"\" {{\n{missing}\t}}\n", get(*c)));
-        } else {
-            handler.push_str(&format!("\tif {} == \"\" {{\n{missing}\t}}\n", get(*c)));
+        match (plan.uses(var), c.required()) {
+            (true, true) => {
+                handler.push_str(&format!("\t{var} := {}\n\tif {var} == \"\" {{\n{missing}\t}}\n", get(*c)))
+            }
+            (true, false) => handler.push_str(&format!("\t{var} := {}\n", get(*c))),
+            (false, true) => handler.push_str(&format!("\tif {} == \"\" {{\n{missing}\t}}\n", get(*c))),
+            (false, false) => {}
         }
     }
     if let Some(t) = plan.tolerance {

@@ -87,11 +87,13 @@ pub fn program(plan: &Plan) -> String {
         SigFormat::AppKey { .. } => String::new(),
     });
     for (var, c) in &plan.reads {
-        out.push_str(&format!(
-            "        String {var} = {hl};\n        if ({var} == null || {var}.isEmpty()) {{\n            throw new Refused(400, {why});\n        }}\n",
-            hl = get(*c),
-            why = java(&c.missing())
-        ));
+        out.push_str(&format!("        String {var} = {};\n", get(*c)));
+        if c.required() {
+            out.push_str(&format!(
+                "        if ({var} == null || {var}.isEmpty()) {{\n            throw new Refused(400, {});\n        }}\n",
+                java(&c.missing())
+            ));
+        }
     }
     if let Some(t) = plan.tolerance {
         let now = if t.millis { "System.currentTimeMillis()" } else { "System.currentTimeMillis() / 1000" };

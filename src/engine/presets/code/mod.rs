@@ -140,6 +140,12 @@ pub enum Carrier {
 }
 
 impl Carrier {
+    /// Whether a request without it is refused: a header the provider always sends is; a
+    /// JSON member may be absent (Adyen leaves out empty fields) and is then read as empty.
+    pub fn required(self) -> bool {
+        matches!(self, Carrier::Header(_))
+    }
+
     /// The reason a request without it is refused with.
     pub fn missing(self) -> String {
         match self {

@@ -75,11 +75,10 @@ pub fn program(plan: &Plan) -> String {
     };
     let mut reads = String::new();
     for (var, c) in &plan.reads {
-        reads.push_str(&format!(
-            "  const {var} = {get};\n  if (!{var}) return res.status(400).send({why});\n",
-            get = get(*c),
-            why = js(&c.missing())
-        ));
+        reads.push_str(&format!("  const {var} = {};\n", get(*c)));
+        if c.required() {
+            reads.push_str(&format!("  if (!{var}) return res.status(400).send({});\n", js(&c.missing())));
+        }
     }
     let tolerance = plan.tolerance.map(|t| {
         let now = if t.millis { "Date.now()" } else { "Math.floor(Date.now() / 1000)" };

@@ -94,11 +94,10 @@ pub fn program(plan: &Plan) -> String {
         SigFormat::AppKey { .. } => String::new(),
     });
     for (var, c) in &plan.reads {
-        out.push_str(&format!(
-            "${var} = {k};\nif (${var} === '') {{\n    fail(400, {why});\n}}\n",
-            k = get(*c),
-            why = php(&c.missing())
-        ));
+        out.push_str(&format!("${var} = {};\n", get(*c)));
+        if c.required() {
+            out.push_str(&format!("if (${var} === '') {{\n    fail(400, {});\n}}\n", php(&c.missing())));
+        }
     }
     if let Some(t) = plan.tolerance {
         let now = if t.millis { "(int) floor(microtime(true) * 1000)" } else { "time()" };

@@ -78,11 +78,10 @@ pub fn program(plan: &Plan) -> String {
     };
     let mut reads = String::new();
     for (var, c) in &plan.reads {
-        reads.push_str(&format!(
-            "    {var} = {get}\n    if not {var}:\n        return {why}, 400\n",
-            get = get(*c),
-            why = py(&c.missing())
-        ));
+        reads.push_str(&format!("    {var} = {}\n", get(*c)));
+        if c.required() {
+            reads.push_str(&format!("    if not {var}:\n        return {}, 400\n", py(&c.missing())));
+        }
     }
     let tolerance = plan.tolerance.map(|t| {
         let now = if t.millis { "int(time.time() * 1000)" } else { "int(time.time())" };

@@ -96,11 +96,10 @@ pub fn program(plan: &Plan) -> String {
         SigFormat::AppKey { .. } => String::new(),
     });
     for (var, c) in &plan.reads {
-        out.push_str(&format!(
-            "  {var} = {k}\n  halt 400, {why} if {var}.empty?\n",
-            k = get(*c),
-            why = rb(&c.missing())
-        ));
+        out.push_str(&format!("  {var} = {}\n", get(*c)));
+        if c.required() {
+            out.push_str(&format!("  halt 400, {} if {var}.empty?\n", rb(&c.missing())));
+        }
     }
     if let Some(t) = plan.tolerance {
         let now = if t.millis { "(Time.now.to_f * 1000).to_i" } else { "Time.now.to_i" };

@@ -87,9 +87,8 @@ pub fn program(plan: &Plan) -> Option<String> {
             refuse("BAD_REQUEST", &c.missing())
         ),
         Carrier::Json(path) => format!(
-            "    let {var} = member(&doc, &[{}]);\n    if {var}.is_empty() {{\n        {}\n    }}\n",
-            path.iter().map(|k| rs(k)).collect::<Vec<_>>().join(", "),
-            refuse("BAD_REQUEST", &c.missing())
+            "    let {var} = member(&doc, &[{}]);\n",
+            path.iter().map(|k| rs(k)).collect::<Vec<_>>().join(", ")
         ),
     };
     let mut body = String::new();
@@ -101,7 +100,10 @@ pub fn program(plan: &Plan) -> Option<String> {
     }
     body.push_str(&read("header", plan.signature));
     if matches!(plan.signature, Carrier::Json(_)) {
-        body.push_str("    let header = header.as_str();\n");
+        body.push_str(&format!(
+            "    if header.is_empty() {{\n        {}\n    }}\n    let header = header.as_str();\n",
+            refuse("BAD_REQUEST", &plan.signature.missing())
+        ));
     }
     body.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "    let signatures = vec![header.trim()];\n".to_string(),

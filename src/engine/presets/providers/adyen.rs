@@ -1,5 +1,6 @@
 //! Adyen standard notifications: Base64 HMAC-SHA256 with the hex-decoded HMAC key over the
-//! colon-joined notification fields.
+//! colon-joined notification fields; the signature is the item's
+//! `additionalData.hmacSignature` (one item per notification today).
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {
@@ -61,5 +62,19 @@ pub const PRESET: Preset = Preset {
         "The HMAC key is hex: decode it; using the hex text as the key is the classic mistake.",
         "Empty fields stay empty between the colons.",
     ],
+    sources: &[
+        ("psp_reference", Source::Json(&[ITEMS, "0", ITEM, "pspReference"])),
+        ("original_reference", Source::Json(&[ITEMS, "0", ITEM, "originalReference"])),
+        ("merchant_account", Source::Json(&[ITEMS, "0", ITEM, "merchantAccountCode"])),
+        ("merchant_reference", Source::Json(&[ITEMS, "0", ITEM, "merchantReference"])),
+        ("value", Source::Json(&[ITEMS, "0", ITEM, "amount", "value"])),
+        ("currency", Source::Json(&[ITEMS, "0", ITEM, "amount", "currency"])),
+        ("event_code", Source::Json(&[ITEMS, "0", ITEM, "eventCode"])),
+        ("success", Source::Json(&[ITEMS, "0", ITEM, "success"])),
+        ("signature", Source::Json(&[ITEMS, "0", ITEM, "additionalData", "hmacSignature"])),
+    ],
     ..BASE
 };
+
+const ITEMS: &str = "notificationItems";
+const ITEM: &str = "NotificationRequestItem";
