@@ -6,15 +6,15 @@ use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
 /// A small JSON reader and `member(doc, path…)`, for programs that read the JSON body.
-const JSON: &str = include_str!("json.java");
+pub(super) const JSON: &str = include_str!("json.java");
 
 /// A Java string literal.
-fn java(s: &str) -> String {
+pub(super) fn java(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n").replace('\r', "\\r"))
 }
 
 /// The JCA name of the HMAC.
-fn mac_name(a: Algorithm) -> &'static str {
+pub(super) fn mac_name(a: Algorithm) -> &'static str {
     match a {
         Algorithm::Md5 => "HmacMD5",
         Algorithm::Sha1 => "HmacSHA1",

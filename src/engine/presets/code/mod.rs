@@ -300,6 +300,14 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
     })
 }
 
+/// The Cargo `[dependencies]` of the Rust program for `p`, when one is offered.
+pub fn rust_dependencies(p: &Preset) -> Option<Vec<&'static str>> {
+    match produce::plan(p) {
+        Some(producer) => produce::rust_dependencies(&producer),
+        None => rust::dependencies(&plan(p)?),
+    }
+}
+
 /// The first lines of every program: what it is and the contract it keeps.
 fn contract(plan: &Plan, language: Language, comment: &str) -> String {
     let mut lines = vec![

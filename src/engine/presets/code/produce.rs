@@ -1,8 +1,8 @@
 //! Programs for the schemes where the user's server makes the signature and returns it
 //! ([`Scheme::Produce`]: Pusher channel and user authorization, Zoom's URL validation): read
 //! the request's fields from where the provider sends them, sign, and answer with the JSON the
-//! provider expects. Node, Python, Ruby, PHP and Go (Java has no JSON in its JDK, Rust is to
-//! come).
+//! provider expects, in all seven languages (Java reads JSON with the small reader the
+//! verification programs carry, and writes it by hand).
 
 use super::node::js;
 use super::python::py;
@@ -109,8 +109,115 @@ pub fn program(plan: &ProducePlan, language: Language) -> Option<String> {
         Language::Ruby => Some(ruby(plan)),
         Language::Php => Some(php(plan)),
         Language::Go => go(plan),
-        Language::Rust | Language::Java => None,
+        Language::Rust => rust(plan),
+        Language::Java => java(plan),
     }
+}
+
+/// The Rust producer's `[dependencies]`, or `None` where it is not offered (a key other than
+/// text, an output other than hex, SHA-3).
+pub fn rust_dependencies(plan: &ProducePlan) -> Option<Vec<&'static str>> {
+    if !matches!(plan.key, KeyHandling::Text) || !matches!(plan.output, OutputEncoding::Hex) {
+        return None;
+    }
+    let (_, hash_crate) = super::rust::hash(plan.algorithm)?;
+    let mut deps = vec![
+        "axum = \"0.8\"",
+        "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"net\"] }",
+        "hmac = \"0.12\"",
+        hash_crate,
+        "hex = \"0.4\"",
+        "serde_json = \"1\"",
+    ];
+    if plan.inputs.iter().any(|(_, s)| matches!(s, Source::Form(_))) {
+        deps.push("form_urlencoded = \"1\"");
+    }
+    Some(deps)
+}
+
+fn rust(plan: &ProducePlan) -> Option<String> {
+    let deps = rust_dependencies(plan)?;
+    let (hash_type, _) = super::rust::hash(plan.algorithm)?;
+    let rs = |s: &str| format!("{s:?}");
+    let mut out = lines(plan, Language::Rust, "//");
+    out.push_str("// Cargo.toml [dependencies]:\n");
+    for d in &deps {
+        out.push_str(&format!("//   {d}\n"));
+    }
+    out.push_str("use axum::http::{header, StatusCode};\nuse axum::response::{IntoResponse, Response};\nuse axum::routing::post;\nuse axum::Router;\nuse hmac::{Hmac, Mac};\n\n");
+    let form = plan.inputs.iter().any(|(_, s)| matches!(s, Source::Form(_)));
+    let json = plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_)));
+    let mut body = String::new();
+    if form {
+        body.push_str("    let form: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();\n    let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();\n");
+    }
+    if json {
+        body.push_str(
+            "    let data: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();\n",
+        );
+    }
+    let refuse = |why: &str| format!("return (StatusCode::BAD_REQUEST, {}).into_response();", rs(why));
+    for (var, source) in &plan.inputs {
+        match source {
+            Source::Form(name) => body.push_str(&format!(
+                "    let {var} = field({});\n    if {var}.is_empty() {{\n        {}\n    }}\n",
+                rs(name),
+                refuse(&format!("missing {name}"))
+            )),
+            Source::Json(path) => body.push_str(&format!(
+                "    let {var} = data.pointer({}).and_then(serde_json::Value::as_str).unwrap_or_default().to_string();\n    if {var}.is_empty() {{\n        {}\n    }}\n",
+                rs(&path.iter().map(|p| format!("/{p}")).collect::<String>()),
+                refuse(&format!("missing {}", path.join(".")))
+            )),
+            Source::Env(env) => body.push_str(&format!("    let {var} = std::env::var({}).unwrap_or_default();\n", rs(env))),
+            // Never planned for a producer (see `plan`).
+            Source::Url | Source::Method => {}
+        }
+    }
+    body.push_str(&format!(
+        "    let secret = std::env::var(\"WEBHOOK_SECRET\").unwrap_or_default();\n    let Ok(mut mac) = Hmac::<{hash_type}>::new_from_slice(secret.as_bytes()) else {{\n        {}\n    }};\n",
+        refuse("the key cannot be used")
+    ));
+    for p in &plan.pieces {
+        body.push_str(&match p {
+            Piece::Text(s) => format!("    mac.update({}.as_bytes());\n", rs(s)),
+            Piece::Var(v) => format!("    mac.update({v}.as_bytes());\n"),
+            Piece::Optional { sep, var } => format!(
+                "    if !{var}.is_empty() {{\n        mac.update({}.as_bytes());\n        mac.update({var}.as_bytes());\n    }}\n",
+                rs(sep)
+            ),
+        });
+    }
+    let signature = match plan.prefix {
+        Prefix::Text(t) => {
+            format!("format!(\"{{}}{{}}\", {}, hex::encode(mac.finalize().into_bytes()))", rs(t))
+        }
+        Prefix::Var(v) => format!("format!(\"{{{v}}}:{{}}\", hex::encode(mac.finalize().into_bytes()))"),
+    };
+    body.push_str(&format!(
+        "    let signature = {signature};\n    let mut reply = serde_json::Map::new();\n"
+    ));
+    let member = |(k, v): &(&str, &str)| {
+        format!(
+            "    if !{v}.is_empty() {{\n        reply.insert({}.into(), {v}.clone().into());\n    }}\n",
+            rs(k)
+        )
+    };
+    for m in plan.response.before {
+        body.push_str(&member(m));
+    }
+    body.push_str(&format!(
+        "    reply.insert({}.into(), signature.into());\n",
+        rs(plan.response.signature_key)
+    ));
+    for m in plan.response.after {
+        body.push_str(&member(m));
+    }
+    body.push_str("    ([(header::CONTENT_TYPE, \"application/json\")], serde_json::Value::Object(reply).to_string()).into_response()\n");
+    out.push_str(&format!(
+        "async fn webhook(body: axum::body::Bytes) -> Response {{\n{body}}}\n\n#[tokio::main]\nasync fn main() {{\n    let port = std::env::var(\"PORT\").unwrap_or_else(|_| \"3000\".into());\n    let app = Router::new().route(\"/webhook\", post(webhook));\n    let listener = tokio::net::TcpListener::bind(format!(\"0.0.0.0:{{port}}\")).await.expect(\"the port is free\");\n    println!(\"listening on {{port}}\");\n    axum::serve(listener, app).await.expect(\"the server runs\");\n}}\n"
+    ));
+    Some(out)
 }
 
 fn node(plan: &ProducePlan) -> String {
@@ -419,5 +526,95 @@ fn go(plan: &ProducePlan) -> Option<String> {
         out.push_str(&member(m));
     }
     out.push_str("\tw.Header().Set(\"Content-Type\", \"application/json\")\n\t_ = json.NewEncoder(w).Encode(reply)\n}\n\nfunc main() {\n\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {\n\t\tport = \"3000\"\n\t}\n\thttp.HandleFunc(\"/webhook\", webhook)\n\tlog.Printf(\"listening on %s\", port)\n\tlog.Fatal(http.ListenAndServe(\":\"+port, nil))\n}\n");
+    Some(out)
+}
+
+fn java(plan: &ProducePlan) -> Option<String> {
+    use super::java::{java as lit, mac_name, JSON};
+    if !matches!(plan.key, KeyHandling::Text) || !matches!(plan.output, OutputEncoding::Hex) {
+        return None;
+    }
+    let json = plan.inputs.iter().any(|(_, s)| matches!(s, Source::Json(_)));
+    let form = plan.inputs.iter().any(|(_, s)| matches!(s, Source::Form(_)));
+    let mut out = lines(plan, Language::Java, "//");
+    out.push_str("import com.sun.net.httpserver.HttpExchange;\nimport com.sun.net.httpserver.HttpServer;\nimport java.io.IOException;\nimport java.io.OutputStream;\nimport java.net.InetSocketAddress;\nimport java.net.URLDecoder;\nimport java.nio.charset.StandardCharsets;\nimport java.util.ArrayList;\nimport java.util.HashMap;\nimport java.util.HexFormat;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\nimport javax.crypto.Mac;\nimport javax.crypto.spec.SecretKeySpec;\n\npublic class Verify {\n");
+    out.push_str("    static final String SECRET = Objects.requireNonNullElse(System.getenv(\"WEBHOOK_SECRET\"), \"\");\n\n    public static void main(String[] args) throws IOException {\n        int port = Integer.parseInt(Objects.requireNonNullElse(System.getenv(\"PORT\"), \"3000\"));\n        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);\n        server.createContext(\"/webhook\", Verify::handle);\n        server.start();\n        System.out.println(\"listening on \" + port);\n    }\n\n");
+    out.push_str("    /** A request that is refused, with the reason. */\n    static final class Refused extends Exception {\n        Refused(String why) {\n            super(why);\n        }\n    }\n\n");
+    out.push_str("    static void handle(HttpExchange exchange) throws IOException {\n        int status = 200;\n        String text;\n        String type = \"application/json\";\n        try {\n            text = reply(exchange);\n        } catch (Refused r) {\n            status = 400;\n            text = r.getMessage();\n            type = \"text/plain\";\n        } catch (Exception e) {\n            status = 400;\n            text = \"cannot read the request\";\n            type = \"text/plain\";\n        }\n        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);\n        exchange.getResponseHeaders().set(\"Content-Type\", type);\n        exchange.sendResponseHeaders(status, bytes.length);\n        try (OutputStream o = exchange.getResponseBody()) {\n            o.write(bytes);\n        }\n    }\n\n");
+    out.push_str("    /** A JSON string literal. */\n    static String quote(String s) {\n        StringBuilder b = new StringBuilder(\"\\\"\");\n        for (char c : s.toCharArray()) {\n            if (c == '\"' || c == '\\\\') {\n                b.append('\\\\').append(c);\n            } else if (c < 0x20) {\n                b.append(String.format(\"\\\\u%04x\", (int) c));\n            } else {\n                b.append(c);\n            }\n        }\n        return b.append('\"').toString();\n    }\n\n");
+    if json {
+        out.push_str(JSON);
+    }
+    if form {
+        out.push_str("    /** The form body's fields, URL-decoded (the first value of each). */\n    static Map<String, String> form(byte[] body) {\n        Map<String, String> fields = new HashMap<>();\n        for (String pair : new String(body, StandardCharsets.UTF_8).split(\"&\")) {\n            if (!pair.isEmpty()) {\n                String[] kv = pair.split(\"=\", 2);\n                fields.putIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : \"\");\n            }\n        }\n        return fields;\n    }\n\n");
+    }
+    out.push_str("    static String reply(HttpExchange exchange) throws Exception {\n        if (!exchange.getRequestMethod().equals(\"POST\")) {\n            throw new Refused(\"POST only\");\n        }\n        byte[] body = exchange.getRequestBody().readAllBytes();\n");
+    if form {
+        out.push_str("        Map<String, String> fields = form(body);\n");
+    }
+    if json {
+        out.push_str("        Object doc;\n        try {\n            doc = Json.parse(new String(body, StandardCharsets.UTF_8));\n        } catch (RuntimeException e) {\n            doc = null;\n        }\n");
+    }
+    for (var, source) in &plan.inputs {
+        let read = match source {
+            Source::Form(name) => {
+                Some((format!("fields.getOrDefault({}, \"\")", lit(name)), name.to_string()))
+            }
+            Source::Json(path) => Some((
+                format!("member(doc, {})", path.iter().map(|k| lit(k)).collect::<Vec<_>>().join(", ")),
+                path.join("."),
+            )),
+            Source::Env(env) => {
+                out.push_str(&format!(
+                    "        String {var} = Objects.requireNonNullElse(System.getenv({}), \"\");\n",
+                    lit(env)
+                ));
+                None
+            }
+            // Never planned for a producer (see `plan`).
+            Source::Url | Source::Method => None,
+        };
+        if let Some((expr, name)) = read {
+            out.push_str(&format!(
+                "        String {var} = {expr};\n        if ({var}.isEmpty()) {{\n            throw new Refused({});\n        }}\n",
+                lit(&format!("missing {name}"))
+            ));
+        }
+    }
+    let alg = lit(mac_name(plan.algorithm));
+    out.push_str(&format!(
+        "        Mac mac = Mac.getInstance({alg});\n        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), {alg}));\n"
+    ));
+    for p in &plan.pieces {
+        out.push_str(&match p {
+            Piece::Text(s) => format!("        mac.update({}.getBytes(StandardCharsets.UTF_8));\n", lit(s)),
+            Piece::Var(v) => format!("        mac.update({v}.getBytes(StandardCharsets.UTF_8));\n"),
+            Piece::Optional { sep, var } => format!(
+                "        if (!{var}.isEmpty()) {{\n            mac.update(({} + {var}).getBytes(StandardCharsets.UTF_8));\n        }}\n",
+                lit(sep)
+            ),
+        });
+    }
+    let signature = match plan.prefix {
+        Prefix::Text(t) => format!("{} + HexFormat.of().formatHex(mac.doFinal())", lit(t)),
+        Prefix::Var(v) => format!("{v} + \":\" + HexFormat.of().formatHex(mac.doFinal())"),
+    };
+    out.push_str(&format!(
+        "        String signature = {signature};\n        List<String> members = new ArrayList<>();\n"
+    ));
+    let member = |(k, v): &(&str, &str)| {
+        format!("        if (!{v}.isEmpty()) {{\n            members.add(quote({}) + \":\" + quote({v}));\n        }}\n", lit(k))
+    };
+    for m in plan.response.before {
+        out.push_str(&member(m));
+    }
+    out.push_str(&format!(
+        "        members.add(quote({}) + \":\" + quote(signature));\n",
+        lit(plan.response.signature_key)
+    ));
+    for m in plan.response.after {
+        out.push_str(&member(m));
+    }
+    out.push_str("        return \"{\" + String.join(\",\", members) + \"}\";\n    }\n}\n");
     Some(out)
 }

@@ -10,7 +10,7 @@ fn rs(s: &str) -> String {
 }
 
 /// The hash type and the crate line it needs, or `None` for SHA-3 (not offered yet).
-fn hash(a: Algorithm) -> Option<(&'static str, &'static str)> {
+pub(super) fn hash(a: Algorithm) -> Option<(&'static str, &'static str)> {
     Some(match a {
         Algorithm::Md5 => ("md5::Md5", "md-5 = \"0.10\""),
         Algorithm::Sha1 => ("sha1::Sha1", "sha1 = \"0.10\""),
