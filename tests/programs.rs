@@ -72,16 +72,26 @@ fn signature_key(p: &Preset) -> String {
     match plan(p).unwrap().signature {
         Carrier::Header(h) => h.to_string(),
         Carrier::Json(path) => json_key(path),
+        Carrier::Query(name) => format!("?{name}"),
     }
 }
 
-/// The request's headers and body: values the provider sends in the JSON body (Mailgun's
-/// `signature` object) are moved there, next to an event of the provider's.
-fn finish(headers: &[(String, String)], body: &[u8]) -> (Vec<(String, String)>, Vec<u8>) {
+/// The request's headers, body and (for a GET callback) query: values the provider sends in
+/// the JSON body (Mailgun's `signature` object) are moved there, next to an event of the
+/// provider's; the query (`?`) and its signature parameter (`?hmac`) into the query string.
+fn finish(headers: &[(String, String)], body: &[u8]) -> (Vec<(String, String)>, Vec<u8>, Option<String>) {
+    let (query, headers): (Vec<_>, Vec<_>) = headers.iter().cloned().partition(|(k, _)| k.starts_with('?'));
+    if !query.is_empty() {
+        let parts: Vec<String> = query
+            .iter()
+            .map(|(k, v)| if k == "?" { v.clone() } else { format!("{}={v}", &k[1..]) })
+            .collect();
+        return (headers, Vec::new(), Some(parts.join("&")));
+    }
     let (members, headers): (Vec<_>, Vec<_>) =
         headers.iter().cloned().partition(|(k, _)| k.starts_with("json:"));
     if members.is_empty() {
-        return (headers, body.to_vec());
+        return (headers, body.to_vec(), None);
     }
     let mut doc =
         serde_json::json!({ "event-data": { "event": "delivered", "recipient": "zoë@example.test" } });
@@ -94,7 +104,7 @@ fn finish(headers: &[(String, String)], body: &[u8]) -> (Vec<(String, String)>, 
             *doc.pointer_mut(&pointer).unwrap() = n.into();
         }
     }
-    (headers, doc.to_string().into_bytes())
+    (headers, doc.to_string().into_bytes(), None)
 }
 
 fn signs_url(p: &Preset) -> bool {
@@ -136,12 +146,17 @@ fn signed(p: &'static Preset, body: &str, ts: i64, url: &str) -> (Vec<(String, S
             Some(Source::Json(_)) if f.placeholder.bytes().all(|b| b.is_ascii_digit()) => {
                 f.placeholder.to_string()
             }
+            // The callback's own query (Shopify's OAuth), the signature parameter aside.
+            Some(Source::Query) => format!(
+                "code=0907a61c0c8d55e99db179b68161bc00&shop=some-shop.myshopify.com&state=0.67&timestamp={ts}"
+            ),
             _ => format!("{}-value", f.id),
         };
         v.set(f.id, value.as_str());
         match (f.header, source) {
             (Some(h), _) => headers.push((h.to_string(), value)),
             (None, Some(Source::Json(path))) => headers.push((json_key(path), value)),
+            (None, Some(Source::Query)) => headers.push(("?".to_string(), value)),
             _ => {}
         }
     }
@@ -223,7 +238,7 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>, instance: Instance) ->
     // signed value changed instead.
     let mut tampered_headers = h.clone();
     if !plan(p).unwrap().pieces.iter().any(|pc| matches!(pc, Piece::Body | Piece::SortedForm)) {
-        let (_, v) = tampered_headers.iter_mut().find(|(k, _)| k.starts_with("json:")).unwrap();
+        let (_, v) = tampered_headers.iter_mut().find(|(k, _)| k.starts_with("json:") || k == "?").unwrap();
         v.push('x');
     }
     let mut out = vec![Case {
@@ -361,6 +376,25 @@ fn post(
     req.extend_from_slice(b"\r\n");
     req.extend_from_slice(body);
     s.write_all(&req).map_err(|e| e.to_string())?;
+    let mut resp = Vec::new();
+    let _ = s.read_to_end(&mut resp);
+    let text = String::from_utf8_lossy(&resp);
+    let code: Option<u16> = text.split_whitespace().nth(1).and_then(|c| c.parse().ok());
+    let why = text.lines().last().unwrap_or_default().to_string();
+    code.map(|c| (c, why)).ok_or_else(|| format!("no status in {text:?}"))
+}
+
+/// Sends a GET of /webhook with this query (bytes outside ASCII percent-encoded, as a client
+/// sends them); the status code and the response's last line.
+fn get(port: u16, query: &str) -> Result<(u16, String), String> {
+    let query: String = query
+        .bytes()
+        .map(|b| if b.is_ascii_graphic() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect();
+    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let req = format!("GET /webhook?{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).map_err(|e| e.to_string())?;
     let mut resp = Vec::new();
     let _ = s.read_to_end(&mut resp);
     let text = String::from_utf8_lossy(&resp);
@@ -535,7 +569,7 @@ fn every_offered_program_runs_and_verifies() {
         .filter(|p| plan(p).is_some())
         .flat_map(|p| Language::ALL.into_iter().filter(|l| program(p, *l).is_some()).map(move |l| (p, l)))
         .collect();
-    assert!(offered.len() >= 182, "only {} programs offered", offered.len());
+    assert!(offered.len() >= 189, "only {} programs offered", offered.len());
     let rust_bins = rust_bins();
     // Programs that sign the URL run twice: rebuilding it from the headers, and with WEBHOOK_URL.
     let instances: Vec<(&'static Preset, Language, Instance)> = offered
@@ -582,8 +616,12 @@ fn every_offered_program_runs_and_verifies() {
                     let mut all = cases(p, sdk, *instance);
                     all.sort_by_key(|c| !c.ok);
                     for c in all {
-                        let (headers, body) = finish(&c.headers, &c.body);
-                        match post(s.port, content_type(p), &headers, &body) {
+                        let (headers, body, query) = finish(&c.headers, &c.body);
+                        let sent = match query {
+                            Some(q) => get(s.port, &q),
+                            None => post(s.port, content_type(p), &headers, &body),
+                        };
+                        match sent {
                             Ok((code, why)) if code >= 500 => {
                                 bad.push(format!("{} ({instance:?}): {}: {code} {why}", s.what, c.name))
                             }

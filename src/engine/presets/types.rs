@@ -114,6 +114,8 @@ pub enum Source {
     Url,
     /// The request's HTTP method.
     Method,
+    /// The request's own query string, as sent (a GET callback such as Shopify's OAuth).
+    Query,
 }
 
 /// Hooks of a JWT preset: the provider's claim rules, and a token built from its fields.

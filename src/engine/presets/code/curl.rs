@@ -34,6 +34,17 @@ pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i6
     }
     let e = evaluate(p, &v);
     let signature = e.produced?;
+    // A GET callback (Shopify's OAuth): the query as entered, its signature parameter made afresh.
+    if let Carrier::Query(name) = plan.signature {
+        let (id, _) = p.sources.iter().find(|(_, s)| *s == Source::Query)?;
+        let query = v.get(id).trim().trim_start_matches('?').to_string();
+        let mut pairs: Vec<&str> =
+            query.split('&').filter(|kv| !kv.is_empty() && kv.split('=').next() != Some(name)).collect();
+        let signed = format!("{name}={signature}");
+        pairs.push(&signed);
+        let sep = if url.contains('?') { '&' } else { '?' };
+        return Some(format!("curl {}", quote(&format!("{url}{sep}{}", pairs.join("&")))));
+    }
     // Values the provider sends in the JSON body (Mailgun's `signature` object) are set there,
     // in the user's body when it is a JSON object.
     let members: Vec<(&[&str], String)> = plan
@@ -41,11 +52,11 @@ pub fn signed_request(p: &'static Preset, values: &Values, url: &str, now_ms: i6
         .iter()
         .filter_map(|(id, c)| match c {
             Carrier::Json(path) => Some((*path, e.filled.get(id).to_string())),
-            Carrier::Header(_) => None,
+            Carrier::Header(_) | Carrier::Query(_) => None,
         })
         .chain(match plan.signature {
             Carrier::Json(path) => Some((path, signature.clone())),
-            Carrier::Header(_) => None,
+            Carrier::Header(_) | Carrier::Query(_) => None,
         })
         .collect();
     let body: String = if members.is_empty() {

@@ -33,7 +33,7 @@ fn refuse(status: u16, why: &str) -> String {
 pub fn program(plan: &Plan) -> Option<String> {
     let (hash_pkg, hash_new) = hash(plan.algorithm)?;
     let mut imports: BTreeSet<&str> =
-        ["crypto/hmac", "io", "log", "net/http", "os", "strings", hash_pkg].into_iter().collect();
+        ["crypto/hmac", "log", "net/http", "os", "strings", hash_pkg].into_iter().collect();
     let key = match plan.key {
         KeyHandling::Text => "[]byte(secret), error(nil)",
         KeyHandling::Hex => {
@@ -67,9 +67,13 @@ pub fn program(plan: &Plan) -> Option<String> {
         Carrier::Json(path) => {
             format!("member(doc, {})", path.iter().map(|k| go(k)).collect::<Vec<_>>().join(", "))
         }
+        Carrier::Query(name) => format!("queryParam(r, {})", go(name)),
     };
     let mut doc = String::new();
     let mut helpers = String::new();
+    if plan.get() {
+        helpers.push_str("// queryPairs are the query string's parameters as sent (not decoded).\nfunc queryPairs(r *http.Request) [][2]string {\n\tvar pairs [][2]string\n\tfor _, p := range strings.Split(r.URL.RawQuery, \"&\") {\n\t\tif p == \"\" {\n\t\t\tcontinue\n\t\t}\n\t\tkv := strings.SplitN(p, \"=\", 2)\n\t\tif len(kv) == 1 {\n\t\t\tkv = append(kv, \"\")\n\t\t}\n\t\tpairs = append(pairs, [2]string{kv[0], kv[1]})\n\t}\n\treturn pairs\n}\n\n// queryParam is the first value of the query parameter, as sent.\nfunc queryParam(r *http.Request, name string) string {\n\tfor _, kv := range queryPairs(r) {\n\t\tif kv[0] == name {\n\t\t\treturn kv[1]\n\t\t}\n\t}\n\treturn \"\"\n}\n\n");
+    }
     if plan.reads_json() {
         for i in ["bytes", "encoding/json", "strconv"] {
             imports.insert(i);
@@ -82,11 +86,19 @@ pub fn program(plan: &Plan) -> Option<String> {
     }
     let mut handler = String::new();
     handler.push_str(&format!(
-        "\tif r.Method != http.MethodPost {{\n{}\t}}\n\tbody, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 25<<20)) // the raw bytes\n\tif err != nil {{\n{}\t}}\n{doc}\theader := {h}\n\tif header == \"\" {{\n{}\t}}\n\tvar signatures []string\n",
-        refuse(405, "POST only"),
-        refuse(400, "cannot read the body"),
+        "{read}{doc}\theader := {h}\n\tif header == \"\" {{\n{}\t}}\n\tvar signatures []string\n",
         refuse(400, &plan.signature.missing()),
         h = get(plan.signature),
+        read = if plan.get() {
+            format!("\tif r.Method != http.MethodGet {{\n{}\t}}\n", refuse(405, "GET only"))
+        } else {
+            imports.insert("io");
+            format!(
+                "\tif r.Method != http.MethodPost {{\n{}\t}}\n\tbody, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 25<<20)) // the raw bytes\n\tif err != nil {{\n{}\t}}\n",
+                refuse(405, "POST only"),
+                refuse(400, "cannot read the body")
+            )
+        },
     ));
     handler.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "\tsignatures = append(signatures, strings.TrimSpace(header))\n".to_string(),
@@ -147,6 +159,16 @@ pub fn program(plan: &Plan) -> Option<String> {
             refuse(400, "cannot read the form body")
         ));
     }
+    if let Some(Piece::SortedQuery { drop }) =
+        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
+    {
+        imports.insert("sort");
+        let drop: Vec<String> = drop.iter().map(|d| go(d)).collect();
+        handler.push_str(&format!(
+            "\t// The other query parameters as sent, sorted by name then value, joined as k=v with &.\n\tdrop := map[string]bool{{{}}}\n\tvar kept [][2]string\n\tfor _, kv := range queryPairs(r) {{\n\t\tif !drop[kv[0]] {{\n\t\t\tkept = append(kept, kv)\n\t\t}}\n\t}}\n\tsort.Slice(kept, func(i, j int) bool {{\n\t\tif kept[i][0] != kept[j][0] {{\n\t\t\treturn kept[i][0] < kept[j][0]\n\t\t}}\n\t\treturn kept[i][1] < kept[j][1]\n\t}})\n\tsorted := make([]string, len(kept))\n\tfor i, kv := range kept {{\n\t\tsorted[i] = kv[0] + \"=\" + kv[1]\n\t}}\n",
+            drop.iter().map(|d| format!("{d}: true")).collect::<Vec<_>>().join(", ")
+        ));
+    }
     handler.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));
     for p in &plan.pieces {
         handler.push_str(&match p {
@@ -156,6 +178,7 @@ pub fn program(plan: &Plan) -> Option<String> {
             Piece::Url => "\tmac.Write([]byte(publicURL))\n".to_string(),
             Piece::Method => "\tmac.Write([]byte(r.Method))\n".to_string(),
             Piece::SortedForm => "\tmac.Write([]byte(form.String()))\n".to_string(),
+            Piece::SortedQuery { .. } => "\tmac.Write([]byte(strings.Join(sorted, \"&\")))\n".to_string(),
         });
     }
     handler.push_str(&format!(

@@ -37,7 +37,8 @@ pub fn program(plan: &Plan) -> String {
     if plan.reads_json() {
         out.push_str(JSON);
     }
-    let get = |c: Carrier| match c {
+    let get = |c: Carrier| {
+        match c {
         Carrier::Header(h) => {
             let names: Vec<String> = plan.names(h).iter().map(|n| java(n)).collect();
             format!("header(headers, {})", names.join(", "))
@@ -45,7 +46,15 @@ pub fn program(plan: &Plan) -> String {
         Carrier::Json(path) => {
             format!("member(doc, {})", path.iter().map(|k| java(k)).collect::<Vec<_>>().join(", "))
         }
+        Carrier::Query(name) => format!(
+            "queryPairs(exchange).stream().filter(kv -> kv[0].equals({})).map(kv -> kv[1]).findFirst().orElse(null)",
+            java(name)
+        ),
+    }
     };
+    if plan.get() {
+        out.push_str("    /** The query string's parameters as sent (not decoded), as {name, value} pairs. */\n    static List<String[]> queryPairs(HttpExchange exchange) {\n        List<String[]> pairs = new ArrayList<>();\n        String query = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), \"\");\n        for (String p : query.split(\"&\")) {\n            if (!p.isEmpty()) {\n                String[] kv = p.split(\"=\", 2);\n                pairs.add(new String[] {kv[0], kv.length > 1 ? kv[1] : \"\"});\n            }\n        }\n        return pairs;\n    }\n\n");
+    }
     let doc = if plan.reads_json() {
         "        Object doc = Json.parse(new String(body, StandardCharsets.UTF_8));\n"
     } else {
@@ -61,9 +70,15 @@ pub fn program(plan: &Plan) -> String {
         }
     };
     out.push_str(&format!(
-        "    static void verify(HttpExchange exchange) throws Exception {{\n        if (!exchange.getRequestMethod().equals(\"POST\")) {{\n            throw new Refused(405, \"POST only\");\n        }}\n        byte[] body = exchange.getRequestBody().readAllBytes(); // the raw bytes, before any parsing\n        var headers = exchange.getRequestHeaders();\n{doc}        String header = {h};\n        if (header == null || header.isEmpty()) {{\n            throw new Refused(400, {missing});\n        }}\n        List<String> signatures = new ArrayList<>();\n",
+        "    static void verify(HttpExchange exchange) throws Exception {{\n        if (!exchange.getRequestMethod().equals(\"{method}\")) {{\n            throw new Refused(405, \"{method} only\");\n        }}\n{read}        var headers = exchange.getRequestHeaders();\n{doc}        String header = {h};\n        if (header == null || header.isEmpty()) {{\n            throw new Refused(400, {missing});\n        }}\n        List<String> signatures = new ArrayList<>();\n",
         h = get(plan.signature),
-        missing = java(&plan.signature.missing())
+        missing = java(&plan.signature.missing()),
+        method = if plan.get() { "GET" } else { "POST" },
+        read = if plan.get() {
+            ""
+        } else {
+            "        byte[] body = exchange.getRequestBody().readAllBytes(); // the raw bytes, before any parsing\n"
+        },
     ));
     out.push_str(&match plan.format {
         SigFormat::Plain { prefix: "" } => "        signatures.add(header.trim());\n".to_string(),
@@ -114,6 +129,14 @@ pub fn program(plan: &Plan) -> String {
             "        // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n        List<String[]> params = new ArrayList<>();\n        for (String pair : new String(body, StandardCharsets.UTF_8).split(\"&\")) {\n            if (!pair.isEmpty()) {\n                String[] kv = pair.split(\"=\", 2);\n                String value = kv.length > 1 ? kv[1] : \"\";\n                params.add(new String[] {java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8), java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)});\n            }\n        }\n        params.sort(java.util.Comparator.comparing((String[] kv) -> kv[0]).thenComparing(kv -> kv[1]));\n        StringBuilder form = new StringBuilder();\n        for (String[] kv : params) {\n            form.append(kv[0]).append(kv[1]);\n        }\n",
         );
     }
+    if let Some(Piece::SortedQuery { drop }) =
+        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
+    {
+        out.push_str(&format!(
+            "        // The other query parameters as sent, sorted by name then value, joined as k=v with &.\n        List<String> drop = List.of({});\n        List<String[]> params = new ArrayList<>(queryPairs(exchange).stream().filter(kv -> !drop.contains(kv[0])).toList());\n        params.sort(java.util.Comparator.comparing((String[] kv) -> kv[0]).thenComparing(kv -> kv[1]));\n        List<String> joined = new ArrayList<>();\n        for (String[] kv : params) {{\n            joined.add(kv[0] + \"=\" + kv[1]);\n        }}\n        String sortedQuery = String.join(\"&\", joined);\n",
+            drop.iter().map(|d| java(d)).collect::<Vec<_>>().join(", ")
+        ));
+    }
     let alg = java(mac_name(plan.algorithm));
     out.push_str(&format!(
         "        Mac mac = Mac.getInstance({alg});\n        mac.init(new SecretKeySpec({key}, {alg}));\n"
@@ -130,6 +153,9 @@ pub fn program(plan: &Plan) -> String {
             }
             Piece::SortedForm => {
                 "        mac.update(form.toString().getBytes(StandardCharsets.UTF_8));\n".to_string()
+            }
+            Piece::SortedQuery { .. } => {
+                "        mac.update(sortedQuery.getBytes(StandardCharsets.UTF_8));\n".to_string()
             }
         });
     }

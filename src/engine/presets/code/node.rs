@@ -44,7 +44,13 @@ pub fn program(plan: &Plan) -> String {
         Carrier::Json(path) => {
             format!("member(doc, {})", path.iter().map(|k| js(k)).collect::<Vec<_>>().join(", "))
         }
+        Carrier::Query(name) => {
+            format!("((queryPairs(req).find(([k]) => k === {}) || [])[1] || '')", js(name))
+        }
     };
+    if plan.get() {
+        out.push_str("/** The query string's parameters as sent (not decoded), as [name, value] pairs. */\nfunction queryPairs(req) {\n  const i = req.originalUrl.indexOf('?');\n  const query = i < 0 ? '' : req.originalUrl.slice(i + 1);\n  return query.split('&').filter(Boolean).map((p) => {\n    const j = p.indexOf('=');\n    return j < 0 ? [p, ''] : [p.slice(0, j), p.slice(j + 1)];\n  });\n}\n\n");
+    }
     let header = get(plan.signature);
     let doc = if plan.reads_json() {
         "  let doc;\n  try {\n    doc = JSON.parse(body.toString('utf8'));\n  } catch {\n    return res.status(400).send('the body is not JSON');\n  }\n"
@@ -89,6 +95,7 @@ pub fn program(plan: &Plan) -> String {
             limit = t.limit
         )
     });
+    let mut inputs = String::new();
     let pieces: Vec<String> = plan
         .pieces
         .iter()
@@ -99,9 +106,18 @@ pub fn program(plan: &Plan) -> String {
             Piece::Url => "Buffer.from(url)".to_string(),
             Piece::Method => "Buffer.from(req.method)".to_string(),
             Piece::SortedForm => "form".to_string(),
+            Piece::SortedQuery { .. } => "Buffer.from(sortedQuery)".to_string(),
         })
         .collect();
-    let mut inputs = String::new();
+    if let Some(Piece::SortedQuery { drop }) =
+        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
+    {
+        let drop: Vec<String> = drop.iter().map(|d| js(d)).collect();
+        inputs.push_str(&format!(
+            "  // The other query parameters as sent, sorted by name then value, joined as k=v with &.\n  const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);\n  const sortedQuery = queryPairs(req)\n    .filter(([k]) => ![{}].includes(k))\n    .sort(([a, x], [b, y]) => order(a, b) || order(x, y))\n    .map(([k, v]) => `${{k}}=${{v}}`)\n    .join('&');\n",
+            drop.join(", ")
+        ));
+    }
     if plan.signs_url() {
         inputs.push_str(
             "  // The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.
@@ -125,8 +141,13 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64Url => "mac.digest('base64url')",
     };
     out.push_str(&format!(
-        "const app = express();\n\n// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({{ type: () => true, limit: '25mb' }}), (req, res) => {{\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n{doc}  const header = {header};\n  if (!header) return res.status(400).send({missing});\n{parse}{reads}{tolerance}{inputs}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
+        "const app = express();\n\n{route}{doc}  const header = {header};\n  if (!header) return res.status(400).send({missing});\n{parse}{reads}{tolerance}{inputs}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
         missing = js(&plan.signature.missing()),
+        route = if plan.get() {
+            "app.get('/webhook', (req, res) => {\n"
+        } else {
+            "// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({ type: () => true, limit: '25mb' }), (req, res) => {\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n"
+        },
         tolerance = tolerance.unwrap_or_default(),
         // The algorithm ids are OpenSSL's digest names, which Node's crypto takes.
         alg = js(plan.algorithm.id()),

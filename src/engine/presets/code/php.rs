@@ -47,7 +47,13 @@ pub fn program(plan: &Plan) -> String {
     out.push_str(
         "declare(strict_types=1);\n\nfunction fail(int $status, string $why): never\n{\n    http_response_code($status);\n    header('Content-Type: text/plain');\n    exit($why);\n}\n\n",
     );
-    out.push_str("if ($_SERVER['REQUEST_METHOD'] !== 'POST' || parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) !== '/webhook') {\n    fail(404, 'not found');\n}\n");
+    out.push_str(&format!(
+        "if ($_SERVER['REQUEST_METHOD'] !== '{}' || parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) !== '/webhook') {{\n    fail(404, 'not found');\n}}\n",
+        if plan.get() { "GET" } else { "POST" }
+    ));
+    if plan.get() {
+        out.push_str("/** The query string's parameters as sent (not decoded), as [name, value] pairs. */\nfunction query_pairs(): array\n{\n    $pairs = [];\n    foreach (explode('&', $_SERVER['QUERY_STRING'] ?? '') as $p) {\n        if ($p !== '') {\n            $pairs[] = array_pad(explode('=', $p, 2), 2, '');\n        }\n    }\n    return $pairs;\n}\n");
+    }
     out.push_str("$secret = getenv('WEBHOOK_SECRET') ?: '';\n");
     let key = key(plan.key);
     out.push_str(&format!("$key = {key};\n"));
@@ -61,6 +67,10 @@ pub fn program(plan: &Plan) -> String {
         Carrier::Json(path) => {
             format!("member($doc, {})", path.iter().map(|k| php(k)).collect::<Vec<_>>().join(", "))
         }
+        Carrier::Query(name) => format!(
+            "(array_values(array_filter(query_pairs(), fn (array $kv): bool => $kv[0] === {})))[0][1] ?? ''",
+            php(name)
+        ),
     };
     if plan.reads_json() {
         out.push_str(
@@ -118,8 +128,18 @@ pub fn program(plan: &Plan) -> String {
             Piece::Url => "$url".to_string(),
             Piece::Method => "$_SERVER['REQUEST_METHOD']".to_string(),
             Piece::SortedForm => "$form".to_string(),
+            Piece::SortedQuery { .. } => "$sortedQuery".to_string(),
         })
         .collect();
+    if let Some(Piece::SortedQuery { drop }) =
+        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
+    {
+        let drop: Vec<String> = drop.iter().map(|d| php(d)).collect();
+        out.push_str(&format!(
+            "// The other query parameters as sent, sorted by name then value, joined as k=v with &.\n$params = array_values(array_filter(query_pairs(), fn (array $kv): bool => !in_array($kv[0], [{}], true)));\nusort($params, fn (array $a, array $b): int => strcmp($a[0], $b[0]) ?: strcmp($a[1], $b[1]));\n$sortedQuery = implode('&', array_map(fn (array $kv): string => $kv[0] . '=' . $kv[1], $params));\n",
+            drop.join(", ")
+        ));
+    }
     if plan.signs_url() {
         out.push_str(
             "// The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n$proto = trim(explode(',', $_SERVER['HTTP_X_FORWARDED_PROTO'] ?? (empty($_SERVER['HTTPS']) || $_SERVER['HTTPS'] === 'off' ? 'http' : 'https'))[0]);\n$url = getenv('WEBHOOK_URL') ?: $proto . '://' . ($_SERVER['HTTP_HOST'] ?? '') . $_SERVER['REQUEST_URI'];\n",

@@ -38,6 +38,9 @@ pub fn program(plan: &Plan) -> String {
     out.push_str("SECRET = os.environ.get('WEBHOOK_SECRET', '')\n");
     let key = key(plan.key);
     out.push_str(&format!("KEY = {key}\n\napp = Flask(__name__)\n\n\n"));
+    if plan.get() {
+        out.push_str("def query_pairs():\n    \"\"\"The query string's parameters as sent (not decoded), as (name, value) pairs.\"\"\"\n    query = request.query_string.decode('utf-8', 'replace')\n    return [(p.split('=', 1) + [''])[:2] for p in query.split('&') if p]\n\n\n");
+    }
     let mut doc = "";
     if plan.reads_json() {
         out.push_str(
@@ -75,6 +78,7 @@ pub fn program(plan: &Plan) -> String {
         Carrier::Json(path) => {
             format!("member(doc, {})", path.iter().map(|k| py(k)).collect::<Vec<_>>().join(", "))
         }
+        Carrier::Query(name) => format!("next((v for k, v in query_pairs() if k == {}), '')", py(name)),
     };
     let mut reads = String::new();
     for (var, c) in &plan.reads {
@@ -102,6 +106,7 @@ pub fn program(plan: &Plan) -> String {
             Piece::Url => "url.encode()".to_string(),
             Piece::Method => "request.method.encode()".to_string(),
             Piece::SortedForm => "form".to_string(),
+            Piece::SortedQuery { .. } => "sorted_query.encode()".to_string(),
         })
         .collect();
     let mut inputs = String::new();
@@ -109,6 +114,15 @@ pub fn program(plan: &Plan) -> String {
         inputs.push_str(
             "    # The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n    proto = request.headers.get('X-Forwarded-Proto', request.scheme).split(',')[0].strip()\n    path = request.environ.get('RAW_URI') or request.full_path.rstrip('?')\n    url = os.environ.get('WEBHOOK_URL') or f'{proto}://{request.host}{path}'\n",
         );
+    }
+    if let Some(Piece::SortedQuery { drop }) =
+        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
+    {
+        let drop: Vec<String> = drop.iter().map(|d| py(d)).collect();
+        inputs.push_str(&format!(
+            "    # The other query parameters as sent, sorted by name then value, joined as k=v with &.\n    params = sorted((k, v) for k, v in query_pairs() if k not in ({},))\n    sorted_query = '&'.join(f'{{k}}={{v}}' for k, v in params)\n",
+            drop.join(", ")
+        ));
     }
     if plan.signs_form() {
         inputs.push_str(
@@ -121,9 +135,14 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64Url => "base64.urlsafe_b64encode(mac.digest()).decode().rstrip('=')",
     };
     out.push_str(&format!(
-        "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n{doc}    header = {header}\n    if not header:\n        return {missing}, 400\n{parse}{reads}{tolerance}{inputs}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
+        "{route}{doc}    header = {header}\n    if not header:\n        return {missing}, 400\n{parse}{reads}{tolerance}{inputs}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
         header = get(plan.signature),
         missing = py(&plan.signature.missing()),
+        route = if plan.get() {
+            "@app.get('/webhook')\ndef webhook():\n"
+        } else {
+            "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n"
+        },
         tolerance = tolerance.unwrap_or_default(),
         alg = hash(plan.algorithm),
         pieces = pieces.join(", "),

@@ -63,7 +63,11 @@ pub fn program(plan: &Plan) -> String {
         Carrier::Json(path) => {
             format!("member(doc, {})", path.iter().map(|k| rb(k)).collect::<Vec<_>>().join(", "))
         }
+        Carrier::Query(name) => format!("(query_pairs.find {{ |k, _| k == {} }} || [])[1].to_s", rb(name)),
     };
+    if plan.get() {
+        out.push_str("# The query string's parameters as sent (not decoded), as [name, value] pairs.\ndef query_pairs\n  request.query_string.split('&').reject(&:empty?).map { |p| (p.split('=', 2) + [''])[0, 2] }\nend\n\n");
+    }
     let mut doc = "";
     if plan.reads_json() {
         out.push_str(
@@ -71,8 +75,13 @@ pub fn program(plan: &Plan) -> String {
         );
         doc = "  doc = begin\n    JSON.parse(body)\n  rescue JSON::ParserError, EncodingError\n    halt 400, 'the body is not JSON'\n  end\n";
     }
+    let route = if plan.get() {
+        "get '/webhook' do\n"
+    } else {
+        "post '/webhook' do\n  body = request.body.read # the raw bytes: never parse JSON before the check\n"
+    };
     out.push_str(&format!(
-        "post '/webhook' do\n  body = request.body.read # the raw bytes: never parse JSON before the check\n{doc}  header = {k}\n  halt 400, {why} if header.empty?\n",
+        "{route}{doc}  header = {k}\n  halt 400, {why} if header.empty?\n",
         k = get(plan.signature),
         why = rb(&plan.signature.missing())
     ));
@@ -120,8 +129,18 @@ pub fn program(plan: &Plan) -> String {
             Piece::Url => "public_url".to_string(),
             Piece::Method => "request.request_method".to_string(),
             Piece::SortedForm => "form".to_string(),
+            Piece::SortedQuery { .. } => "sorted_query".to_string(),
         })
         .collect();
+    if let Some(Piece::SortedQuery { drop }) =
+        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
+    {
+        let drop: Vec<String> = drop.iter().map(|d| rb(d)).collect();
+        out.push_str(&format!(
+            "  # The other query parameters as sent, sorted by name then value, joined as k=v with &.\n  sorted_query = query_pairs.reject {{ |k, _| [{}].include?(k) }}.sort.map {{ |k, v| \"#{{k}}=#{{v}}\" }}.join('&')\n",
+            drop.join(", ")
+        ));
+    }
     if plan.signs_url() {
         out.push_str(
             "  # The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n  proto = (request.env['HTTP_X_FORWARDED_PROTO'] || request.scheme).split(',').first.to_s.strip\n  public_url = ENV.fetch('WEBHOOK_URL', '')\n  public_url = \"#{proto}://#{request.env['HTTP_HOST']}#{request.fullpath}\" if public_url.empty?\n",

@@ -63,7 +63,10 @@ pub fn program(plan: &Plan) -> Option<String> {
         out.push_str(&format!("//   {d}\n"));
     }
     let uses_b64 = deps.iter().any(|d| d.starts_with("base64"));
-    out.push_str("use axum::http::{HeaderMap, StatusCode};\nuse axum::routing::post;\nuse axum::Router;\n");
+    let route = if plan.get() { "get" } else { "post" };
+    out.push_str(&format!(
+        "use axum::http::{{HeaderMap, StatusCode}};\nuse axum::routing::{route};\nuse axum::Router;\n"
+    ));
     if uses_b64 {
         out.push_str("use base64::Engine;\n");
     }
@@ -80,7 +83,8 @@ pub fn program(plan: &Plan) -> Option<String> {
     }
     // A value from where the request carries it, bound to `var` (a header's is borrowed, a
     // JSON member's owned), or the request is refused.
-    let read = |var: &str, c: Carrier| match c {
+    let read = |var: &str, c: Carrier| {
+        match c {
         Carrier::Header(h) => format!(
             "    let Some({var}) = first_header(&headers, &[{}]) else {{\n        {}\n    }};\n",
             names(h),
@@ -90,7 +94,16 @@ pub fn program(plan: &Plan) -> Option<String> {
             "    let {var} = member(&doc, &[{}]);\n",
             path.iter().map(|k| rs(k)).collect::<Vec<_>>().join(", ")
         ),
+        Carrier::Query(name) => format!(
+            "    let Some({var}) = query_pairs(&uri).find(|(k, _)| *k == {}).map(|(_, v)| v) else {{\n        {}\n    }};\n",
+            rs(name),
+            refuse("BAD_REQUEST", &c.missing())
+        ),
+    }
     };
+    if plan.get() {
+        out.push_str("/// The query string's parameters as sent (not decoded), as (name, value) pairs.\nfn query_pairs(uri: &axum::http::Uri) -> impl Iterator<Item = (&str, &str)> {\n    uri.query().unwrap_or_default().split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').unwrap_or((p, \"\")))\n}\n\n");
+    }
     let mut body = String::new();
     if plan.reads_json() {
         body.push_str(&format!(
@@ -158,6 +171,14 @@ pub fn program(plan: &Plan) -> Option<String> {
             "    // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    let mut params: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();\n    params.sort();\n    let form: String = params.iter().map(|(k, v)| format!(\"{k}{v}\")).collect();\n",
         );
     }
+    if let Some(Piece::SortedQuery { drop }) =
+        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
+    {
+        body.push_str(&format!(
+            "    // The other query parameters as sent, sorted by name then value, joined as k=v with &.\n    let mut params: Vec<(&str, &str)> = query_pairs(&uri).filter(|(k, _)| ![{}].contains(k)).collect();\n    params.sort();\n    let sorted_query = params.iter().map(|(k, v)| format!(\"{{k}}={{v}}\")).collect::<Vec<_>>().join(\"&\");\n",
+            drop.iter().map(|d| rs(d)).collect::<Vec<_>>().join(", ")
+        ));
+    }
     body.push_str(&format!(
         "    let Ok(mut mac) = Hmac::<{hash_type}>::new_from_slice(KEY.get().map(Vec::as_slice).unwrap_or_default()) else {{\n        {}\n    }};\n",
         refuse("BAD_REQUEST", "the key cannot be used")
@@ -170,6 +191,7 @@ pub fn program(plan: &Plan) -> Option<String> {
             Piece::Url => "    mac.update(url.as_bytes());\n".to_string(),
             Piece::Method => "    mac.update(method.as_str().as_bytes());\n".to_string(),
             Piece::SortedForm => "    mac.update(form.as_bytes());\n".to_string(),
+            Piece::SortedQuery { .. } => "    mac.update(sorted_query.as_bytes());\n".to_string(),
         });
     }
     let encode = match plan.output {
@@ -184,11 +206,13 @@ pub fn program(plan: &Plan) -> Option<String> {
     if plan.pieces.contains(&Piece::Method) {
         extractors.push_str("method: axum::http::Method, ");
     }
-    if plan.signs_url() {
+    if plan.signs_url() || plan.get() {
         extractors.push_str("uri: axum::http::Uri, ");
     }
     out.push_str(&format!(
-        "/// `body` is the raw request body, before any parsing.\nasync fn webhook({extractors}headers: HeaderMap, body: axum::body::Bytes) -> (StatusCode, &'static str) {{\n{body}}}\n\n"
+        "{doc}async fn webhook({extractors}headers: HeaderMap{body_param}) -> (StatusCode, &'static str) {{\n{body}}}\n\n",
+        doc = if plan.get() { "" } else { "/// `body` is the raw request body, before any parsing.\n" },
+        body_param = if plan.get() { "" } else { ", body: axum::body::Bytes" }
     ));
     let key = match plan.key {
         KeyHandling::Text => "Ok::<Vec<u8>, String>(secret.into_bytes())",
@@ -198,7 +222,7 @@ pub fn program(plan: &Plan) -> Option<String> {
         }
     };
     out.push_str(&format!(
-        "#[tokio::main]\nasync fn main() {{\n    let secret = std::env::var(\"WEBHOOK_SECRET\").unwrap_or_default();\n    match {key} {{\n        Ok(key) => {{\n            let _ = KEY.set(key);\n        }}\n        Err(e) => {{\n            eprintln!(\"WEBHOOK_SECRET cannot be decoded: {{e}}\");\n            std::process::exit(1);\n        }}\n    }}\n    let port = std::env::var(\"PORT\").unwrap_or_else(|_| \"3000\".into());\n    let app = Router::new().route(\"/webhook\", post(webhook));\n    let listener = tokio::net::TcpListener::bind(format!(\"0.0.0.0:{{port}}\")).await.expect(\"the port is free\");\n    println!(\"listening on {{port}}\");\n    axum::serve(listener, app).await.expect(\"the server runs\");\n}}\n"
+        "#[tokio::main]\nasync fn main() {{\n    let secret = std::env::var(\"WEBHOOK_SECRET\").unwrap_or_default();\n    match {key} {{\n        Ok(key) => {{\n            let _ = KEY.set(key);\n        }}\n        Err(e) => {{\n            eprintln!(\"WEBHOOK_SECRET cannot be decoded: {{e}}\");\n            std::process::exit(1);\n        }}\n    }}\n    let port = std::env::var(\"PORT\").unwrap_or_else(|_| \"3000\".into());\n    let app = Router::new().route(\"/webhook\", {route}(webhook));\n    let listener = tokio::net::TcpListener::bind(format!(\"0.0.0.0:{{port}}\")).await.expect(\"the port is free\");\n    println!(\"listening on {{port}}\");\n    axum::serve(listener, app).await.expect(\"the server runs\");\n}}\n"
     ));
     Some(out)
 }

@@ -12,5 +12,6 @@ pub const PRESET: Preset = Preset {
     signature_label: "hmac parameter",
     notes: &["Remove hmac (and signature), sort the rest by name, join as k=v with &; Shopify libraries also reject timestamps more than 90 s off."],
     error_text: "HMAC timestamp is outside of the tolerance range",
+    sources: &[("query", Source::Query)],
     ..BASE
 };
