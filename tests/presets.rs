@@ -835,7 +835,7 @@ fn verification_programs_are_offered_only_where_they_are_run() {
     assert!(program(find("pusher-channel").unwrap(), Language::Go).is_some());
     let twilio = program(find("twilio").unwrap(), Language::Python).unwrap();
     assert!(twilio.contains("os.environ.get('WEBHOOK_URL')"), "{twilio}");
-    assert!(program(find("jwt").unwrap(), Language::Python).is_none());
+    assert!(program(find("adyen-hpp").unwrap(), Language::Python).is_none());
 }
 
 #[test]

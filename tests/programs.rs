@@ -780,3 +780,85 @@ type ProducerCase<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>, &'a str, &'a
 fn find_preset(id: &str) -> &'static Preset {
     hmac_doctor::engine::presets::find(id).unwrap()
 }
+
+/// The providers' own programs (Zoom's SDK signature endpoints, whose output depends on the
+/// clock): each answers a request with a signature the page's own preset accepts — a Match,
+/// made for the meeting and role asked, and no claim the provider would refuse — and refuses
+/// a request it cannot serve with a 4xx.
+#[test]
+fn own_programs_sign_what_the_page_verifies() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-own-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    // 32 bytes and more: RFC 7518's minimum for HS256.
+    let secret = "zoom-secret-Ünï-0123456789abcdefghij";
+    let key = "sdk-key-abc123";
+    let own: Vec<&'static Preset> = providers::ALL.iter().filter(|p| !p.programs.is_empty()).collect();
+    assert_eq!(own.len(), 2);
+    let mut servers = Vec::new();
+    let mut of = Vec::new();
+    for (i, p) in own.iter().enumerate() {
+        for (j, lang) in Language::ALL.into_iter().enumerate() {
+            let port = BASE_PORT + 700 + (i * 10 + j) as u16;
+            let dir = root.join(format!("{}-{}", p.id, lang.id()));
+            let env = [("ZOOM_SDK_KEY", key), ("ZOOM_API_KEY", key)];
+            servers.push(spawn(p, lang, port, dir, rust_bins(), secret, &env));
+            of.push(*p);
+        }
+    }
+    wait_listening(&mut servers, 120);
+    let mut bad = Vec::new();
+    for (s, p) in servers.iter().zip(&of) {
+        match post_body(s.port, "application/json", "{\"meetingNumber\":\"123456789\",\"role\":1}") {
+            Ok((200, reply)) => {
+                let signature = serde_json::from_str::<serde_json::Value>(&reply)
+                    .ok()
+                    .and_then(|v| v["signature"].as_str().map(str::to_string))
+                    .unwrap_or_default();
+                let e = evaluate(p, &Values { secret: secret.into(), signature, ..Values::default() });
+                let verdict = e.calculation.verdict.text();
+                let filled = |id: &str| e.filled.get(id).to_string();
+                let made_for = match p.id {
+                    "zoom-sdk" => {
+                        filled("meeting_number") == "123456789"
+                            && filled("role") == "1"
+                            && filled("api_key") == key
+                    }
+                    _ => {
+                        let payload =
+                            e.string_to_sign.split(|b| *b == b'.').nth(1).unwrap_or_default().to_vec();
+                        let claims: serde_json::Value = hmac_doctor::engine::encoding::decode_base64(
+                            std::str::from_utf8(&payload).unwrap_or_default(),
+                            hmac_doctor::engine::encoding::Alphabet::UrlSafe,
+                        )
+                        .ok()
+                        .and_then(|b| serde_json::from_slice(&b).ok())
+                        .unwrap_or_default();
+                        claims["mn"] == "123456789" && claims["role"] == 1 && claims["sdkKey"] == key
+                    }
+                };
+                // Advice is not a fault: the URL warning on standard Base64 (as Zoom's own sample
+                // writes it) and the decoded token shown.
+                let problems: Vec<&String> =
+                    e.problems.iter().filter(|m| !m.contains("URL") && !m.starts_with("Header:")).collect();
+                if !verdict.starts_with("Match") || !made_for || !problems.is_empty() {
+                    bad.push(format!(
+                        "{}: {verdict}; made for the request: {made_for}; {problems:?}; {reply}",
+                        s.what
+                    ));
+                }
+            }
+            other => bad.push(format!("{}: {other:?}", s.what)),
+        }
+        for body in
+            ["", "{\"meetingNumber\":\"12\",\"role\":1}", "{\"meetingNumber\":\"123456789\",\"role\":7}"]
+        {
+            match post_body(s.port, "application/json", body) {
+                Ok((code, _)) if (400..500).contains(&code) => {}
+                other => bad.push(format!("{}: {body:?}: {other:?}", s.what)),
+            }
+        }
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -132,9 +132,6 @@ pub struct JwtHooks {
 pub struct OwnScheme {
     /// The whole evaluation (see [`super::evaluate`]).
     pub evaluate: fn(&'static Preset, &Values) -> Evaluation,
-    /// The name the verification code gives the message it signs, and how it is made.
-    pub code_input: &'static str,
-    pub code_note: &'static str,
 }
 
 /// How a signature is made and checked.
@@ -195,6 +192,9 @@ pub struct Preset {
     pub detect: &'static [&'static str],
     /// Where a program finds each field that no header carries: (field id, source); the id
     /// `signature` stands for the signature itself when it is not in a header.
+    /// Programs of the provider's own, by language, for a scheme the shared emitters do not
+    /// write (Zoom's SDK endpoints): files under `providers/programs/`.
+    pub programs: &'static [(super::code::Language, &'static str)],
     pub sources: &'static [(&'static str, Source)],
     /// Other header-name prefixes the provider's headers come with (e.g. a branded
     /// `svix-` for `webhook-`): (prefix in the data, alternative).
@@ -253,6 +253,7 @@ pub const BASE: Preset = Preset {
     timestamp: None,
     detect: &[],
     sources: &[],
+    programs: &[],
     header_aliases: &[],
     notes: &[],
     error_text: "",

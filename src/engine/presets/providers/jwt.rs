@@ -1,4 +1,5 @@
 //! JSON Web Tokens signed with HMAC (HS256/HS384/HS512), including Zoom's Meeting SDK JWT.
+use crate::engine::presets::code::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{jwt, Values};
 use crate::engine::Algorithm;
@@ -26,6 +27,15 @@ pub const PRESET: Preset = Preset {
         "Zoom Meeting SDK: appKey/sdkKey, mn, role, iat, exp and tokenExp; exp − iat between 1800 s and 48 h; iat a number.",
     ],
     error_text: "Signature is invalid",
+    programs: &[
+        (Language::Node, include_str!("programs/zoom-meeting-sdk/server.js")),
+        (Language::Python, include_str!("programs/zoom-meeting-sdk/app.py")),
+        (Language::Ruby, include_str!("programs/zoom-meeting-sdk/app.rb")),
+        (Language::Php, include_str!("programs/zoom-meeting-sdk/webhook.php")),
+        (Language::Go, include_str!("programs/zoom-meeting-sdk/main.go")),
+        (Language::Rust, include_str!("programs/zoom-meeting-sdk/main.rs")),
+        (Language::Java, include_str!("programs/zoom-meeting-sdk/Verify.java")),
+    ],
     ..BASE
 };
 

@@ -2,6 +2,7 @@
 //! hash = base64(HMAC-SHA256(apiSecret, base64(apiKey + meetingNumber + timestamp + role))).
 use crate::engine::calc::Inputs;
 use crate::engine::encoding::{decode_base64, to_base64, Alphabet, KeyFormat, MessageFormat};
+use crate::engine::presets::code::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Evaluation, Values};
 use crate::engine::Algorithm;
@@ -9,11 +10,7 @@ use crate::engine::Algorithm;
 pub const PRESET: Preset = Preset {
     id: "zoom-sdk",
     name: "Zoom Web SDK signature (legacy)",
-    scheme: Scheme::Own(OwnScheme {
-        evaluate,
-        code_input: "msg_base64",
-        code_note: "msg_base64: Base64 of api_key + meeting_number + timestamp + role; the hash is Base64, then the signature is Base64 of key.meeting.ts.role.hash (URL-encode it).",
-    }),
+    scheme: Scheme::Own(OwnScheme { evaluate }),
     secret_label: "API secret",
     fields: &[
         FieldSpec { id: "api_key", label: "API key", header: None, placeholder: "abc123" },
@@ -31,6 +28,15 @@ pub const PRESET: Preset = Preset {
         "Zoom replaced this signature with the Meeting SDK JWT (HS256).",
     ],
     error_text: "Signature is invalid",
+    programs: &[
+        (Language::Node, include_str!("programs/zoom-sdk-legacy/server.js")),
+        (Language::Python, include_str!("programs/zoom-sdk-legacy/app.py")),
+        (Language::Ruby, include_str!("programs/zoom-sdk-legacy/app.rb")),
+        (Language::Php, include_str!("programs/zoom-sdk-legacy/webhook.php")),
+        (Language::Go, include_str!("programs/zoom-sdk-legacy/main.go")),
+        (Language::Rust, include_str!("programs/zoom-sdk-legacy/main.rs")),
+        (Language::Java, include_str!("programs/zoom-sdk-legacy/Verify.java")),
+    ],
     ..BASE
 };
 
