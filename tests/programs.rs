@@ -364,8 +364,6 @@ fn post(
     headers: &[(String, String)],
     body: &[u8],
 ) -> Result<(u16, String), String> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let mut req = format!("POST /webhook HTTP/1.1\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len()).into_bytes();
     if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
         req.extend_from_slice(format!("Host: 127.0.0.1:{port}\r\n").as_bytes());
@@ -375,7 +373,15 @@ fn post(
     }
     req.extend_from_slice(b"\r\n");
     req.extend_from_slice(body);
-    s.write_all(&req).map_err(|e| e.to_string())?;
+    exchange(port, &req)
+}
+
+/// Sends a request and reads the whole response: its status code and its last line (the
+/// reason, or the JSON a producer answers).
+fn exchange(port: u16, request: &[u8]) -> Result<(u16, String), String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s.write_all(request).map_err(|e| e.to_string())?;
     let mut resp = Vec::new();
     let _ = s.read_to_end(&mut resp);
     let text = String::from_utf8_lossy(&resp);
@@ -391,16 +397,11 @@ fn get(port: u16, query: &str) -> Result<(u16, String), String> {
         .bytes()
         .map(|b| if b.is_ascii_graphic() { (b as char).to_string() } else { format!("%{b:02X}") })
         .collect();
-    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    let req = format!("GET /webhook?{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
-    s.write_all(req.as_bytes()).map_err(|e| e.to_string())?;
-    let mut resp = Vec::new();
-    let _ = s.read_to_end(&mut resp);
-    let text = String::from_utf8_lossy(&resp);
-    let code: Option<u16> = text.split_whitespace().nth(1).and_then(|c| c.parse().ok());
-    let why = text.lines().last().unwrap_or_default().to_string();
-    code.map(|c| (c, why)).ok_or_else(|| format!("no status in {text:?}"))
+    exchange(
+        port,
+        format!("GET /webhook?{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n")
+            .as_bytes(),
+    )
 }
 
 /// Runs the page's signed `curl` command for `p` (the secret, the body and a value for each
@@ -648,23 +649,14 @@ fn every_offered_program_runs_and_verifies() {
 
 /// Sends a POST with this content type; the status code and the response body.
 fn post_body(port: u16, content_type: &str, body: &str) -> Result<(u16, String), String> {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    let req = format!(
-        "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    s.write_all(req.as_bytes()).map_err(|e| e.to_string())?;
-    let mut resp = Vec::new();
-    let _ = s.read_to_end(&mut resp);
-    let text = String::from_utf8_lossy(&resp).to_string();
-    let code = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .ok_or(format!("no status in {text:?}"))?;
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    Ok((code, body))
+    exchange(
+        port,
+        format!(
+            "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    )
 }
 
 /// The JSON Pusher's own SDK answers (tests/sdk/pusher.mjs).
