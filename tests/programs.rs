@@ -174,7 +174,7 @@ struct Case {
 }
 
 /// The signature headers the providers' own SDKs make over the preset's body (and
-/// [`PUBLIC_URL`]) at `ts` (Twilio's `twilio`, Stripe's
+/// [`PUBLIC_URL`]) at `ts` (Twilio's `twilio`, HubSpot's `@hubspot/api-client`, Stripe's
 /// `stripe`, GitHub's `@octokit/webhooks-methods`, `standardwebhooks` in tests/sdk/sign.mjs;
 /// Slack's `slack_sdk` in tests/sdk/sign.py), by preset id, for the presets that have one here.
 fn sdk_signatures(ts: i64) -> HashMap<&'static str, String> {
@@ -595,7 +595,7 @@ fn every_offered_program_runs_and_verifies() {
     let ts = now_s();
     let sdk: HashMap<&str, (i64, String)> =
         sdk_signatures(ts).into_iter().map(|(k, v)| (k, (ts, v))).collect();
-    assert_eq!(sdk.len(), 5, "SDK signatures: {sdk:?}");
+    assert_eq!(sdk.len(), 6, "SDK signatures: {sdk:?}");
     let sdk = &sdk;
     let failures: Vec<String> = std::thread::scope(|scope| {
         let handles: Vec<_> = servers
@@ -853,4 +853,35 @@ fn own_programs_sign_what_the_page_verifies() {
     drop(servers);
     assert!(bad.is_empty(), "{bad:#?}");
     let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Where a provider's SDK verifies but does not sign (Square's `WebhooksHelper`), it accepts
+/// the request the page signs and refuses the same with a changed body (tests/sdk/verify.mjs).
+#[test]
+fn sdk_verifiers_accept_what_the_page_signs() {
+    let ts = now_s();
+    let mut requests = Vec::new();
+    for p in providers::ALL.iter().filter(|p| plan(p).is_some()) {
+        let (_, sig) = signed(p, body_of(p), ts, PUBLIC_URL);
+        for body in [body_of(p).to_string(), format!("{} ", body_of(p))] {
+            requests.push(serde_json::json!({ "preset": p.id, "secret": secret(p), "body": body, "url": PUBLIC_URL, "signature": sig }));
+        }
+    }
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut child = Command::new("node")
+        .arg(repo.join("tests/sdk/verify.mjs"))
+        .current_dir(repo)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node");
+    child.stdin.take().unwrap().write_all(serde_json::Value::from(requests.clone()).to_string().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "tests/sdk/verify.mjs failed");
+    let verdicts: Vec<Option<bool>> = serde_json::from_slice(&out.stdout).unwrap();
+    let checked: Vec<(&serde_json::Value, bool)> =
+        requests.iter().zip(verdicts).filter_map(|(r, v)| v.map(|v| (r, v))).collect();
+    assert_eq!(checked.len(), 2, "{checked:?}");
+    assert!(checked[0].1, "the SDK refuses what the page signs: {}", checked[0].0);
+    assert!(!checked[1].1, "the SDK accepts a changed body: {}", checked[1].0);
 }

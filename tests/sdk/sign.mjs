@@ -5,11 +5,14 @@ import Stripe from 'stripe';
 import { sign as githubSign } from '@octokit/webhooks-methods';
 import { Webhook } from 'standardwebhooks';
 import twilio from 'twilio';
+import { Signature as HubSpot } from '@hubspot/api-client/lib/src/utils/signature.js';
 
 const stripe = new Stripe('sk_test_unused');
 const signers = {
   stripe: (r) => stripe.webhooks.generateTestHeaderString({ payload: r.body, secret: r.secret, timestamp: Number(r.timestamp) }),
   github: (r) => githubSign(r.secret, r.body),
+  // HubSpot's v3 timestamp is in milliseconds.
+  hubspot: (r) => HubSpot.getSignature('POST', 'v3', { clientSecret: r.secret, url: r.url, requestBody: r.body, timestamp: Number(r.timestamp) * 1000 }),
   // Twilio's SDK takes the form parameters as an object (the body here repeats no name).
   twilio: (r) => twilio.getExpectedTwilioSignature(r.secret, r.url, Object.fromEntries(new URLSearchParams(r.body))),
   'standard-webhooks': (r) => new Webhook(r.secret.replace(/^whsec_/, '')).sign(r.id, new Date(Number(r.timestamp) * 1000), r.body),

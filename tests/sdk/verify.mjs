@@ -1,0 +1,14 @@
+// Verifies requests with the providers' own SDKs where they offer a verifier but no signer,
+// for tests/programs.rs: reads a JSON list of {preset, secret, body, url, signature} on stdin
+// and writes, for each, whether the SDK accepts it (null where the preset has no SDK here).
+import { WebhooksHelper } from 'square';
+
+const verifiers = {
+  square: (r) => WebhooksHelper.verifySignature({ requestBody: r.body, signatureHeader: r.signature, signatureKey: r.secret, notificationUrl: r.url }),
+};
+
+let input = '';
+for await (const chunk of process.stdin) input += chunk;
+const out = [];
+for (const r of JSON.parse(input)) out.push(verifiers[r.preset] ? await verifiers[r.preset](r) : null);
+process.stdout.write(JSON.stringify(out));
