@@ -875,7 +875,12 @@ fn sdk_verifiers_accept_what_the_page_signs() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("node");
-    child.stdin.take().unwrap().write_all(serde_json::Value::from(requests.clone()).to_string().as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(serde_json::Value::from(requests.clone()).to_string().as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "tests/sdk/verify.mjs failed");
     let verdicts: Vec<Option<bool>> = serde_json::from_slice(&out.stdout).unwrap();
