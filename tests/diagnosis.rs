@@ -384,3 +384,37 @@ fn secrets_of_the_wrong_shape_and_lossy_bodies() {
     let w = inspect_message(lossy.as_bytes());
     assert!(w.contains(&Warning::Replacement { count: 1, offset: 11 }), "{w:?}");
 }
+
+/// Other secrets to try: the one that made the signature is named by its line, read the way
+/// the preset reads its key (Standard Webhooks' `whsec_`), and never a false finding.
+#[test]
+fn other_secrets_to_try() {
+    use hmac_doctor::engine::diagnosis::{KeyMistake, Search};
+    use hmac_doctor::engine::presets::{diagnosis_inputs, find, Values};
+    let expected = sha256_hex(b"whsec_live", b"body");
+    let mut i = inputs("body", "whsec_test", &expected);
+    i.other_secrets = "whsec_old\n\n whsec_live \n".into();
+    let f = found(&i);
+    assert_eq!(f.key, Some(KeyMistake::OtherSecret { line: 3, starts: "whsec_".into() }));
+    assert!(f.explanations()[0].contains("line 3 of Other secrets to try"));
+    i.other_secrets = "whsec_old".into();
+    assert!(!diagnose(&i).unwrap().is_found());
+    // Standard Webhooks: each other secret's whsec_ is removed and the rest Base64-decoded.
+    let p = find("standard-webhooks").unwrap();
+    let right = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    let body = "{\"test\": 2432232314}";
+    let mut v = Values {
+        secret: "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".into(),
+        body: body.into(),
+        ..Values::default()
+    };
+    v.set("id", "msg_p5jXN8AQM9LWM0D4loKWxJek");
+    v.set("timestamp", "1614265330");
+    v.signature = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=".into();
+    v.other_secrets = format!("whsec_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB\n{right}");
+    let (inputs, extra) = diagnosis_inputs(p, &v);
+    match Search::new(&inputs, extra).unwrap().run() {
+        Outcome::Found(f) => assert!(matches!(f.key, Some(KeyMistake::OtherSecret { line: 2, .. })), "{f:?}"),
+        other => panic!("{}", other.text()),
+    }
+}

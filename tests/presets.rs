@@ -943,3 +943,72 @@ fn square_legacy_sha1_is_diagnosed() {
 fn claims(token: &jwt::Jwt, key_len: usize) -> Vec<String> {
     [jwt::check_key(token, key_len), presets::providers::jwt::zoom_claims(&token.payload)].concat()
 }
+
+/// URL drift, built from official vectors: the provider signed the URL it called, the app
+/// rebuilt another (http behind a TLS proxy, a default port, a trailing slash, the query
+/// reordered or decoded); the diagnosis names the URL that was signed.
+#[test]
+fn url_drift_is_found_for_providers_that_sign_the_url() {
+    use hmac_doctor::engine::diagnosis::MessageMistake;
+    use hmac_doctor::engine::presets::assembly::{Assembly, UrlChange};
+    let found = |id: &str, v: &Values| {
+        let e = evaluate(find(id).unwrap(), v);
+        match Search::new(&e.inputs, e.variants()).unwrap().run() {
+            Outcome::Found(f) => f.message,
+            other => panic!("{id} {}: {}", v.get("url"), other.text()),
+        }
+    };
+    let body =
+        "CallSid=CA1234567890ABCDE&Digits=1234&From=%2B14158675309&To=%2B18005551212&Caller=%2B14158675309";
+    let signed = "https://mycompany.com/myapp.php?foo=1&bar=2";
+    let twilio = |url: &str| values("12345", body, "RSOYDt4T1cUTdK1PDd93/VVr8B8=", &[("url", url)]);
+    let cases = [
+        ("http://mycompany.com/myapp.php?foo=1&bar=2", UrlChange::Scheme { signed: "https".into() }),
+        ("https://mycompany.com:443/myapp.php?foo=1&bar=2", UrlChange::PortRemoved { port: 443 }),
+        (
+            "http://mycompany.com:80/myapp.php?foo=1&bar=2",
+            UrlChange::SchemeWithoutPort { signed: "https".into(), port: 80 },
+        ),
+        ("https://mycompany.com/myapp.php/?foo=1&bar=2", UrlChange::TrailingSlashRemoved),
+    ];
+    for (entered, change) in cases {
+        let want = MessageMistake::Assembly(Assembly::Url { signed: signed.into(), change });
+        assert_eq!(found("twilio", &twilio(entered)), Some(want), "{entered}");
+    }
+    // Twilio signs https://…:443 for some requests: the app without the port is found too.
+    let with_port = "https://mycompany.com:443/myapp.php?foo=1&bar=2";
+    let sig = evaluate(find("twilio").unwrap(), &twilio(with_port)).produced.unwrap();
+    let v = values("12345", body, &sig, &[("url", "http://mycompany.com/myapp.php?foo=1&bar=2")]);
+    assert_eq!(
+        found("twilio", &v),
+        Some(MessageMistake::Assembly(Assembly::Url {
+            signed: with_port.into(),
+            change: UrlChange::SchemeAndPort { signed: "https".into(), port: 443 }
+        }))
+    );
+    // Square's official vector with the query of the app reordered.
+    let square_body = "{\"merchant_id\":\"MLEFBHHSJGVHD\",\"type\":\"webhooks.test_notification\",\"event_id\":\"ac3ac95b-f97d-458c-a6e6-18981597e05f\",\"created_at\":\"2022-07-13T20:30:59.037339943Z\",\"data\":{\"type\":\"webhooks\",\"id\":\"bc368e64-01aa-407e-b46e-3231809b1129\"}}";
+    let square_sig = "GF4YkrJgGBDZ9NIYbNXBnMzqb2HoL4RW/S6vkZ9/2N4=";
+    let v = values(
+        "Ibxx_5AKakO-3qeNVR61Dw",
+        square_body,
+        square_sig,
+        &[("url", "https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9/")],
+    );
+    assert_eq!(
+        found("square", &v),
+        Some(MessageMistake::Assembly(Assembly::Url {
+            signed: "https://webhook.site/679a4f3a-dcfa-49ee-bac5-9d0edad886b9".into(),
+            change: UrlChange::TrailingSlashRemoved
+        }))
+    );
+    // A wrong secret is still not explained by a URL.
+    let v = values(
+        "54321",
+        body,
+        "RSOYDt4T1cUTdK1PDd93/VVr8B8=",
+        &[("url", "http://mycompany.com/myapp.php?foo=1&bar=2")],
+    );
+    let e = evaluate(find("twilio").unwrap(), &v);
+    assert!(!Search::new(&e.inputs, e.variants()).unwrap().run().is_found());
+}

@@ -174,6 +174,7 @@ fn protocol_round_trip_and_malformed_messages() {
         secret: "s".into(),
         body: body.as_str().into(),
         signature: "t=1,v1=00".into(),
+        other_secrets: "whsec_a\nwhsec_b".into(),
         ..Values::default()
     };
     values.set("timestamp", "1");
@@ -186,6 +187,7 @@ fn protocol_round_trip_and_malformed_messages() {
         key_format: KeyFormat::Hex,
         algorithm: Algorithm::Sha3_512,
         expected: "sha256=00".into(),
+        other_secrets: "old\nnew".into(),
     };
     for request in [
         Request::Diagnose { id: 7, subject: Subject::Preset { id: "stripe".into(), values }, file: None },

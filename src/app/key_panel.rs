@@ -2,6 +2,7 @@
 
 use super::exact_textarea::ExactTextarea;
 use super::format_select::FormatSelect;
+use super::other_secrets::OtherSecrets;
 use super::state::Action;
 use crate::engine::{DecodeError, KeyFormat};
 use yew::prelude::*;
@@ -11,6 +12,7 @@ pub struct KeyPanelProps {
     pub key_text: AttrValue,
     pub format: KeyFormat,
     pub decoded: Result<usize, DecodeError>,
+    pub other_secrets: AttrValue,
     pub dispatch: Callback<Action>,
 }
 
@@ -38,6 +40,7 @@ pub fn key_panel(props: &KeyPanelProps) -> Html {
             <FormatSelect id="key-format" label="Key format" options={options}
                 selected={props.format.id()} on_change={on_format} />
             { info }
+            <OtherSecrets value={props.other_secrets.clone()} dispatch={props.dispatch.clone()} />
         </section>
     }
 }

@@ -11,6 +11,7 @@ mod file_hasher;
 mod format_select;
 mod key_panel;
 mod message_panel;
+mod other_secrets;
 mod outputs;
 mod preset_panel;
 mod provider_panel;
@@ -97,6 +98,7 @@ pub fn app() -> Html {
                     on_mac={dispatch.reform(Action::FileMac)} on_file={dispatch.reform(Action::File)} />
             </MessagePanel>
             <KeyPanel key_text={inputs.key.clone()} format={inputs.key_format}
+                other_secrets={AttrValue::from(state.inputs.other_secrets.clone())}
                 decoded={calc.key.as_ref().map(|k| k.len()).map_err(Clone::clone)} dispatch={dispatch.clone()} />
             <section class="panel">
                 <h2>{ "Algorithm" }</h2>

@@ -1,6 +1,7 @@
 //! A provider preset's inputs, labelled in the provider's own terms.
 
 use super::exact_textarea::ExactTextarea;
+use super::other_secrets::OtherSecrets;
 use super::state::Action;
 use super::text_field::TextField;
 use crate::engine::presets::{Preset, Values};
@@ -51,6 +52,7 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
                         on_change={d.reform(Action::PresetSignature)} />
                 }
             </div>
+            <OtherSecrets value={AttrValue::from(v.other_secrets.clone())} dispatch={d.clone()} />
             if long_signature {
                 <div class="field">
                     <label for="preset-signature">{ p.signature_label }</label>

@@ -52,6 +52,8 @@ pub enum Action {
     PresetBody(String),
     PresetSignature(String),
     PresetField(&'static str, String),
+    /// Other secrets to try, one per line (kept for Custom and the presets alike).
+    OtherSecrets(String),
     Raw(String),
     ErrorText(String),
     Language(usize),
@@ -120,7 +122,9 @@ impl AppState {
                     self.raw_notes.push(format!("No provider headers found; filled the {} fields.", p.name));
                 }
                 self.provider = Some(p.id);
+                let others = std::mem::take(&mut self.preset.other_secrets);
                 self.preset = raw::fill(p, &req, &self.preset.secret);
+                self.preset.other_secrets = others;
             }
             None => self.raw_notes.push(
                 "No known provider's signature header found. Choose a Provider, or use the calculator with the body below."
@@ -169,6 +173,10 @@ impl Reducible for AppState {
             Action::PresetBody(b) => next.preset.body = b.into(),
             Action::PresetSignature(s) => next.preset.signature = s,
             Action::PresetField(id, v) => next.preset.set(id, v),
+            Action::OtherSecrets(s) => {
+                next.inputs.other_secrets = s.clone();
+                next.preset.other_secrets = s;
+            }
             Action::Raw(text) => next.apply_raw(text),
             Action::ErrorText(text) => next.apply_error_text(text),
             Action::Language(i) => next.language = i,

@@ -14,6 +14,9 @@ pub struct Inputs {
     pub key_format: KeyFormat,
     pub algorithm: Algorithm,
     pub expected: String,
+    /// Other secrets the diagnosis tries, one per line, read in the key's format (test and
+    /// live, old and new, several endpoints).
+    pub other_secrets: String,
 }
 
 /// The comparison with the expected signature.

@@ -139,6 +139,7 @@ fn write_subject(subject: &Subject) -> JsValue {
             .set("keyFormat", i.key_format.id())
             .set("algorithm", i.algorithm.id())
             .set("expected", i.expected.as_str())
+            .set("otherSecrets", i.other_secrets.as_str())
             .done(),
         Subject::Preset { id, values } => {
             let fields = Array::new();
@@ -150,6 +151,7 @@ fn write_subject(subject: &Subject) -> JsValue {
                 .set("secret", values.secret.as_str())
                 .set("body", &*values.body)
                 .set("signature", values.signature.as_str())
+                .set("otherSecrets", values.other_secrets.as_str())
                 .set("fields", fields)
                 .done()
         }
@@ -165,6 +167,7 @@ fn read_subject(v: &In) -> Result<Subject, String> {
             key_format: v.known("keyFormat", KeyFormat::from_id)?,
             algorithm: v.known("algorithm", Algorithm::from_id)?,
             expected: v.text("expected")?,
+            other_secrets: v.text("otherSecrets")?,
         })),
         "preset" => {
             let list = v.raw("fields").dyn_into::<Array>().map_err(|_| v.fail("fields", "a list"))?;
@@ -181,6 +184,7 @@ fn read_subject(v: &In) -> Result<Subject, String> {
                 body: v.text("body")?.into(),
                 signature: v.text("signature")?,
                 fields,
+                other_secrets: v.text("otherSecrets")?,
             };
             Ok(Subject::Preset { id: v.text("preset")?, values })
         }

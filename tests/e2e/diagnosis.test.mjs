@@ -164,3 +164,12 @@ test('a Stripe API key where the signing secret belongs is named, and not on a M
   await textUntil(page.getByRole('status'), (t) => t.startsWith('Match'));
   assert.equal(await page.getByText('Key looks like a Stripe API key').count(), 0);
 });
+
+test('Other secrets to try: the one that made the signature is named', async () => {
+  const { page } = env.session;
+  const body = '{"id":"evt_2"}';
+  await page.getByLabel('Other secrets to try', { exact: true }).fill('whsec_old_endpoint\nwhsec_live_endpoint');
+  const text = await diagnoseCase({ message: body, key: 'whsec_test_endpoint', expected: hmac('sha256', 'whsec_live_endpoint', body).toString('hex') });
+  assert.match(text, /^Found: the signature was made with the secret on line 2 of Other secrets to try \(whsec_…\)/);
+  await page.getByLabel('Other secrets to try', { exact: true }).fill('');
+});

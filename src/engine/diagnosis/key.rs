@@ -28,6 +28,9 @@ pub enum KeyMistake {
     WhsecStrippedText,
     /// `whsec_` stripped and the rest Base64-decoded (Standard Webhooks / Svix).
     WhsecStrippedBase64,
+    /// The secret on this line (1-based) of Other secrets to try; `starts` is its first
+    /// characters, enough to tell it apart without showing it whole.
+    OtherSecret { line: usize, starts: String },
 }
 
 impl KeyMistake {
@@ -60,6 +63,9 @@ impl KeyMistake {
             ),
             KeyMistake::WhsecStrippedText => "the signer used the secret without its whsec_ prefix, as text. Strip the prefix before using the secret.".into(),
             KeyMistake::WhsecStrippedBase64 => "the key is the Base64-decoded part after whsec_ (Standard Webhooks / Svix): strip the whsec_ prefix and Base64-decode the rest; do not use the whole string as text.".into(),
+            KeyMistake::OtherSecret { line, starts } => format!(
+                "the signature was made with the secret on line {line} of Other secrets to try ({starts}…), not the one in the key field: that is the secret this sender uses (each endpoint, environment, test or live mode and CLI session has its own). Configure that one."
+            ),
         }
     }
 }
@@ -76,6 +82,23 @@ fn push_key(out: &mut Vec<KeyVariant>, mistake: Option<KeyMistake>, bytes: Vec<u
     if !out.iter().any(|k| k.bytes == bytes) {
         out.push(KeyVariant { mistake, bytes });
     }
+}
+
+/// The key as entered, every plausible mistaken reading of it, then each of the other
+/// secrets (one per line) read the same way.
+pub fn key_variants_with(text: &str, chosen: InputFormat, others: &str) -> Vec<KeyVariant> {
+    let mut out = key_variants(text, chosen);
+    for (i, other) in others.lines().enumerate() {
+        let other = other.trim();
+        if other.is_empty() {
+            continue;
+        }
+        if let Ok(bytes) = chosen.decode(other) {
+            let starts: String = other.chars().take(6).collect();
+            push_key(&mut out, Some(KeyMistake::OtherSecret { line: i + 1, starts }), bytes);
+        }
+    }
+    out
 }
 
 /// The key as entered, then every plausible mistaken reading of it.

@@ -272,7 +272,7 @@ impl Search {
     pub fn with_message(inputs: &Inputs, message: Vec<u8>, extra: Vec<MessageVariant>) -> Option<Search> {
         let sig = parse_expected(&inputs.expected).ok()??;
         let targets = output::targets(&sig);
-        let keys = key::key_variants(&inputs.key, inputs.key_format.as_input());
+        let keys = key::key_variants_with(&inputs.key, inputs.key_format.as_input(), &inputs.other_secrets);
         if keys.is_empty() {
             return None;
         }

@@ -2,7 +2,7 @@
 //! wrongly (the body alone, another separator, the timestamp in another unit), each detected
 //! here ([`variants`]) and explained here ([`Assembly::explain`]).
 
-use super::types::{Part, Preset, TimeUnit};
+use super::types::{Part, Preset, Source, TimeUnit};
 use super::Values;
 use crate::engine::diagnosis::{MessageMistake, MessageVariant};
 use crate::engine::encoding::form_decode;
@@ -16,6 +16,148 @@ pub enum Assembly {
     Separator { used: String, right: String },
     /// The timestamp written in another unit than the provider's.
     TimestampUnit { written: TimeUnit, right: TimeUnit },
+    /// The provider signed another URL than the one entered (the one the app rebuilt).
+    Url { signed: String, change: UrlChange },
+}
+
+/// How the URL the provider signed differs from the one entered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UrlChange {
+    /// The scheme (`https` where the app saw `http` behind a TLS-terminating proxy).
+    Scheme {
+        signed: String,
+    },
+    /// The default port written out (Twilio signs `https://host:443/…` in some cases).
+    PortAdded {
+        port: u16,
+    },
+    PortRemoved {
+        port: u16,
+    },
+    /// Both: another scheme with its default port written out.
+    SchemeAndPort {
+        signed: String,
+        port: u16,
+    },
+    /// Another scheme, and without the port the app wrote out (`http://host:80` rebuilt).
+    SchemeWithoutPort {
+        signed: String,
+        port: u16,
+    },
+    TrailingSlashAdded,
+    TrailingSlashRemoved,
+    /// The query parameters in another order.
+    QueryOrder,
+    /// The query percent-decoded (the app rebuilt it decoded).
+    QueryDecoded,
+}
+
+impl UrlChange {
+    fn words(&self) -> String {
+        match self {
+            UrlChange::Scheme { signed } => format!("{signed}:// instead of the scheme entered"),
+            UrlChange::PortAdded { port } => format!("with the default port :{port} written out"),
+            UrlChange::PortRemoved { port } => format!("without the default port :{port}"),
+            UrlChange::SchemeAndPort { signed, port } => {
+                format!("{signed}:// with the port :{port} written out")
+            }
+            UrlChange::SchemeWithoutPort { signed, port } => format!("{signed}:// without the port :{port}"),
+            UrlChange::TrailingSlashAdded => "with a trailing slash".into(),
+            UrlChange::TrailingSlashRemoved => "without the trailing slash".into(),
+            UrlChange::QueryOrder => "with its query parameters in another order".into(),
+            UrlChange::QueryDecoded => "with its query percent-decoded".into(),
+        }
+    }
+}
+
+/// A URL split into scheme, host (with any port), path and query (without the `?`).
+struct UrlParts<'a> {
+    scheme: &'a str,
+    host: &'a str,
+    path: &'a str,
+    query: Option<&'a str>,
+}
+
+fn split_url(url: &str) -> Option<UrlParts<'_>> {
+    let (scheme, rest) = url.trim().split_once("://")?;
+    let (before_query, query) = match rest.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (rest, None),
+    };
+    let (host, path) = before_query.find('/').map_or((before_query, ""), |i| before_query.split_at(i));
+    (!host.is_empty()).then_some(UrlParts { scheme, host, path, query })
+}
+
+fn join_url(scheme: &str, host: &str, path: &str, query: Option<&str>) -> String {
+    match query {
+        Some(q) => format!("{scheme}://{host}{path}?{q}"),
+        None => format!("{scheme}://{host}{path}"),
+    }
+}
+
+/// The URLs a provider may have signed instead of `url`: scheme, default port, trailing
+/// slash, query order and escaping.
+pub fn url_variants(url: &str) -> Vec<(String, UrlChange)> {
+    let Some(u) = split_url(url) else { return Vec::new() };
+    let mut out = Vec::new();
+    let default_port = |scheme: &str| if scheme.eq_ignore_ascii_case("https") { 443 } else { 80 };
+    let other = if u.scheme.eq_ignore_ascii_case("https") { "http" } else { "https" };
+    let (bare, port) = match u.host.rsplit_once(':') {
+        Some((h, p)) if p.parse::<u16>().is_ok() => (h, p.parse::<u16>().ok()),
+        _ => (u.host, None),
+    };
+    out.push((join_url(other, u.host, u.path, u.query), UrlChange::Scheme { signed: other.into() }));
+    match port {
+        None => {
+            let p = default_port(u.scheme);
+            out.push((
+                join_url(u.scheme, &format!("{bare}:{p}"), u.path, u.query),
+                UrlChange::PortAdded { port: p },
+            ));
+            let p = default_port(other);
+            out.push((
+                join_url(other, &format!("{bare}:{p}"), u.path, u.query),
+                UrlChange::SchemeAndPort { signed: other.into(), port: p },
+            ));
+        }
+        Some(p) if p == default_port(u.scheme) || p == default_port(other) => {
+            out.push((join_url(u.scheme, bare, u.path, u.query), UrlChange::PortRemoved { port: p }));
+            out.push((
+                join_url(other, bare, u.path, u.query),
+                UrlChange::SchemeWithoutPort { signed: other.into(), port: p },
+            ));
+            if p == default_port(other) {
+                out.push((
+                    join_url(other, u.host, u.path, u.query),
+                    UrlChange::Scheme { signed: other.into() },
+                ));
+            }
+        }
+        Some(_) => {}
+    }
+    match u.path.strip_suffix('/') {
+        Some(p) => out.push((join_url(u.scheme, u.host, p, u.query), UrlChange::TrailingSlashRemoved)),
+        None => out.push((
+            join_url(u.scheme, u.host, &format!("{}/", u.path), u.query),
+            UrlChange::TrailingSlashAdded,
+        )),
+    }
+    if let Some(q) = u.query {
+        let mut params: Vec<&str> = q.split('&').collect();
+        params.sort_unstable();
+        let sorted = params.join("&");
+        if sorted != q {
+            out.push((join_url(u.scheme, u.host, u.path, Some(&sorted)), UrlChange::QueryOrder));
+        }
+        if let Some(decoded) =
+            crate::engine::encoding::form_decode(q.as_bytes()).and_then(|d| String::from_utf8(d).ok())
+        {
+            if decoded != q {
+                out.push((join_url(u.scheme, u.host, u.path, Some(&decoded)), UrlChange::QueryDecoded));
+            }
+        }
+    }
+    out
 }
 
 fn unit(u: TimeUnit) -> &'static str {
@@ -36,6 +178,10 @@ impl Assembly {
                 let shown = if used.is_empty() { "nothing".to_string() } else { format!("'{used}'") };
                 format!("the signature matches the parts joined with {shown} instead of '{right}': fix the separator in the string-to-sign.")
             }
+            Assembly::Url { signed, change } => format!(
+                "the signature is over the URL {signed} ({}): that is the URL the provider called, not the one your app rebuilt. Behind a proxy or load balancer that terminates TLS or rewrites the host, rebuild it from X-Forwarded-Proto and X-Forwarded-Host, or configure the public URL (WEBHOOK_URL) instead of reading it from the request.",
+                change.words()
+            ),
             Assembly::TimestampUnit { written, right } => format!(
                 "the signature matches the timestamp written in {} instead of {}.",
                 unit(*written),
@@ -133,6 +279,14 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
                     build(p, v, Some(alt)),
                 );
             }
+        }
+    }
+    // The URL, where the provider signs it: as the provider may have called it.
+    for (id, _) in p.sources.iter().filter(|(_, s)| *s == Source::Url) {
+        for (url, change) in url_variants(v.get(id)) {
+            let mut w = v.clone();
+            w.set(id, url.clone());
+            push(Assembly::Url { signed: url, change }, build(p, &w, None));
         }
     }
     if let Some(rule) = p.timestamp {

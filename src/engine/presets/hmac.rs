@@ -70,6 +70,7 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         signatures.extend(query_signature(p, &v));
     }
     let string_to_sign: Rc<[u8]> = build(p, &v, None).into();
+    let other_secrets = values.other_secrets.lines().map(|s| key(p, s).0).collect::<Vec<_>>().join("\n");
     let (key, key_format) = key(p, &values.secret);
     let inputs = Inputs {
         message: String::from_utf8_lossy(&string_to_sign).into(),
@@ -78,6 +79,8 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         key_format,
         algorithm: p.algorithm,
         expected: signatures.first().cloned().unwrap_or_default(),
+        // Each read as the provider's key is (`whsec_` removed where the scheme says so).
+        other_secrets,
     };
     let timestamp = p.timestamp.and_then(|rule| {
         let ts = v.get(rule.field);

@@ -78,7 +78,11 @@ pub fn check_key(jwt: &Jwt, key_len: usize) -> Vec<String> {
 /// check its claims and build a token from the preset's fields.
 pub fn evaluate(p: &'static Preset, values: &Values, hooks: JwtHooks) -> Evaluation {
     let mut problems = Vec::new();
-    let mut inputs = Inputs { key: values.secret.clone(), ..Inputs::default() };
+    let mut inputs = Inputs {
+        key: values.secret.clone(),
+        other_secrets: values.other_secrets.clone(),
+        ..Inputs::default()
+    };
     let mut signatures = Vec::new();
     if !values.signature.trim().is_empty() {
         match decode(&values.signature) {

@@ -32,6 +32,8 @@ pub struct Values {
     pub body: Rc<str>,
     pub signature: String,
     pub fields: Vec<(String, String)>,
+    /// Other secrets the diagnosis tries, one per line, as the provider shows them.
+    pub other_secrets: String,
 }
 
 impl Values {

@@ -82,6 +82,7 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         key_format: KeyFormat::Text,
         algorithm: p.algorithm,
         expected: signatures.first().cloned().unwrap_or_default(),
+        other_secrets: values.other_secrets.clone(),
     };
     let timestamp = p.timestamp.filter(|_| !ts.trim().is_empty()).map(|rule| (rule, ts.to_string()));
     let string_to_sign = message.into_bytes().into();
