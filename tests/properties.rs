@@ -107,6 +107,7 @@ proptest! {
             key_format: KeyFormat::ALL[kf],
             algorithm: Algorithm::Sha256,
             expected: expected.clone(),
+            other_secrets: key.clone(),
         };
         let c = calculate(&inputs);
         prop_assert_eq!(c.mac.is_some(), c.message.is_ok() && c.key.is_ok());
