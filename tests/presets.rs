@@ -1012,3 +1012,100 @@ fn url_drift_is_found_for_providers_that_sign_the_url() {
     let e = evaluate(find("twilio").unwrap(), &v);
     assert!(!Search::new(&e.inputs, e.variants()).unwrap().run().is_found());
 }
+
+/// A timestamp written as a float (1707926838792.0) is read for its age and said, and a
+/// signature over the whole-number text is found; clock differences in both directions.
+#[test]
+fn float_timestamps_and_clock_differences() {
+    use hmac_doctor::engine::diagnosis::MessageMistake;
+    use hmac_doctor::engine::presets::assembly::Assembly;
+    use hmac_doctor::engine::presets::time;
+    let p = find("hubspot").unwrap();
+    let rule = p.timestamp.unwrap();
+    let c = time::check(&rule, "1707926838792.0", 1_707_926_838_792 + 60_000, "HubSpot");
+    assert!(c.within && c.text.contains("written as a decimal number"), "{}", c.text);
+    let c = time::check(&rule, "1707926838792", 1_707_926_838_792 - 3_600_000, "HubSpot");
+    assert!(c.within && c.text.contains("1 hour in the future"), "{}", c.text);
+    let late = time::check(&rule, "1707926838792", 1_707_926_838_792 + 7_200_000, "HubSpot");
+    assert!(!late.within && late.text.contains("2 hours ago"), "{}", late.text);
+    // Signed over the whole number, entered as the float a JSON parser made of it.
+    let body = "[{\"eventId\":1}]";
+    let url = "https://example.com/hubspot";
+    let mut v = values(
+        "client-secret",
+        body,
+        "",
+        &[("method", "POST"), ("uri", url), ("timestamp", "1707926838792")],
+    );
+    v.signature = evaluate(p, &v).produced.unwrap();
+    v.set("timestamp", "1707926838792.0");
+    let e = evaluate(p, &v);
+    let Outcome::Found(f) = Search::new(&e.inputs, e.variants()).unwrap().run() else { panic!("not found") };
+    assert_eq!(
+        f.message,
+        Some(MessageMistake::Assembly(Assembly::TimestampText { signed: "1707926838792".into() }))
+    );
+}
+
+/// Pusher's own ways to fail: the channel name signed URL-decoded, presence data sent for a
+/// private channel, channel_data encoded twice.
+#[test]
+fn pusher_channel_mistakes() {
+    use hmac_doctor::engine::diagnosis::MessageMistake;
+    use hmac_doctor::engine::presets::assembly::Assembly;
+    let p = find("pusher-channel").unwrap();
+    let (key, secret) = ("278d425bdf160c739803", "7ad3773142a6692b25b8");
+    let data = "{\"user_id\":\"10\",\"user_info\":{\"name\":\"Mr. Channels\"}}";
+    let signed = |channel: &str, channel_data: &str| {
+        let v = values(
+            secret,
+            "",
+            "",
+            &[
+                ("socket_id", "1234.1234"),
+                ("channel", channel),
+                ("app_key", key),
+                ("channel_data", channel_data),
+            ],
+        );
+        evaluate(p, &v).produced.unwrap()
+    };
+    let found = |channel: &str, channel_data: &str, signature: &str| {
+        let v = values(
+            secret,
+            "",
+            signature,
+            &[
+                ("socket_id", "1234.1234"),
+                ("channel", channel),
+                ("app_key", key),
+                ("channel_data", channel_data),
+            ],
+        );
+        let e = evaluate(p, &v);
+        match Search::new(&e.inputs, e.variants()).unwrap().run() {
+            Outcome::Found(f) => f.message,
+            other => panic!("{}", other.text()),
+        }
+    };
+    let assembly = |a: Assembly| Some(MessageMistake::Assembly(a));
+    let auth = |json: String| {
+        serde_json::from_str::<serde_json::Value>(&json).unwrap()["auth"].as_str().unwrap().to_string()
+    };
+    let sig = auth(signed("private-foo@bar", ""));
+    assert_eq!(
+        found("private-foo%40bar", "", &sig),
+        assembly(Assembly::FieldDecoded { field: "Channel name".into(), signed: "private-foo@bar".into() })
+    );
+    let sig = auth(signed("private-foobar", ""));
+    assert_eq!(
+        found("private-foobar", data, &sig),
+        assembly(Assembly::FieldLeftOut { field: "Channel data".into() })
+    );
+    let sig = auth(signed("presence-foobar", data));
+    let twice = serde_json::Value::from(data).to_string();
+    assert_eq!(
+        found("presence-foobar", &twice, &sig),
+        assembly(Assembly::FieldJson { field: "Channel data".into(), wrapped: false })
+    );
+}

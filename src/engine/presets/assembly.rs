@@ -16,6 +16,15 @@ pub enum Assembly {
     Separator { used: String, right: String },
     /// The timestamp written in another unit than the provider's.
     TimestampUnit { written: TimeUnit, right: TimeUnit },
+    /// A field signed URL-decoded (Pusher's `channel_name` arrives form-encoded).
+    FieldDecoded { field: String, signed: String },
+    /// An optional field left out of the string-to-sign (presence data sent for a private
+    /// channel).
+    FieldLeftOut { field: String },
+    /// A field that holds JSON signed encoded once more as a JSON string, or the reverse.
+    FieldJson { field: String, wrapped: bool },
+    /// The timestamp written differently (`1707926838792.0` for `1707926838792`).
+    TimestampText { signed: String },
     /// The provider signed another URL than the one entered (the one the app rebuilt).
     Url { signed: String, change: UrlChange },
 }
@@ -182,6 +191,21 @@ impl Assembly {
                 "the signature is over the URL {signed} ({}): that is the URL the provider called, not the one your app rebuilt. Behind a proxy or load balancer that terminates TLS or rewrites the host, rebuild it from X-Forwarded-Proto and X-Forwarded-Host, or configure the public URL (WEBHOOK_URL) instead of reading it from the request.",
                 change.words()
             ),
+            Assembly::FieldDecoded { field, signed } => format!(
+                "the signature is over {field} URL-decoded, “{signed}”: the value arrives form-encoded and the signer used it decoded. Decode it (as your framework's form parser does) before signing."
+            ),
+            Assembly::FieldLeftOut { field } => format!(
+                "the signature leaves {field} out of the string-to-sign: it was signed without it (for Pusher, presence data belongs only to presence- channels; a private- channel is signed without channel_data)."
+            ),
+            Assembly::FieldJson { field, wrapped: true } => format!(
+                "the signature is over {field} encoded once more as a JSON string: one side JSON-encoded a value that already was JSON text. Encode it once."
+            ),
+            Assembly::FieldJson { field, wrapped: false } => format!(
+                "the signature is over the JSON inside {field}: the value you have was JSON-encoded twice (a string holding JSON). Use it encoded once."
+            ),
+            Assembly::TimestampText { signed } => format!(
+                "the signature is over the timestamp written as “{signed}”: the same instant, other text. Sign and verify the header's text exactly as sent (a JSON number or a float conversion changed it)."
+            ),
             Assembly::TimestampUnit { written, right } => format!(
                 "the signature matches the timestamp written in {} instead of {}.",
                 unit(*written),
@@ -281,6 +305,47 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
             }
         }
     }
+    // Fields as the sender may have had them: URL-decoded, left out, JSON-encoded once more
+    // or once less.
+    for part in p.message {
+        let (id, optional) = match part {
+            Part::Field(id) => (*id, false),
+            Part::Optional { id, .. } => (*id, true),
+            _ => continue,
+        };
+        if p.sources.iter().any(|(f, s)| *f == id && *s == Source::Url) {
+            continue;
+        }
+        let value = v.get(id);
+        let field = p.fields.iter().find(|f| f.id == id).map_or(id, |f| f.label).to_string();
+        let with = |value: String| {
+            let mut w = v.clone();
+            w.set(id, value);
+            build(p, &w, None)
+        };
+        if value.contains('%') {
+            if let Some(decoded) = form_decode(value.as_bytes()).and_then(|d| String::from_utf8(d).ok()) {
+                push(Assembly::FieldDecoded { field: field.clone(), signed: decoded.clone() }, with(decoded));
+            }
+        }
+        if optional && !value.is_empty() {
+            push(Assembly::FieldLeftOut { field: field.clone() }, with(String::new()));
+        }
+        match serde_json::from_str::<serde_json::Value>(value) {
+            Ok(serde_json::Value::String(inner))
+                if serde_json::from_str::<serde_json::Value>(&inner).is_ok() =>
+            {
+                push(Assembly::FieldJson { field: field.clone(), wrapped: false }, with(inner));
+            }
+            Ok(serde_json::Value::Object(_) | serde_json::Value::Array(_)) => {
+                push(
+                    Assembly::FieldJson { field, wrapped: true },
+                    with(serde_json::Value::from(value).to_string()),
+                );
+            }
+            _ => {}
+        }
+    }
     // The URL, where the provider signs it: as the provider may have called it.
     for (id, _) in p.sources.iter().filter(|(_, s)| *s == Source::Url) {
         for (url, change) in url_variants(v.get(id)) {
@@ -298,6 +363,20 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
             let mut w = v.clone();
             w.set(rule.field, other.to_string());
             push(Assembly::TimestampUnit { written, right: rule.unit }, build(p, &w, None));
+        }
+        // A whole number signed as a float and the reverse.
+        let t = v.get(rule.field).trim();
+        let other = match t.split_once('.') {
+            Some((whole, frac)) if !whole.is_empty() && frac.bytes().all(|b| b == b'0') => {
+                Some(whole.to_string())
+            }
+            None if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) => Some(format!("{t}.0")),
+            _ => None,
+        };
+        if let Some(signed) = other {
+            let mut w = v.clone();
+            w.set(rule.field, signed.clone());
+            push(Assembly::TimestampText { signed }, build(p, &w, None));
         }
     }
     out

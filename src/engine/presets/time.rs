@@ -40,7 +40,10 @@ pub fn human_duration(secs: u64) -> String {
 /// Checks `value` against the rule at `now_ms` (milliseconds since the epoch).
 pub fn check(rule: &TimestampRule, value: &str, now_ms: i64, provider: &str) -> TimestampCheck {
     let v = value.trim();
-    let Ok(n) = v.parse::<i64>() else {
+    // A float such as 1707926838792.0 (a sender's JSON number or str(float)) is read for its
+    // age, and said: the signed text must be the same on both sides.
+    let float = v.parse::<f64>().ok().filter(|f| f.is_finite() && v.parse::<i64>().is_err());
+    let Some(n) = v.parse::<i64>().ok().or_else(|| float.map(|f| f.trunc() as i64)) else {
         return TimestampCheck { text: format!("Timestamp “{v}” is not a whole number."), within: false };
     };
     let (unit, ts_ms) = match rule.unit {
@@ -48,6 +51,15 @@ pub fn check(rule: &TimestampRule, value: &str, now_ms: i64, provider: &str) -> 
         TimeUnit::Milliseconds => ("milliseconds", n),
     };
     let mut text = String::new();
+    if float.is_some() {
+        text.push_str(&format!(
+            "Timestamp “{v}” is written as a decimal number, not a whole one: {provider} sends and signs it as whole {}. ",
+            match rule.unit {
+                TimeUnit::Seconds => "seconds",
+                TimeUnit::Milliseconds => "milliseconds",
+            }
+        ));
+    }
     let looks_ms = n > 100_000_000_000;
     match (rule.unit, looks_ms) {
         (TimeUnit::Seconds, true) => {
