@@ -215,3 +215,36 @@ test('Stripe: the page\'s Node program, saved and run, accepts the page\'s signe
   }
   assert.deepEqual(env.session.problems(), []);
 });
+
+test('Twilio behind a TLS-terminating proxy: the URL Twilio signed is named', async () => {
+  await reset();
+  await provider('Twilio request');
+  const body = 'CallSid=CA1234567890ABCDE&Digits=1234&From=%2B14158675309&To=%2B18005551212&Caller=%2B14158675309';
+  const signed = 'https://mycompany.com/myapp.php?foo=1&bar=2';
+  const params = [...new URLSearchParams(body)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => k + v).join('');
+  const sig = crypto.createHmac('sha1', '12345').update(signed + params).digest('base64');
+  assert.equal(sig, 'RSOYDt4T1cUTdK1PDd93/VVr8B8=');
+  await label('Auth token').fill('12345');
+  await label('Full URL').fill(signed.replace('https:', 'http:'));
+  await label('Form body').fill(body);
+  await label('X-Twilio-Signature').fill(sig);
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+  const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
+  assert.match(text, /^Found: the signature is over the URL https:\/\/mycompany\.com\/myapp\.php\?foo=1&bar=2 \(https:\/\/ instead of the scheme entered\)/);
+  assert.match(text, /X-Forwarded-Proto/);
+});
+
+test('Pusher: presence data sent for a private channel is named', async () => {
+  await reset();
+  await provider('Pusher channel authorization');
+  const sig = crypto.createHmac('sha256', '7ad3773142a6692b25b8').update('1234.1234:private-foobar').digest('hex');
+  await label('App secret').fill('7ad3773142a6692b25b8');
+  await label('App key').fill('278d425bdf160c739803');
+  await label('Socket ID').fill('1234.1234');
+  await label('Channel name').fill('private-foobar');
+  await label('Channel data').fill('{"user_id":"10"}');
+  await label('Auth signature').fill(`278d425bdf160c739803:${sig}`);
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+  const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
+  assert.match(text, /^Found: the signature leaves Channel data out of the string-to-sign/);
+});
