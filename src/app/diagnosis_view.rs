@@ -109,7 +109,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                     *n
                 };
                 let prepared = now();
-                let large = file.is_some() || subject.text().len() > IN_PAGE_LIMIT;
+                let large = file.is_some() || subject.text().len() > IN_PAGE_LIMIT || subject.compressed();
                 if link.borrow().is_none() && large {
                     // Started with the first large text, so that it is ready by the time the
                     // key and the expected signature are entered.

@@ -2,5 +2,8 @@
 //! and runs diagnoses off the main thread (`hmac_doctor::web::worker`).
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    hmac_doctor::web::worker::start();
+    {
+        hmac_doctor::engine::diagnosis::message::enable_decompression();
+        hmac_doctor::web::worker::start();
+    }
 }

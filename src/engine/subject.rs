@@ -34,6 +34,21 @@ impl Subject {
         }
     }
 
+    /// Whether the message is compressed (gzip or zlib): the worker, which can inflate it,
+    /// searches it.
+    pub fn compressed(&self) -> bool {
+        match self {
+            Subject::Custom(inputs) => inputs
+                .message_format
+                .as_input()
+                .decode(inputs.message.get(..64).unwrap_or(&inputs.message))
+                .is_ok_and(|m| super::diagnosis::message::looks_compressed(&m)),
+            Subject::Preset { values, .. } => {
+                super::diagnosis::message::looks_compressed(values.body.as_bytes())
+            }
+        }
+    }
+
     /// The text that makes the subject large (the message or the body).
     pub fn text(&self) -> &Rc<str> {
         match self {

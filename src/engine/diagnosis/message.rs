@@ -41,14 +41,32 @@ pub enum Compression {
 /// Decompressed bodies larger than this are not tried.
 const INFLATE_LIMIT: u64 = 64 * 1024 * 1024;
 
+/// Decompresses a body (see [`enable_decompression`]).
+pub type Inflate = fn(&[u8]) -> Option<(Compression, Vec<u8>)>;
+
+static INFLATE: std::sync::OnceLock<Inflate> = std::sync::OnceLock::new();
+
+/// Lets the search try compressed bodies decompressed. Only the worker (and the tests) call
+/// it: the inflater (flate2) then stays out of the page's wasm, which hands a compressed
+/// message to the worker instead (see [`looks_compressed`]).
+pub fn enable_decompression() {
+    let _ = INFLATE.set(decompress);
+}
+
+/// Whether the bytes start like a gzip or zlib stream.
+pub fn looks_compressed(m: &[u8]) -> bool {
+    m.starts_with(&[0x1f, 0x8b])
+        || (m.len() >= 2 && m[0] & 0x0f == 8 && (u16::from(m[0]) << 8 | u16::from(m[1])) % 31 == 0)
+}
+
 /// The body decompressed, when it starts like a gzip or zlib stream and inflates.
-fn decompress(m: &[u8]) -> Option<(Compression, Vec<u8>)> {
+pub fn decompress(m: &[u8]) -> Option<(Compression, Vec<u8>)> {
     use std::io::Read;
     let mut out = Vec::new();
     let kind = if m.starts_with(&[0x1f, 0x8b]) {
         flate2::read::MultiGzDecoder::new(m).take(INFLATE_LIMIT).read_to_end(&mut out).ok()?;
         Compression::Gzip
-    } else if m.len() >= 2 && m[0] & 0x0f == 8 && (u16::from(m[0]) << 8 | u16::from(m[1])) % 31 == 0 {
+    } else if looks_compressed(m) {
         flate2::read::ZlibDecoder::new(m).take(INFLATE_LIMIT).read_to_end(&mut out).ok()?;
         Compression::Zlib
     } else {
@@ -287,7 +305,7 @@ pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<
             add(MessageMistake::Base64Decoded, bytes);
         }
     }
-    if let Some((kind, bytes)) = decompress(m) {
+    if let Some((kind, bytes)) = INFLATE.get().and_then(|inflate| inflate(m)) {
         add(MessageMistake::Decompressed(kind), bytes);
     }
     if m.len() <= json_limit {

@@ -42,8 +42,11 @@ pub fn check(rule: &TimestampRule, value: &str, now_ms: i64, provider: &str) -> 
     let v = value.trim();
     // A float such as 1707926838792.0 (a sender's JSON number or str(float)) is read for its
     // age, and said: the signed text must be the same on both sides.
-    let float = v.parse::<f64>().ok().filter(|f| f.is_finite() && v.parse::<i64>().is_err());
-    let Some(n) = v.parse::<i64>().ok().or_else(|| float.map(|f| f.trunc() as i64)) else {
+    let float = v
+        .split_once('.')
+        .filter(|(_, frac)| !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|(whole, _)| whole.parse::<i64>().ok());
+    let Some(n) = v.parse::<i64>().ok().or(float) else {
         return TimestampCheck { text: format!("Timestamp “{v}” is not a whole number."), within: false };
     };
     let (unit, ts_ms) = match rule.unit {

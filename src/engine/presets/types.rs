@@ -192,9 +192,6 @@ pub struct Preset {
     pub detect: &'static [&'static str],
     /// Where a program finds each field that no header carries: (field id, source); the id
     /// `signature` stands for the signature itself when it is not in a header.
-    /// Programs of the provider's own, by language, for a scheme the shared emitters do not
-    /// write (Zoom's SDK endpoints): files under `providers/programs/`.
-    pub programs: &'static [(super::code::Language, &'static str)],
     pub sources: &'static [(&'static str, Source)],
     /// Other header-name prefixes the provider's headers come with (e.g. a branded
     /// `svix-` for `webhook-`): (prefix in the data, alternative).
@@ -253,7 +250,6 @@ pub const BASE: Preset = Preset {
     timestamp: None,
     detect: &[],
     sources: &[],
-    programs: &[],
     header_aliases: &[],
     notes: &[],
     error_text: "",

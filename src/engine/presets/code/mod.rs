@@ -17,6 +17,7 @@ mod python;
 mod ruby;
 pub mod rust;
 
+use super::providers::own_programs;
 use super::types::*;
 use crate::engine::Algorithm;
 
@@ -304,7 +305,7 @@ pub fn plan(p: &Preset) -> Option<Plan> {
 
 /// The verification program for `p` in `language`, or `None` when none is offered.
 pub fn program(p: &Preset, language: Language) -> Option<String> {
-    if let Some((_, text)) = p.programs.iter().find(|(l, _)| *l == language) {
+    if let Some((_, text)) = own_programs(p).iter().find(|(l, _)| *l == language) {
         // Java has no JSON reader of its own: the programs carry this one.
         return Some(text.replace("/* JSON READER */\n", java::JSON));
     }
@@ -325,7 +326,7 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
 
 /// The Cargo `[dependencies]` of the Rust program for `p`, when one is offered.
 pub fn rust_dependencies(p: &Preset) -> Option<Vec<&'static str>> {
-    if let Some((_, text)) = p.programs.iter().find(|(l, _)| *l == Language::Rust) {
+    if let Some((_, text)) = own_programs(p).iter().find(|(l, _)| *l == Language::Rust) {
         // A provider's own program lists them in its opening comment.
         let listed = text.lines().skip_while(|l| !l.starts_with("// Cargo.toml [dependencies]:")).skip(1);
         return Some(listed.map_while(|l| l.strip_prefix("//   ")).collect());

@@ -27,15 +27,6 @@ pub const PRESET: Preset = Preset {
         "Zoom Meeting SDK: appKey/sdkKey, mn, role, iat, exp and tokenExp; exp − iat between 1800 s and 48 h; iat a number.",
     ],
     error_text: "Signature is invalid",
-    programs: &[
-        (Language::Node, include_str!("programs/zoom-meeting-sdk/server.js")),
-        (Language::Python, include_str!("programs/zoom-meeting-sdk/app.py")),
-        (Language::Ruby, include_str!("programs/zoom-meeting-sdk/app.rb")),
-        (Language::Php, include_str!("programs/zoom-meeting-sdk/webhook.php")),
-        (Language::Go, include_str!("programs/zoom-meeting-sdk/main.go")),
-        (Language::Rust, include_str!("programs/zoom-meeting-sdk/main.rs")),
-        (Language::Java, include_str!("programs/zoom-meeting-sdk/Verify.java")),
-    ],
     ..BASE
 };
 
@@ -94,3 +85,15 @@ fn zoom_sdk_jwt(v: &Values) -> Option<String> {
     );
     Some(jwt::sign("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", &payload, Algorithm::Sha256, v.secret.as_bytes()))
 }
+
+/// The programs of this provider's own (the shared emitters do not write its scheme), by
+/// language; only the code generator refers to them, so the page does not carry them.
+pub const PROGRAMS: [(Language, &str); 7] = [
+    (Language::Node, include_str!("programs/zoom-meeting-sdk/server.js")),
+    (Language::Python, include_str!("programs/zoom-meeting-sdk/app.py")),
+    (Language::Ruby, include_str!("programs/zoom-meeting-sdk/app.rb")),
+    (Language::Php, include_str!("programs/zoom-meeting-sdk/webhook.php")),
+    (Language::Go, include_str!("programs/zoom-meeting-sdk/main.go")),
+    (Language::Rust, include_str!("programs/zoom-meeting-sdk/main.rs")),
+    (Language::Java, include_str!("programs/zoom-meeting-sdk/Verify.java")),
+];

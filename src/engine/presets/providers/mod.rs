@@ -36,6 +36,17 @@ pub mod zoom_webhook;
 
 use super::types::Preset;
 
+/// Programs of the providers' own, for schemes the shared emitters do not write (Zoom's SDK
+/// signature endpoints): (preset id, programs by language). Files under `programs/`; only the
+/// code generator (in the worker) refers to this list.
+pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] =
+    &[(jwt::PRESET.id, &jwt::PROGRAMS), (zoom_sdk::PRESET.id, &zoom_sdk::PROGRAMS)];
+
+/// The programs of the preset's own, if it has some.
+pub fn own_programs(p: &Preset) -> &'static [(super::code::Language, &'static str)] {
+    OWN_PROGRAMS.iter().find(|(id, _)| *id == p.id).map_or(&[], |(_, programs)| programs)
+}
+
 /// All presets, the seed providers first.
 pub const ALL: &[Preset] = &[
     pusher_channel::PRESET,

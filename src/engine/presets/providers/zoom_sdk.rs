@@ -28,15 +28,6 @@ pub const PRESET: Preset = Preset {
         "Zoom replaced this signature with the Meeting SDK JWT (HS256).",
     ],
     error_text: "Signature is invalid",
-    programs: &[
-        (Language::Node, include_str!("programs/zoom-sdk-legacy/server.js")),
-        (Language::Python, include_str!("programs/zoom-sdk-legacy/app.py")),
-        (Language::Ruby, include_str!("programs/zoom-sdk-legacy/app.rb")),
-        (Language::Php, include_str!("programs/zoom-sdk-legacy/webhook.php")),
-        (Language::Go, include_str!("programs/zoom-sdk-legacy/main.go")),
-        (Language::Rust, include_str!("programs/zoom-sdk-legacy/main.rs")),
-        (Language::Java, include_str!("programs/zoom-sdk-legacy/Verify.java")),
-    ],
     ..BASE
 };
 
@@ -150,3 +141,15 @@ pub fn decode_legacy(signature: &str) -> Result<LegacyParts, String> {
         hash: parts[4].into(),
     })
 }
+
+/// The programs of this provider's own (the shared emitters do not write its scheme), by
+/// language; only the code generator refers to them, so the page does not carry them.
+pub const PROGRAMS: [(Language, &str); 7] = [
+    (Language::Node, include_str!("programs/zoom-sdk-legacy/server.js")),
+    (Language::Python, include_str!("programs/zoom-sdk-legacy/app.py")),
+    (Language::Ruby, include_str!("programs/zoom-sdk-legacy/app.rb")),
+    (Language::Php, include_str!("programs/zoom-sdk-legacy/webhook.php")),
+    (Language::Go, include_str!("programs/zoom-sdk-legacy/main.go")),
+    (Language::Rust, include_str!("programs/zoom-sdk-legacy/main.rs")),
+    (Language::Java, include_str!("programs/zoom-sdk-legacy/Verify.java")),
+];
