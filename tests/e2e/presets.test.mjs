@@ -248,3 +248,22 @@ test('Pusher: presence data sent for a private channel is named', async () => {
   const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
   assert.match(text, /^Found: the signature leaves Channel data out of the string-to-sign/);
 });
+
+test('HubSpot v3: a timestamp a JSON parser turned into a float is read and diagnosed', async () => {
+  await reset();
+  await provider('HubSpot webhook (v3)');
+  const body = '[{"eventId":1,"subscriptionType":"contact.creation"}]';
+  const uri = 'https://example.com/hubspot';
+  const ts = String(Date.now());
+  const sig = crypto.createHmac('sha256', 'client-secret').update(`POST${uri}${body}${ts}`).digest('base64');
+  await label('Client secret').fill('client-secret');
+  await label('HTTP method').fill('POST');
+  await label('Request URI').fill(uri);
+  await label('X-HubSpot-Request-Timestamp').fill(`${ts}.0`);
+  await label('Raw body').fill(body);
+  await label('X-HubSpot-Signature-v3').fill(sig);
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+  assert.match(await env.session.page.locator('#timestamp-check').textContent(), /written as a decimal number/);
+  const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
+  assert.match(text, new RegExp(`^Found: the signature is over the timestamp written as “${ts}”`));
+});
