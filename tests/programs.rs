@@ -18,7 +18,7 @@
 use hmac_doctor::engine::presets::code::curl::{set_member, signed_request};
 use hmac_doctor::engine::presets::code::{plan, program, rust_dependencies, Carrier, Language, Piece};
 use hmac_doctor::engine::presets::{
-    evaluate, providers, KeyHandling, Preset, SigFormat, Source, TimeUnit, Values,
+    evaluate, providers, KeyHandling, Preset, Scheme, SigFormat, Source, TimeUnit, Values,
 };
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -784,8 +784,11 @@ fn own_programs_sign_what_the_page_verifies() {
     // 32 bytes and more: RFC 7518's minimum for HS256.
     let secret = "zoom-secret-Ünï-0123456789abcdefghij";
     let key = "sdk-key-abc123";
-    let own: Vec<&'static Preset> =
-        providers::ALL.iter().filter(|p| !providers::own_programs(p).is_empty()).collect();
+    // The producers among them (Zoom's SDK endpoints, on their own schemes).
+    let own: Vec<&'static Preset> = providers::ALL
+        .iter()
+        .filter(|p| !providers::own_programs(p).is_empty() && !matches!(p.scheme, Scheme::Hmac))
+        .collect();
     assert_eq!(own.len(), 2);
     let mut servers = Vec::new();
     let mut of = Vec::new();
@@ -890,4 +893,43 @@ fn sdk_verifiers_accept_what_the_page_signs() {
     assert_eq!(checked.len(), 2, "{checked:?}");
     assert!(checked[0].1, "the SDK refuses what the page signs: {}", checked[0].0);
     assert!(!checked[1].1, "the SDK accepts a changed body: {}", checked[1].0);
+}
+
+/// Adyen's HPP result URL, verified by the provider's own programs: Adyen's official vector
+/// (adyen-node-api-library's hmacValidator test, ':' in values escaped) sent as the shopper's
+/// redirect → 2xx; a value changed, the signature missing or garbled → 4xx.
+#[test]
+fn adyen_hpp_programs_verify_the_official_vector() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-hpp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let p = hmac_doctor::engine::presets::find("adyen-hpp").unwrap();
+    let key = "DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00";
+    let sig = "34oR8T1whkQWTv9P%2BSzKyp8zhusf9n0dpqrm9nsqSJs%3D";
+    let query = "skinCode=PKz2KML1&countryCode=NL&currencyCode=EUR&merchantAccount=MagentoMerchantTest2&merchantReference=TEST-PAYMENT-2017-02-01-14%3A02%3A05&paymentAmount=199&sessionValidity=2017-02-02T14%3A02%3A05%2B01%3A00";
+    let mut servers = Vec::new();
+    for (j, lang) in Language::ALL.into_iter().enumerate() {
+        let port = BASE_PORT + 800 + j as u16;
+        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), key, &[]));
+    }
+    wait_listening(&mut servers, 120);
+    let cases = [
+        (format!("{query}&merchantSig={sig}"), true),
+        (format!("{}&merchantSig={sig}", query.replace("199", "198")), false),
+        (query.to_string(), false),
+        (format!("{query}&merchantSig=garbage"), false),
+    ];
+    let mut bad = Vec::new();
+    for s in &servers {
+        for (q, ok) in &cases {
+            match get(s.port, q) {
+                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
+                other => {
+                    bad.push(format!("{}: {q}: {other:?} (want {})", s.what, if *ok { "2xx" } else { "4xx" }))
+                }
+            }
+        }
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
 }

@@ -1,6 +1,7 @@
 //! Adyen key-value signing (hosted payment pages and other requests): Base64 HMAC-SHA256 with
 //! the hex-decoded key over the sorted keys, then the values, joined with `:` and escaped
 //! (`\` → `\\`, `:` → `\:`). The page takes that signing string as built.
+use crate::engine::presets::code::Language;
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {
@@ -24,3 +25,15 @@ pub const PRESET: Preset = Preset {
     ],
     ..BASE
 };
+
+/// The programs of this provider's own (the result URL's parameters signed as sorted keys then
+/// values, escaped), by language; only the code generator refers to them.
+pub const PROGRAMS: [(Language, &str); 7] = [
+    (Language::Node, include_str!("programs/adyen-hpp/server.js")),
+    (Language::Python, include_str!("programs/adyen-hpp/app.py")),
+    (Language::Ruby, include_str!("programs/adyen-hpp/app.rb")),
+    (Language::Php, include_str!("programs/adyen-hpp/webhook.php")),
+    (Language::Go, include_str!("programs/adyen-hpp/main.go")),
+    (Language::Rust, include_str!("programs/adyen-hpp/main.rs")),
+    (Language::Java, include_str!("programs/adyen-hpp/Verify.java")),
+];

@@ -37,10 +37,13 @@ pub mod zoom_webhook;
 use super::types::Preset;
 
 /// Programs of the providers' own, for schemes the shared emitters do not write (Zoom's SDK
-/// signature endpoints): (preset id, programs by language). Files under `programs/`; only the
+/// signature endpoints, Adyen's HPP result URL): (preset id, programs by language). Files under `programs/`; only the
 /// code generator (in the worker) refers to this list.
-pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] =
-    &[(jwt::PRESET.id, &jwt::PROGRAMS), (zoom_sdk::PRESET.id, &zoom_sdk::PROGRAMS)];
+pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
+    (jwt::PRESET.id, &jwt::PROGRAMS),
+    (zoom_sdk::PRESET.id, &zoom_sdk::PROGRAMS),
+    (adyen_hpp::PRESET.id, &adyen_hpp::PROGRAMS),
+];
 
 /// The programs of the preset's own, if it has some.
 pub fn own_programs(p: &Preset) -> &'static [(super::code::Language, &'static str)] {
