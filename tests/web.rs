@@ -241,6 +241,7 @@ fn protocol_round_trip_and_malformed_messages() {
             ("keyFormat", "text".into()),
             ("algorithm", algorithm.into()),
             ("expected", "".into()),
+            ("otherSecrets", "".into()),
         ])
     };
     assert!(Request::decode(&message(&[
