@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.22.1
+GECKODRIVER_VERSION=0.37.1
 FLASK_VERSION=3.0.3
 SLACK_SDK_VERSION=3.33.1
 WANT_TEST=${1:-}
@@ -56,6 +57,16 @@ fi
 if [ "$WANT_TEST" = "--test" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     apt_install chromium chromium-driver
+  fi
+  # Firefox ESR and WebKitGTK (Safari's engine) for the wasm-bindgen tests and the smoke suite
+  # (tests/engines/); WebKit needs a display, given by Xvfb.
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+    || ! command -v xvfb-run >/dev/null; then
+    apt_install --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+    say "cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes, once)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
   # The generated verification programs are run by tests/programs.rs: Express comes with
   # npm ci (package.json), Flask from PyPI.

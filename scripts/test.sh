@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of HMAC Doctor (installs what is missing first) and fails on any failure:
-# formatting, clippy (native and wasm32), native engine tests, wasm-bindgen tests in headless
-# Chromium, then end-to-end tests of the release page in Chromium against Node's crypto.
+# formatting, clippy (native and wasm32), native engine tests, wasm-bindgen tests in Chromium,
+# Firefox ESR and WebKitGTK, end-to-end tests of the release page in Chromium against Node's
+# crypto, and a smoke suite of the core flows in Firefox ESR and WebKitGTK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -20,7 +21,22 @@ step "native tests (engine)"
 cargo test --locked
 step "wasm-bindgen tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web
+step "wasm-bindgen tests in Firefox ESR (headless)"
+env -u CHROMEDRIVER GECKODRIVER="$HOME/.cargo/bin/geckodriver" \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+step "wasm-bindgen tests in WebKitGTK (under Xvfb)"
+# The runner knows Safari's driver only; tests/engines/webkit-driver.mjs stands in for it.
+xvfb-run -a bash -c '
+  node tests/engines/webkit-driver.mjs > target/webkit-driver.out &
+  proxy=$!
+  trap "kill $proxy" EXIT
+  for _ in $(seq 50); do grep -q listening target/webkit-driver.out && break; sleep 0.1; done
+  env -u CHROMEDRIVER SAFARIDRIVER_REMOTE="http://127.0.0.1:$(sed -n "s/listening on //p" target/webkit-driver.out)" \
+    cargo test --locked --target wasm32-unknown-unknown --test web
+'
 step "release build (trunk)"
 trunk build --release
 step "end-to-end tests in Chromium"
 node --test --test-concurrency=1 tests/e2e/
+step "smoke tests in Firefox ESR and WebKitGTK (under Xvfb)"
+xvfb-run -a node --test --test-concurrency=1 tests/engines/
