@@ -11,7 +11,7 @@ use std::rc::Rc;
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
-/// Slice size read per step by the worker.
+/// How often the worker reports progress, in bytes hashed.
 const CHUNK: u32 = 16 * 1024 * 1024;
 
 #[derive(Clone, PartialEq, Default)]
@@ -45,11 +45,23 @@ pub struct FileHasherProps {
     pub on_file: Callback<Option<File>>,
 }
 
-/// Starts a worker and gives it `request` with `file`; `on_reply` gets the worker's replies.
-fn start_worker(request: Request, on_reply: impl Fn(Reply) + 'static) -> Option<WorkerLink> {
-    let link = WorkerLink::start(on_reply)?;
-    link.post(&request);
-    Some(link)
+/// The reply handler of the job the worker is doing now.
+type Handler = Rc<RefCell<Option<Rc<dyn Fn(Reply)>>>>;
+
+/// The file worker, started if it is not running: it stays up between jobs (another
+/// algorithm or key re-hashes without starting it again) and is started as soon as the user
+/// heads for the file control, so that it is ready when a file is chosen.
+fn ensure_worker(running: &RefCell<Option<WorkerLink>>, handler: &Handler) -> bool {
+    if running.borrow().is_none() {
+        let handler = handler.clone();
+        *running.borrow_mut() = WorkerLink::start(move |reply| {
+            let current = handler.borrow().clone();
+            if let Some(h) = current {
+                h(reply)
+            }
+        });
+    }
+    running.borrow().is_some()
 }
 
 fn now() -> f64 {
@@ -60,22 +72,38 @@ fn now() -> f64 {
 pub fn file_hasher(props: &FileHasherProps) -> Html {
     let file: Rc<RefCell<Option<File>>> = use_mut_ref(|| None);
     let running: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
+    let handler: Handler = use_mut_ref(|| None);
+    // A job is under way: a new one stops the worker (it cannot be interrupted mid-file).
+    let working: Rc<RefCell<bool>> = use_mut_ref(|| false);
     let generation = use_state(|| 0u32);
     let status = use_state(Status::default);
     let info = use_state(Info::default);
 
     let stop = {
         let running = running.clone();
+        let working = working.clone();
         move || {
-            // Dropping the link stops the worker.
-            running.borrow_mut().take();
+            // Dropping the link stops the worker; only a worker at work needs stopping.
+            if *working.borrow() {
+                running.borrow_mut().take();
+                *working.borrow_mut() = false;
+            }
         }
+    };
+    let warm = {
+        let running = running.clone();
+        let handler = handler.clone();
+        Callback::from(move |_: web_sys::Event| {
+            ensure_worker(&running, &handler);
+        })
     };
 
     // (Re)hash whenever the file, the key or the algorithm changes.
     {
         let file = file.clone();
         let running = running.clone();
+        let handler = handler.clone();
+        let working = working.clone();
         let status = status.clone();
         let on_mac = props.on_mac.clone();
         let stop = stop.clone();
@@ -95,11 +123,13 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
             let on_reply = {
                 let status = status.clone();
                 let on_mac = on_mac.clone();
+                let working = working.clone();
                 move |reply: Reply| match reply {
                     Reply::HashProgress { done, .. } => {
                         status.set(Status { done, total, started, ..Status::default() })
                     }
                     Reply::Hashed { mac, memory } => {
+                        *working.borrow_mut() = false;
                         status.set(Status {
                             done: total,
                             total,
@@ -111,17 +141,23 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                         on_mac.emit(Some(mac));
                     }
                     Reply::Error { message, .. } => {
+                        *working.borrow_mut() = false;
                         status.set(Status { total, started, error: Some(message), ..Status::default() })
                     }
                     _ => {}
                 }
             };
-            match start_worker(request, on_reply) {
-                Some(r) => *running.borrow_mut() = Some(r),
-                None => status.set(Status {
+            *handler.borrow_mut() = Some(Rc::new(on_reply));
+            if ensure_worker(&running, &handler) {
+                *working.borrow_mut() = true;
+                if let Some(link) = running.borrow().as_ref() {
+                    link.post(&request);
+                }
+            } else {
+                status.set(Status {
                     error: Some("Web Workers are not available.".into()),
                     ..Status::default()
-                }),
+                });
             }
         });
     }
@@ -204,10 +240,11 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
     let busy =
         active && s.finished.is_none() && s.error.is_none() && !s.cancelled && props.key_bytes.is_some();
     html! {
-        <div class="file-drop" {ondrop} {ondragover}>
+        <div class="file-drop" {ondrop} {ondragover} ondragenter={warm.reform(|e: DragEvent| web_sys::Event::from(e))}>
             <div class="field field-inline">
                 <label for="message-file">{ "Message file" }</label>
-                <input id="message-file" type="file" {onchange} />
+                <input id="message-file" type="file" {onchange} onfocus={warm.reform(web_sys::Event::from)}
+                    onclick={warm.reform(|e: MouseEvent| web_sys::Event::from(e))} />
             </div>
             if active {
                 <p class="info" id="file-info">{ format!("{} · {:.0} bytes · hashed instead of the text above", info.name, info.size) }</p>

@@ -1,5 +1,5 @@
-//! The page's Web Worker (the `worker` binary): hashes a `File` in slices with
-//! `FileReaderSync`, feeding the incremental HMAC and reporting progress, so the page stays
+//! The page's Web Worker (the `worker` binary): hashes a `File` as it streams in, reading and
+//! hashing at once, feeding the incremental HMAC and reporting progress, so the page stays
 //! responsive and memory stays at one slice; and runs diagnosis jobs off the main thread, for
 //! large texts and for files, a newer job dropping the older; and writes verification
 //! programs (their emitters stay out of the page's own code). Every message it reads and
@@ -14,6 +14,7 @@ use js_sys::{Reflect, Uint8Array};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
 /// Files up to this size are diagnosed (read whole in the worker); JSON re-serialisation is
@@ -24,36 +25,86 @@ fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply) {
     let _ = scope.post_message(&reply.encode());
 }
 
-fn hash_file(
+/// How much a "bring your own buffer" read asks for.
+const READ_SIZE: u32 = 8 << 20;
+
+/// Hashes `blob` as it streams in (`Blob.stream()`): the browser reads the file on another
+/// thread while this one hashes what has arrived, a chunk at a time (the browser's own chunks,
+/// tens of KiB), so reading and hashing overlap and memory stays at a chunk or two. Progress
+/// every `chunk` bytes.
+async fn hash_file(
     scope: &DedicatedWorkerGlobalScope,
     blob: &Blob,
     key: &[u8],
     alg: Algorithm,
     chunk: u32,
 ) -> Result<Vec<u8>, String> {
-    let chunk = f64::from(chunk.max(1));
-    let reader = FileReaderSync::new().map_err(|_| "FileReaderSync is not available".to_string())?;
+    let every = f64::from(chunk.max(1));
     let total = blob.size();
+    let stream = blob.stream();
+    // A "bring your own buffer" reader fills READ_SIZE bytes a time where the engine has one;
+    // otherwise the default reader hands over the engine's own chunks.
+    let get_reader: js_sys::Function = Reflect::get(&stream, &JsValue::from_str("getReader"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| "cannot read the file as a stream".to_string())?;
+    let byob_options = js_sys::Object::new();
+    let _ = Reflect::set(&byob_options, &JsValue::from_str("mode"), &JsValue::from_str("byob"));
+    let (reader, byob) = match get_reader.call1(&stream, &byob_options) {
+        Ok(r) => (r, true),
+        Err(_) => {
+            (get_reader.call0(&stream).map_err(|_| "cannot read the file as a stream".to_string())?, false)
+        }
+    };
+    let read: js_sys::Function = Reflect::get(&reader, &JsValue::from_str("read"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| "cannot read the file as a stream".to_string())?;
     let mut state = HmacState::new(alg, key);
     let mut done = 0.0;
-    // One buffer reused for every slice: memory stays at one slice whatever the file size.
-    let mut buf = vec![0u8; chunk as usize];
-    while done < total {
-        let end = (done + chunk).min(total);
-        let slice =
-            blob.slice_with_f64_and_f64(done, end).map_err(|_| "cannot slice the file".to_string())?;
-        let buffer = reader
-            .read_as_array_buffer(&slice)
-            .map_err(|_| format!("cannot read the file at byte {done}"))?;
-        let view = Uint8Array::new(&buffer);
+    let mut reported = 0.0;
+    let mut buf: Vec<u8> = Vec::new();
+    let done_key = JsValue::from_str("done");
+    let value_key = JsValue::from_str("value");
+    // Two buffers: the next read is asked for before the chunk at hand is hashed.
+    let ask = |spare: Option<js_sys::ArrayBuffer>| -> Result<JsFuture, String> {
+        let promise = match spare {
+            Some(buffer) => read.call1(&reader, &Uint8Array::new(&buffer)),
+            None => read.call0(&reader),
+        };
+        promise
+            .ok()
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+            .map(JsFuture::from)
+            .ok_or_else(|| "cannot read the file".to_string())
+    };
+    let mut spare = byob.then(|| js_sys::ArrayBuffer::new(READ_SIZE));
+    let mut next = Some(ask(byob.then(|| js_sys::ArrayBuffer::new(READ_SIZE)))?);
+    while let Some(pending) = next.take() {
+        let result = pending.await.map_err(|_| format!("cannot read the file at byte {done}"))?;
+        if Reflect::get(&result, &done_key).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let view: Uint8Array = Reflect::get(&result, &value_key)
+            .ok()
+            .and_then(|v| v.dyn_into().ok())
+            .ok_or_else(|| format!("cannot read the file at byte {done}"))?;
+        next = Some(ask(spare.take())?);
         let n = view.length() as usize;
         if buf.len() < n {
             buf.resize(n, 0);
         }
         view.copy_to(&mut buf[..n]);
+        if byob {
+            // The buffer came back (moved into the view): the read after next goes into it.
+            spare = Some(view.buffer());
+        }
         state.update(&buf[..n]);
-        done = end;
-        post(scope, &Reply::HashProgress { done, total });
+        done += n as f64;
+        if done - reported >= every || done >= total {
+            reported = done;
+            post(scope, &Reply::HashProgress { done, total });
+        }
     }
     Ok(state.finalize())
 }
@@ -117,11 +168,14 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
     };
     match request {
         Request::HashFile { file, key, algorithm, chunk } => {
-            let reply = match hash_file(scope, &file, &key, algorithm, chunk) {
-                Ok(mac) => Reply::Hashed { mac, memory: memory() },
-                Err(message) => Reply::Error { id: None, message },
-            };
-            post(scope, &reply);
+            let scope = scope.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let reply = match hash_file(&scope, &file, &key, algorithm, chunk).await {
+                    Ok(mac) => Reply::Hashed { mac, memory: memory() },
+                    Err(message) => Reply::Error { id: None, message },
+                };
+                post(&scope, &reply);
+            });
         }
         Request::Cancel { id } => NEWEST.with(|n| n.set(n.get().max(id))),
         Request::Program { id, preset, language } => {

@@ -9,6 +9,10 @@ import zlib from 'node:zlib';
 import { serve, launch, openPage, textUntil, paste, root, dist } from '../e2e/harness.mjs';
 import { benchDiagnosis } from './diagnosis.mjs';
 import { benchKeystrokes } from './keystroke.mjs';
+import { benchFile, playwrightUi } from './file.mjs';
+
+// The size of the worker's reads of a file (src/web/worker.rs).
+const READ_MIB = Number((fs.readFileSync(new URL('../../src/web/worker.rs', import.meta.url), 'utf8').match(/const READ_SIZE: u32 = (\d+) << 20/) || [])[1]);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -172,26 +176,11 @@ say();
 table(await benchDiagnosis(page));
 await page.getByLabel('Expected signature', { exact: true }).fill('');
 
-// 4. A 256 MiB file through the worker.
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hmac-bench-'));
-const file = path.join(tmp, 'big.bin');
-fs.writeFileSync(file, crypto.randomBytes(256 * 1024 * 1024));
-const heapBefore = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
-await page.getByLabel('Message file', { exact: true }).setInputFiles(file);
-let heapPeak = heapBefore;
-let status = '';
-const t0 = Date.now();
-while (Date.now() - t0 < 120000) {
-  status = await page.locator('#file-status').textContent();
-  heapPeak = Math.max(heapPeak, await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0));
-  if (status.startsWith('Done') || status.startsWith('Error')) break;
-  await new Promise((r) => setTimeout(r, 100));
-}
-const workerMem = Number((status.match(/worker memory ([\d.]+) MB/) || [])[1] || 0) * 1e6;
-fs.rmSync(tmp, { recursive: true, force: true });
-say('## 256 MiB file through the worker (HMAC-SHA256, 16 MiB slices)');
+// 4. A 256 MiB file through the worker, per algorithm, against the same HMAC in memory.
+const fileRows = await benchFile(playwrightUi(page));
+say(`## 256 MiB file through the worker against the same HMAC in memory (a stream read ${READ_MIB} MiB at a time, the next read asked for while one is hashed)`);
 say();
-table([{ result: status, 'page JS heap growth (MB)': ((heapPeak - heapBefore) / 1e6).toFixed(1), 'worker wasm memory (MB)': (workerMem / 1e6).toFixed(1) }]);
+table(fileRows);
 await page.getByRole('button', { name: 'Remove file' }).click();
 
 // 5. Size and first render.
