@@ -190,8 +190,25 @@ fn protocol_round_trip_and_malformed_messages() {
         other_secrets: "old\nnew".into(),
     };
     for request in [
-        Request::Diagnose { id: 7, subject: Subject::Preset { id: "stripe".into(), values }, file: None },
-        Request::Diagnose { id: 8, subject: Subject::Custom(custom), file: Some(file.clone()) },
+        Request::Diagnose {
+            id: 7,
+            subject: Subject::Preset { id: "stripe".into(), values },
+            file: None,
+            text_known: false,
+        },
+        Request::Diagnose {
+            id: 8,
+            subject: Subject::Custom(custom.clone()),
+            file: Some(file.clone()),
+            text_known: false,
+        },
+        // A text the worker has is not sent: it crosses as an empty text.
+        Request::Diagnose {
+            id: 9,
+            subject: Subject::Custom(Inputs { message: "".into(), ..custom }),
+            file: None,
+            text_known: true,
+        },
         Request::Cancel { id: 9 },
         Request::Program { id: 10, preset: "stripe".into(), language: "go".into() },
         Request::HashFile { file, key: vec![1, 2], algorithm: Algorithm::Sha512, chunk: 1 << 20 },
@@ -247,6 +264,7 @@ fn protocol_round_trip_and_malformed_messages() {
     assert!(Request::decode(&message(&[
         ("type", "diagnose".into()),
         ("id", 1.into()),
+        ("textKnown", false.into()),
         ("subject", subject("sha256"))
     ]))
     .is_ok());

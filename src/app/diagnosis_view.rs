@@ -97,6 +97,8 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     let listener: Listener = use_mut_ref(|| None);
     let jobs = use_mut_ref(|| 0u32);
+    // The text (message or body) the worker was last sent.
+    let sent_text: Rc<RefCell<Option<Rc<str>>>> = use_mut_ref(|| None);
     {
         let progress = progress.clone();
         use_effect_with(
@@ -126,11 +128,25 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                     if in_worker {
                         listen(&listener, id, prepared, progress.clone());
                         let file = file.clone().map(web_sys::Blob::from);
-                        link.post(&Request::Diagnose { id, subject: subject.clone(), file });
+                        // The worker keeps the text it was last sent: a large message is not
+                        // copied again while the other fields are typed into.
+                        let known = link.is_ready()
+                            && sent_text.borrow().as_ref().is_some_and(|t| Rc::ptr_eq(t, subject.text()));
+                        link.post(&Request::Diagnose {
+                            id,
+                            subject: subject.clone(),
+                            file,
+                            text_known: known,
+                        });
+                        *sent_text.borrow_mut() = Some(subject.text().clone());
                         progress.set(Progress::Searching { tried: 0 });
                     } else {
-                        // Stops the worker's older job, if any.
+                        // Stops the worker's older job, if any (before the worker is ready, this
+                        // replaces a waiting job, whose text then never arrives).
                         link.post(&Request::Cancel { id });
+                        if !link.is_ready() {
+                            *sent_text.borrow_mut() = None;
+                        }
                     }
                 }
                 if !in_worker {

@@ -39,6 +39,11 @@ impl WorkerLink {
         Some(WorkerLink { worker, ready, waiting, _handler: handler })
     }
 
+    /// Whether the worker has said it is ready (messages now reach it in order).
+    pub fn is_ready(&self) -> bool {
+        self.ready.get()
+    }
+
     /// Posts `request` now, or once the worker is ready (replacing an older waiting request).
     pub fn post(&self, request: &Request) {
         let msg = request.encode();

@@ -19,7 +19,11 @@ pub enum Request {
     HashFile { file: Blob, key: Vec<u8>, algorithm: Algorithm, chunk: u32 },
     /// Diagnose `subject`; with a file, the file's bytes are the message. A job with a higher
     /// id makes the worker drop older ones.
-    Diagnose { id: u32, subject: Subject, file: Option<Blob> },
+    ///
+    /// `text_known`: the worker already has the subject's text (the message or body) from the
+    /// previous job; it is not sent again (an empty text stands in for it), so typing in the
+    /// other fields of a large message does not copy the message to the worker each time.
+    Diagnose { id: u32, subject: Subject, file: Option<Blob>, text_known: bool },
     /// Drop job `id` and every older one.
     Cancel { id: u32 },
     /// Write the verification program for a preset in a language (the emitters live in the
@@ -115,6 +119,10 @@ impl In<'_> {
         v.dyn_into::<Blob>().map(Some).map_err(|_| self.fail(key, "a file"))
     }
 
+    fn flag(&self, key: &str) -> Result<bool, String> {
+        self.raw(key).as_bool().ok_or_else(|| self.fail(key, "true or false"))
+    }
+
     fn object(&self, key: &str, what: &'static str) -> Result<(JsValue, &'static str), String> {
         let v = self.raw(key);
         if v.is_object() {
@@ -130,10 +138,12 @@ impl In<'_> {
     }
 }
 
-fn write_subject(subject: &Subject) -> JsValue {
+/// The subject as a message; its text (message or body) left empty when `omit_text`.
+fn write_subject(subject: &Subject, omit_text: bool) -> JsValue {
+    let text = |t: &str| if omit_text { String::new() } else { t.to_string() };
     match subject {
         Subject::Custom(i) => Out::new("custom")
-            .set("message", &*i.message)
+            .set("message", text(&i.message))
             .set("messageFormat", i.message_format.id())
             .set("key", i.key.as_str())
             .set("keyFormat", i.key_format.id())
@@ -149,7 +159,7 @@ fn write_subject(subject: &Subject) -> JsValue {
             Out::new("preset")
                 .set("preset", id.as_str())
                 .set("secret", values.secret.as_str())
-                .set("body", &*values.body)
+                .set("body", text(&values.body))
                 .set("signature", values.signature.as_str())
                 .set("otherSecrets", values.other_secrets.as_str())
                 .set("fields", fields)
@@ -202,8 +212,11 @@ impl Request {
                 .set("algorithm", algorithm.id())
                 .set("chunk", *chunk)
                 .done(),
-            Request::Diagnose { id, subject, file } => {
-                let out = Out::new("diagnose").set("id", *id).set("subject", write_subject(subject));
+            Request::Diagnose { id, subject, file, text_known } => {
+                let out = Out::new("diagnose")
+                    .set("id", *id)
+                    .set("textKnown", *text_known)
+                    .set("subject", write_subject(subject, *text_known));
                 match file {
                     Some(f) => out.set("file", f.clone()).done(),
                     None => out.done(),
@@ -234,6 +247,7 @@ impl Request {
                     id: v.id("id")?,
                     subject: read_subject(&In(&subject, what))?,
                     file: v.blob("file")?,
+                    text_known: v.flag("textKnown")?,
                 })
             }
             "cancel" => Ok(Request::Cancel { id: v.id("id")? }),

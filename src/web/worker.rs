@@ -15,7 +15,7 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
+use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent, ReadableStreamReadResult};
 
 /// Files up to this size are diagnosed (read whole in the worker); JSON re-serialisation is
 /// tried up to [`crate::engine::diagnosis::JSON_LIMIT`].
@@ -64,8 +64,6 @@ async fn hash_file(
     let mut done = 0.0;
     let mut reported = 0.0;
     let mut buf: Vec<u8> = Vec::new();
-    let done_key = JsValue::from_str("done");
-    let value_key = JsValue::from_str("value");
     // Two buffers: the next read is asked for before the chunk at hand is hashed.
     let ask = |spare: Option<js_sys::ArrayBuffer>| -> Result<JsFuture, String> {
         let promise = match spare {
@@ -82,13 +80,12 @@ async fn hash_file(
     let mut next = Some(ask(byob.then(|| js_sys::ArrayBuffer::new(READ_SIZE)))?);
     while let Some(pending) = next.take() {
         let result = pending.await.map_err(|_| format!("cannot read the file at byte {done}"))?;
-        if Reflect::get(&result, &done_key).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+        let result: ReadableStreamReadResult = result.unchecked_into();
+        if result.get_done().unwrap_or(true) {
             break;
         }
-        let view: Uint8Array = Reflect::get(&result, &value_key)
-            .ok()
-            .and_then(|v| v.dyn_into().ok())
-            .ok_or_else(|| format!("cannot read the file at byte {done}"))?;
+        let view: Uint8Array =
+            result.get_value().dyn_into().map_err(|_| format!("cannot read the file at byte {done}"))?;
         next = Some(ask(spare.take())?);
         let n = view.length() as usize;
         if buf.len() < n {
@@ -119,6 +116,8 @@ fn memory() -> f64 {
 }
 
 thread_local! {
+    /// The message or body of the page's latest diagnosis job.
+    static TEXT: std::cell::RefCell<Option<std::rc::Rc<str>>> = const { std::cell::RefCell::new(None) };
     /// The newest diagnosis job: an older one still running stops at its next slice.
     static NEWEST: Cell<u32> = const { Cell::new(0) };
 }
@@ -184,7 +183,30 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
                 .and_then(|(p, l)| program(p, l));
             post(scope, &Reply::Program { id, text });
         }
-        Request::Diagnose { id, subject, file } => {
+        Request::Diagnose { id, mut subject, file, text_known } => {
+            // The text the page sent last is kept: a job that says it is known uses it.
+            let kept = TEXT.with(|t| {
+                let mut t = t.borrow_mut();
+                if text_known {
+                    t.clone()
+                } else {
+                    *t = Some(subject.text().clone());
+                    None
+                }
+            });
+            match (text_known, kept) {
+                (true, Some(text)) => *subject.text_mut() = text,
+                (true, None) => {
+                    return post(
+                        scope,
+                        &Reply::Error {
+                            id: Some(id),
+                            message: "the worker does not have the message: send it again".into(),
+                        },
+                    )
+                }
+                (false, _) => {}
+            }
             let scope = scope.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(message) = diagnose(&scope, id, &subject, file).await {
