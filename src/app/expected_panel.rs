@@ -1,6 +1,7 @@
 //! The Expected signature field and what was detected in it.
 
 use super::state::Action;
+use crate::engine::expected::timestamp_age;
 use crate::engine::ExpectedSignature;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -28,7 +29,15 @@ pub fn expected_panel(props: &ExpectedPanelProps) -> Html {
                 .iter()
                 .map(|c| format!("{} ({} bytes)", sig.describe(c), c.bytes.len()))
                 .collect::<Vec<_>>();
-            html! { <p id="expected-info" class="info">{ format!("Detected: {}", readings.join(", or ")) }</p> }
+            let age = sig.timestamp.as_deref().and_then(|t| timestamp_age(t, js_sys::Date::now() as i64));
+            html! {
+                <p id="expected-info" class="info">
+                    { format!("Detected: {}", readings.join(", or ")) }
+                    if let Some(age) = age {
+                        <br />{ age }
+                    }
+                </p>
+            }
         }
         Err(e) => {
             html! { <p id="expected-info" class="error" role="alert">{ format!("Cannot read it: {e}") }</p> }

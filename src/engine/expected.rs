@@ -150,6 +150,23 @@ impl ExpectedSignature {
     }
 }
 
+/// The age of the timestamp a pasted header carries (`t=`, `ts=`) at `now_ms`, in words.
+pub fn timestamp_age(ts: &str, now_ms: i64) -> Option<String> {
+    use super::presets::time::human_duration;
+    let n: i64 = ts.trim().parse().ok()?;
+    let (ms, unit) =
+        if n > 100_000_000_000 { (n, "milliseconds") } else { (n.saturating_mul(1000), "seconds") };
+    let age_s = now_ms.saturating_sub(ms) / 1000;
+    let when = if age_s >= 0 {
+        format!("{} ago", human_duration(age_s as u64))
+    } else {
+        format!("{} in the future", human_duration(age_s.unsigned_abs()))
+    };
+    Some(format!(
+        "The header carries timestamp {n} ({unit}), signed {when}: providers refuse a request much older than their tolerance (Stripe and Slack: 5 minutes), even with a matching signature."
+    ))
+}
+
 /// Why the expected signature cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExpectedError(pub String);
@@ -373,6 +390,10 @@ mod tests {
         .unwrap()
         .unwrap();
         assert_eq!(s.list, Some(HeaderList::KeyValue { key: "h1".into(), separator: ';' }));
+        let age = timestamp_age("1492774577", 1_492_774_577_000 + 3 * 3_600_000).unwrap();
+        assert!(age.contains("(seconds), signed 3 hours ago"), "{age}");
+        let age = timestamp_age("1492774577000", 1_492_774_577_000 - 120_000).unwrap();
+        assert!(age.contains("(milliseconds), signed 2 minutes in the future"), "{age}");
         // A single signature with a prefix stays what it was.
         let s = parse_expected("sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17")
             .unwrap()

@@ -145,6 +145,8 @@ test('a whole Stripe-Signature header pasted as the expected signature', async (
   // The string Stripe signs: Match, naming the second signature of the header.
   await page.getByLabel('Message', { exact: true }).fill(`1700000000.${body}`);
   assert.match(await textUntil(page.getByRole('status'), (t) => t.startsWith('Match')), /signature 2 of 2 \(v1= in a ','-separated key-value header\)/);
+  // Its timestamp's age is said (the request is years old: Stripe would refuse it).
+  assert.match(await page.locator('#expected-info').textContent(), /The header carries timestamp 1700000000 \(seconds\), signed \d+ years? (\d+ months? )?ago/);
 });
 
 test('a body Base64-encoded by a gateway, and one copied with HTML entities', async () => {
