@@ -28,12 +28,4 @@ pub const PRESET: Preset = Preset {
 
 /// The programs of this provider's own (the result URL's parameters signed as sorted keys then
 /// values, escaped), by language; only the code generator refers to them.
-pub const PROGRAMS: [(Language, &str); 7] = [
-    (Language::Node, include_str!("programs/adyen-hpp/server.js")),
-    (Language::Python, include_str!("programs/adyen-hpp/app.py")),
-    (Language::Ruby, include_str!("programs/adyen-hpp/app.rb")),
-    (Language::Php, include_str!("programs/adyen-hpp/webhook.php")),
-    (Language::Go, include_str!("programs/adyen-hpp/main.go")),
-    (Language::Rust, include_str!("programs/adyen-hpp/main.rs")),
-    (Language::Java, include_str!("programs/adyen-hpp/Verify.java")),
-];
+pub const PROGRAMS: [(Language, &str); 7] = super::programs_in!("adyen-hpp");

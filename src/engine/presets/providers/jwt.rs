@@ -88,12 +88,4 @@ fn zoom_sdk_jwt(v: &Values) -> Option<String> {
 
 /// The programs of this provider's own (the shared emitters do not write its scheme), by
 /// language; only the code generator refers to them, so the page does not carry them.
-pub const PROGRAMS: [(Language, &str); 7] = [
-    (Language::Node, include_str!("programs/zoom-meeting-sdk/server.js")),
-    (Language::Python, include_str!("programs/zoom-meeting-sdk/app.py")),
-    (Language::Ruby, include_str!("programs/zoom-meeting-sdk/app.rb")),
-    (Language::Php, include_str!("programs/zoom-meeting-sdk/webhook.php")),
-    (Language::Go, include_str!("programs/zoom-meeting-sdk/main.go")),
-    (Language::Rust, include_str!("programs/zoom-meeting-sdk/main.rs")),
-    (Language::Java, include_str!("programs/zoom-meeting-sdk/Verify.java")),
-];
+pub const PROGRAMS: [(Language, &str); 7] = super::programs_in!("zoom-meeting-sdk");

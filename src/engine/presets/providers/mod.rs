@@ -36,6 +36,23 @@ pub mod zoom_webhook;
 
 use super::types::Preset;
 
+/// The seven programs of a provider's own, from `programs/<dir>/` (one file per language,
+/// named as the page tells the user to save it).
+macro_rules! programs_in {
+    ($dir:literal) => {
+        [
+            (Language::Node, include_str!(concat!("programs/", $dir, "/server.js"))),
+            (Language::Python, include_str!(concat!("programs/", $dir, "/app.py"))),
+            (Language::Ruby, include_str!(concat!("programs/", $dir, "/app.rb"))),
+            (Language::Php, include_str!(concat!("programs/", $dir, "/webhook.php"))),
+            (Language::Go, include_str!(concat!("programs/", $dir, "/main.go"))),
+            (Language::Rust, include_str!(concat!("programs/", $dir, "/main.rs"))),
+            (Language::Java, include_str!(concat!("programs/", $dir, "/Verify.java"))),
+        ]
+    };
+}
+pub(crate) use programs_in;
+
 /// Programs of the providers' own, for schemes the shared emitters do not write (Zoom's SDK
 /// signature endpoints, Adyen's HPP result URL): (preset id, programs by language). Files under `programs/`; only the
 /// code generator (in the worker) refers to this list.

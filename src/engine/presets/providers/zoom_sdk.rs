@@ -144,12 +144,4 @@ pub fn decode_legacy(signature: &str) -> Result<LegacyParts, String> {
 
 /// The programs of this provider's own (the shared emitters do not write its scheme), by
 /// language; only the code generator refers to them, so the page does not carry them.
-pub const PROGRAMS: [(Language, &str); 7] = [
-    (Language::Node, include_str!("programs/zoom-sdk-legacy/server.js")),
-    (Language::Python, include_str!("programs/zoom-sdk-legacy/app.py")),
-    (Language::Ruby, include_str!("programs/zoom-sdk-legacy/app.rb")),
-    (Language::Php, include_str!("programs/zoom-sdk-legacy/webhook.php")),
-    (Language::Go, include_str!("programs/zoom-sdk-legacy/main.go")),
-    (Language::Rust, include_str!("programs/zoom-sdk-legacy/main.rs")),
-    (Language::Java, include_str!("programs/zoom-sdk-legacy/Verify.java")),
-];
+pub const PROGRAMS: [(Language, &str); 7] = super::programs_in!("zoom-sdk-legacy");
