@@ -859,6 +859,53 @@ fn own_programs_sign_what_the_page_verifies() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// Asks tests/sdk/verify.mjs whether each request verifies with the provider's SDK.
+fn sdk_verdicts(requests: &[serde_json::Value]) -> Vec<Option<bool>> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut child = Command::new("node")
+        .arg(repo.join("tests/sdk/verify.mjs"))
+        .current_dir(repo)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(serde_json::Value::from(requests.to_vec()).to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "tests/sdk/verify.mjs failed");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Twilio's JSON bodies: what the page's Twilio preset accepts (a URL with bodySHA256, the
+/// body that hashes to it) Twilio's SDK accepts, and what the page flags (another body) it refuses.
+#[test]
+fn twilio_sdk_agrees_on_json_bodies() {
+    let p = hmac_doctor::engine::presets::find("twilio").unwrap();
+    let body = "{\"event\":\"message.status\",\"to\":\"+14155550100\"}";
+    let hash = hmac_doctor::engine::encoding::to_hex(&{
+        use sha2::Digest;
+        sha2::Sha256::digest(body.as_bytes())
+    });
+    let url = format!("https://hooks.example.test/twilio?bodySHA256={hash}");
+    let mut v = Values { secret: "twilio-token".into(), body: body.into(), ..Values::default() };
+    v.set("url", url.as_str());
+    let e = evaluate(p, &v);
+    assert!(e.problems.is_empty(), "{:?}", e.problems);
+    let sig = e.produced.unwrap();
+    v.body = "{\"event\":\"message.status\"}".into();
+    v.signature = sig.clone();
+    assert!(!evaluate(p, &v).problems.is_empty(), "another body is flagged");
+    let verdicts = sdk_verdicts(&[
+        serde_json::json!({ "preset": "twilio-json", "secret": "twilio-token", "body": body, "url": url, "signature": sig }),
+        serde_json::json!({ "preset": "twilio-json", "secret": "twilio-token", "body": "{\"event\":\"message.status\"}", "url": url, "signature": sig }),
+    ]);
+    assert_eq!(verdicts, [Some(true), Some(false)]);
+}
+
 /// Where a provider's SDK verifies but does not sign (Square's `WebhooksHelper`), it accepts
 /// the request the page signs and refuses the same with a changed body (tests/sdk/verify.mjs).
 #[test]

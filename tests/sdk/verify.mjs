@@ -2,8 +2,11 @@
 // for tests/programs.rs: reads a JSON list of {preset, secret, body, url, signature} on stdin
 // and writes, for each, whether the SDK accepts it (null where the preset has no SDK here).
 import { WebhooksHelper } from 'square';
+import twilio from 'twilio';
 
 const verifiers = {
+  // Twilio's JSON bodies: the URL carries bodySHA256 and the signature covers the URL alone.
+  'twilio-json': (r) => twilio.validateRequestWithBody(r.secret, r.signature, r.url, r.body),
   square: (r) => WebhooksHelper.verifySignature({ requestBody: r.body, signatureHeader: r.signature, signatureKey: r.secret, notificationUrl: r.url }),
 };
 

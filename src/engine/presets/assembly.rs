@@ -249,7 +249,8 @@ pub fn build(p: &Preset, v: &Values, sep: Option<&str>) -> Vec<u8> {
                     out.extend_from_slice(v.get(id).as_bytes());
                 }
             }
-            Part::SortedFormParams => {
+            Part::SortedFormParams { body_hash: Some((url, param)) } if query_has(v.get(url), param) => {}
+            Part::SortedFormParams { .. } => {
                 let mut pairs = form_pairs(&v.body);
                 pairs.sort();
                 for (k, val) in pairs {
@@ -267,6 +268,26 @@ pub fn build(p: &Preset, v: &Values, sep: Option<&str>) -> Vec<u8> {
         }
     }
     out
+}
+
+/// Whether the URL's query has the parameter `name`.
+fn query_has(url: &str, name: &str) -> bool {
+    url.split_once('?').is_some_and(|(_, q)| q.split('&').any(|kv| kv.split('=').next() == Some(name)))
+}
+
+/// Where a preset signs a body hash carried in its URL instead of the body (Twilio's
+/// `bodySHA256`) and the hash is not that of the body: the hash the URL carries and the body's.
+pub fn body_hash_mismatch(p: &Preset, v: &Values) -> Option<(String, String, String)> {
+    use sha2::Digest;
+    p.message.iter().find_map(|part| match part {
+        Part::SortedFormParams { body_hash: Some((url, param)) } => {
+            let (_, query) = v.get(url).split_once('?')?;
+            let carried = query.split('&').find_map(|kv| kv.strip_prefix(&format!("{param}=")))?;
+            let actual = crate::engine::encoding::to_hex(&sha2::Sha256::digest(v.body.as_bytes()));
+            (!carried.eq_ignore_ascii_case(&actual)).then(|| (param.to_string(), carried.to_string(), actual))
+        }
+        _ => None,
+    })
 }
 
 /// The signature carried inside a [`Part::SortedQuery`] field, if the preset has one.

@@ -2,7 +2,7 @@
 //! signature the user's server returns): the string-to-sign from the preset's parts, the key
 //! handling, the signature header's format, and what a correct sender produces.
 
-use super::assembly::{build, query_signature};
+use super::assembly::{body_hash_mismatch, build, query_signature};
 use super::header::{self, ParsedHeader};
 use super::types::*;
 use super::{Evaluation, Values};
@@ -68,6 +68,11 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
     }
     if signatures.is_empty() {
         signatures.extend(query_signature(p, &v));
+    }
+    if let Some((param, carried, actual)) = body_hash_mismatch(p, &v) {
+        problems.push(format!(
+            "The URL's {param} is {carried}, but the body's SHA-256 is {actual}: the body changed after it was signed, or is not the one received (re-serialized JSON, a trailing newline). The signature covers the URL, so it can match while the body does not."
+        ));
     }
     let string_to_sign: Rc<[u8]> = build(p, &v, None).into();
     let other_secrets = values.other_secrets.lines().map(|s| key(p, s).0).collect::<Vec<_>>().join("\n");

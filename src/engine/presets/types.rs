@@ -32,8 +32,10 @@ pub enum Part {
     /// `sep` + the field's value, only when the field is not empty (Pusher presence data).
     Optional { sep: &'static str, id: &'static str },
     /// A form body's parameters sorted by name, each written as name + value with no
-    /// separators, values URL-decoded (Twilio).
-    SortedFormParams,
+    /// separators, values URL-decoded (Twilio). When `body_hash` = (URL field, parameter) and
+    /// that URL carries the parameter, nothing is written here: the URL carries the body's
+    /// SHA-256 in hex instead, and the body is checked against it (Twilio's JSON bodies).
+    SortedFormParams { body_hash: Option<(&'static str, &'static str)> },
     /// A query string's parameters except `drop`, sorted, joined as `k=v` with `&`; the
     /// parameter named `signature` carries the signature.
     SortedQuery { id: &'static str, drop: &'static [&'static str], signature: &'static str },

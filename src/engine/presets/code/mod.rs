@@ -271,7 +271,8 @@ pub fn plan(p: &Preset) -> Option<Plan> {
                 _ => return None,
             },
             Part::Body => Piece::Body,
-            Part::SortedFormParams => Piece::SortedForm,
+            // Programs verify form bodies; a JSON body's bodySHA256 is not checked by them yet.
+            Part::SortedFormParams { .. } => Piece::SortedForm,
             Part::SortedQuery { id, drop, .. } if source(id) == Some(Source::Query) => {
                 Piece::SortedQuery { drop }
             }
