@@ -286,6 +286,28 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>, instance: Instance) ->
             ok: false,
         },
     ]);
+    // A JSON body (Twilio): the URL carries the body's SHA-256 and is signed alone; the same
+    // with the body changed is refused even though the signature matches the URL.
+    if let (Some(param), Instance::Proxied, true) = (plan(p).unwrap().body_hash, instance, signs_url(p)) {
+        use sha2::Digest;
+        let json = "{\"event\":\"message.status\",\"to\":\"+14155550100\"}";
+        let hash = hmac_doctor::engine::encoding::to_hex(&sha2::Sha256::digest(json.as_bytes()));
+        let query = format!("?{param}={hash}");
+        let (mut h, sig) = sign_for(json, now, &format!("{PUBLIC_URL}{query}"));
+        h.push(("@path".into(), format!("/webhook{query}")));
+        out.push(Case {
+            name: "a JSON body, its SHA-256 in the URL",
+            headers: with(h.clone(), Some(sig.clone())),
+            body: json.into(),
+            ok: true,
+        });
+        out.push(Case {
+            name: "a JSON body changed, its SHA-256 in the URL",
+            headers: with(h, Some(sig)),
+            body: json.replace("status", "statuS").into(),
+            ok: false,
+        });
+    }
     // The URL drifts: signed for http:// while the proxy says https; signed for the URL the
     // headers give while WEBHOOK_URL says otherwise.
     if signs_url(p) {
@@ -364,7 +386,10 @@ fn post(
     headers: &[(String, String)],
     body: &[u8],
 ) -> Result<(u16, String), String> {
-    let mut req = format!("POST /webhook HTTP/1.1\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len()).into_bytes();
+    // A request for another path and query than /webhook names it in a pseudo-header `@path`.
+    let target = headers.iter().find(|(k, _)| k == "@path").map_or("/webhook", |(_, v)| v.as_str());
+    let headers: Vec<&(String, String)> = headers.iter().filter(|(k, _)| k != "@path").collect();
+    let mut req = format!("POST {target} HTTP/1.1\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len()).into_bytes();
     if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
         req.extend_from_slice(format!("Host: 127.0.0.1:{port}\r\n").as_bytes());
     }

@@ -152,10 +152,24 @@ pub fn program(plan: &Plan) -> Option<String> {
         );
     }
     if plan.signs_form() {
+        match (plan.body_hash, plan.signs_url()) {
+            (Some(param), true) => {
+                for i in ["regexp", "crypto/sha256", "encoding/hex"] {
+                    imports.insert(i);
+                }
+                handler.push_str(&format!(
+                    "\t// A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n\tformBody := body\n\tif m := regexp.MustCompile(`[?&]{param}=([^&]*)`).FindStringSubmatch(publicURL); m != nil {{\n\t\tsum := sha256.Sum256(body)\n\t\tif !hmac.Equal([]byte(hex.EncodeToString(sum[:])), []byte(m[1])) {{\n{}\t\t}}\n\t\tformBody = nil\n\t}}\n",
+                    refuse(400, &format!("{param} is not the SHA-256 of the body")).replace("\t\t", "\t\t\t")
+                ));
+            }
+            _ => handler.push_str("\tformBody := body\n"),
+        }
+    }
+    if plan.signs_form() {
         imports.insert("net/url");
         imports.insert("sort");
         handler.push_str(&format!(
-            "\t// The form parameters, URL-decoded, sorted by name then value, each as name + value.\n\tparams, err := url.ParseQuery(string(body))\n\tif err != nil {{\n{}\t}}\n\tnames := make([]string, 0, len(params))\n\tfor name := range params {{\n\t\tnames = append(names, name)\n\t}}\n\tsort.Strings(names)\n\tvar form strings.Builder\n\tfor _, name := range names {{\n\t\tvalues := append([]string(nil), params[name]...)\n\t\tsort.Strings(values)\n\t\tfor _, v := range values {{\n\t\t\tform.WriteString(name + v)\n\t\t}}\n\t}}\n",
+            "\t// The form parameters, URL-decoded, sorted by name then value, each as name + value.\n\tparams, err := url.ParseQuery(string(formBody))\n\tif err != nil {{\n{}\t}}\n\tnames := make([]string, 0, len(params))\n\tfor name := range params {{\n\t\tnames = append(names, name)\n\t}}\n\tsort.Strings(names)\n\tvar form strings.Builder\n\tfor _, name := range names {{\n\t\tvalues := append([]string(nil), params[name]...)\n\t\tsort.Strings(values)\n\t\tfor _, v := range values {{\n\t\t\tform.WriteString(name + v)\n\t\t}}\n\t}}\n",
             refuse(400, "cannot read the form body")
         ));
     }

@@ -178,6 +178,9 @@ pub struct Plan {
     pub algorithm: Algorithm,
     pub output: OutputEncoding,
     pub tolerance: Option<Tolerance>,
+    /// With the form parameters: the URL parameter that, when present, carries the body's
+    /// SHA-256 (hex) instead and leaves the parameters out (Twilio's `bodySHA256`).
+    pub body_hash: Option<&'static str>,
     /// Other header-name prefixes the provider's headers come with (see [`Preset`]).
     pub header_aliases: &'static [(&'static str, &'static str)],
 }
@@ -300,6 +303,10 @@ pub fn plan(p: &Preset) -> Option<Plan> {
         algorithm: p.algorithm,
         output: p.output,
         tolerance,
+        body_hash: p.message.iter().find_map(|part| match part {
+            Part::SortedFormParams { body_hash: Some((_, param)) } => Some(*param),
+            _ => None,
+        }),
         header_aliases: p.header_aliases,
     })
 }

@@ -127,13 +127,16 @@ pub fn program(plan: &Plan) -> String {
         );
     }
     if plan.signs_form() {
-        inputs.push_str(
-            "  // The form parameters, URL-decoded, sorted by name then value, each as name + value.
-  const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-  const params = [...new URLSearchParams(body.toString('utf8'))].sort(([a, x], [b, y]) => order(a, b) || order(x, y));
-  const form = Buffer.from(params.map(([k, v]) => k + v).join(''));
-",
-        );
+        let mut all_params = "[...new URLSearchParams(body.toString('utf8'))]".to_string();
+        if let (Some(param), true) = (plan.body_hash, plan.signs_url()) {
+            inputs.push_str(&format!(
+                "  // A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n  const bodyHash = (/[?&]{param}=([^&]*)/.exec(url) || [])[1];\n  if (bodyHash !== undefined && !safeEqual(bodyHash, crypto.createHash('sha256').update(body).digest('hex'))) return res.status(400).send('{param} is not the SHA-256 of the body');\n"
+            ));
+            all_params = format!("(bodyHash !== undefined ? [] : {all_params})");
+        }
+        inputs.push_str(&format!(
+            "  // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n  const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);\n  const params = {all_params}.sort(([a, x], [b, y]) => order(a, b) || order(x, y));\n  const form = Buffer.from(params.map(([k, v]) => k + v).join(''));\n"
+        ));
     }
     let digest = match plan.output {
         OutputEncoding::Hex => "mac.digest('hex')",

@@ -125,8 +125,16 @@ pub fn program(plan: &Plan) -> String {
         ));
     }
     if plan.signs_form() {
+        match (plan.body_hash, plan.signs_url()) {
+            (Some(param), true) => inputs.push_str(&format!(
+                "    # A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n    body_hash = re.search(r'[?&]{param}=([^&]*)', url)\n    if body_hash and not hmac.compare_digest(body_hash.group(1).encode(), hashlib.sha256(body).hexdigest().encode()):\n        return '{param} is not the SHA-256 of the body', 400\n    form_body = b'' if body_hash else body\n"
+            )),
+            _ => inputs.push_str("    form_body = body\n"),
+        }
+    }
+    if plan.signs_form() {
         inputs.push_str(
-            "    # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    params = sorted(urllib.parse.parse_qsl(body.decode('utf-8', 'replace'), keep_blank_values=True))\n    form = ''.join(k + v for k, v in params).encode()\n",
+            "    # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    params = sorted(urllib.parse.parse_qsl(form_body.decode('utf-8', 'replace'), keep_blank_values=True))\n    form = ''.join(k + v for k, v in params).encode()\n",
         );
     }
     let digest = match plan.output {

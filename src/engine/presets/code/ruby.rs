@@ -147,8 +147,16 @@ pub fn program(plan: &Plan) -> String {
         );
     }
     if plan.signs_form() {
+        match (plan.body_hash, plan.signs_url()) {
+            (Some(param), true) => out.push_str(&format!(
+                "  # A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n  body_hash = public_url[/[?&]{param}=([^&]*)/, 1]\n  halt 400, '{param} is not the SHA-256 of the body' if body_hash && !Rack::Utils.secure_compare(OpenSSL::Digest::SHA256.hexdigest(body), body_hash)\n  form_body = body_hash ? '' : body\n"
+            )),
+            _ => out.push_str("  form_body = body\n"),
+        }
+    }
+    if plan.signs_form() {
         out.push_str(
-            "  # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n  params = begin\n    URI.decode_www_form(body.dup.force_encoding('UTF-8'))\n  rescue ArgumentError\n    halt 400, 'cannot read the form body'\n  end\n  form = params.sort.map { |k, v| k + v }.join\n",
+            "  # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n  params = begin\n    URI.decode_www_form(form_body.dup.force_encoding('UTF-8'))\n  rescue ArgumentError\n    halt 400, 'cannot read the form body'\n  end\n  form = params.sort.map { |k, v| k + v }.join\n",
         );
     }
     let alg = rb(digest(plan.algorithm));

@@ -33,10 +33,14 @@ pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
         hash_crate,
         "subtle = \"2\"",
     ];
-    let hex = matches!(plan.key, KeyHandling::Hex) || matches!(plan.output, OutputEncoding::Hex);
+    let body_hash = plan.body_hash.is_some() && plan.signs_form() && plan.signs_url();
+    let hex = matches!(plan.key, KeyHandling::Hex) || matches!(plan.output, OutputEncoding::Hex) || body_hash;
     let base64 = matches!(plan.key, KeyHandling::WhsecBase64) || !matches!(plan.output, OutputEncoding::Hex);
     if plan.signs_form() {
         deps.push("form_urlencoded = \"1\"");
+    }
+    if body_hash && hash_crate != "sha2 = \"0.10\"" {
+        deps.push("sha2 = \"0.10\"");
     }
     if plan.reads_json() {
         deps.push("serde_json = \"1\"");
@@ -167,8 +171,17 @@ pub fn program(plan: &Plan) -> Option<String> {
         );
     }
     if plan.signs_form() {
+        match (plan.body_hash, plan.signs_url()) {
+            (Some(param), true) => body.push_str(&format!(
+                "    // A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n    let body_hash = url.split_once('?').and_then(|(_, q)| q.split('&').find_map(|kv| kv.strip_prefix(\"{param}=\")));\n    if let Some(hash) = body_hash {{\n        use sha2::Digest;\n        if !bool::from(hex::encode(sha2::Sha256::digest(&body)).as_bytes().ct_eq(hash.as_bytes())) {{\n            {}\n        }}\n    }}\n    let form_body: &[u8] = if body_hash.is_some() {{ &[] }} else {{ &body }};\n",
+                refuse("BAD_REQUEST", &format!("{param} is not the SHA-256 of the body"))
+            )),
+            _ => body.push_str("    let form_body: &[u8] = &body;\n"),
+        }
+    }
+    if plan.signs_form() {
         body.push_str(
-            "    // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    let mut params: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();\n    params.sort();\n    let form: String = params.iter().map(|(k, v)| format!(\"{k}{v}\")).collect();\n",
+            "    // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    let mut params: Vec<(String, String)> = form_urlencoded::parse(form_body).into_owned().collect();\n    params.sort();\n    let form: String = params.iter().map(|(k, v)| format!(\"{k}{v}\")).collect();\n",
         );
     }
     if let Some(Piece::SortedQuery { drop }) =
