@@ -182,21 +182,10 @@ fn sdk_signatures(ts: i64) -> HashMap<&'static str, String> {
         .iter()
         .map(|p| serde_json::json!({ "preset": p.id, "secret": secret(p), "body": body_of(p), "url": PUBLIC_URL, "timestamp": ts.to_string(), "id": "id-value" }))
         .collect();
-    let input = serde_json::Value::from(requests).to_string();
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = serde_json::Value::from(requests);
     let mut found = HashMap::new();
     for (runtime, script) in [("node", "tests/sdk/sign.mjs"), ("python3", "tests/sdk/sign.py")] {
-        let mut child = Command::new(runtime)
-            .arg(repo.join(script))
-            .current_dir(repo)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("an SDK signer");
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{script} failed");
-        let list: Vec<Option<String>> = serde_json::from_slice(&out.stdout).unwrap();
+        let list: Vec<Option<String>> = serde_json::from_slice(&sdk_script(runtime, script, &input)).unwrap();
         found.extend(providers::ALL.iter().zip(list).filter_map(|(p, s)| s.map(|s| (p.id, s))));
     }
     found
@@ -684,21 +673,26 @@ fn post_body(port: u16, content_type: &str, body: &str) -> Result<(u16, String),
     )
 }
 
-/// The JSON Pusher's own SDK answers (tests/sdk/pusher.mjs).
-fn pusher_sdk(key: &str, secret: &str, requests: serde_json::Value) -> Vec<serde_json::Value> {
+/// Runs one of tests/sdk/'s scripts with `runtime`, `input` as JSON on its stdin; its stdout.
+fn sdk_script(runtime: &str, script: &str, input: &serde_json::Value) -> Vec<u8> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut child = Command::new("node")
-        .arg(repo.join("tests/sdk/pusher.mjs"))
+    let mut child = Command::new(runtime)
+        .arg(repo.join(script))
         .current_dir(repo)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-        .expect("node");
-    let input = serde_json::json!({ "key": key, "secret": secret, "requests": requests });
+        .unwrap_or_else(|e| panic!("cannot run {runtime} {script}: {e}"));
     child.stdin.take().unwrap().write_all(input.to_string().as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "tests/sdk/pusher.mjs failed");
-    serde_json::from_slice(&out.stdout).unwrap()
+    assert!(out.status.success(), "{script} failed");
+    out.stdout
+}
+
+/// The JSON Pusher's own SDK answers (tests/sdk/pusher.mjs).
+fn pusher_sdk(key: &str, secret: &str, requests: serde_json::Value) -> Vec<serde_json::Value> {
+    let input = serde_json::json!({ "key": key, "secret": secret, "requests": requests });
+    serde_json::from_slice(&sdk_script("node", "tests/sdk/pusher.mjs", &input)).unwrap()
 }
 
 /// Producers (the server signs and answers with JSON), run as the others: Pusher channel and
@@ -886,23 +880,12 @@ fn own_programs_sign_what_the_page_verifies() {
 
 /// Asks tests/sdk/verify.mjs whether each request verifies with the provider's SDK.
 fn sdk_verdicts(requests: &[serde_json::Value]) -> Vec<Option<bool>> {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut child = Command::new("node")
-        .arg(repo.join("tests/sdk/verify.mjs"))
-        .current_dir(repo)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(serde_json::Value::from(requests.to_vec()).to_string().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "tests/sdk/verify.mjs failed");
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&sdk_script(
+        "node",
+        "tests/sdk/verify.mjs",
+        &serde_json::Value::from(requests.to_vec()),
+    ))
+    .unwrap()
 }
 
 /// Twilio's JSON bodies: what the page's Twilio preset accepts (a URL with bodySHA256, the
@@ -943,23 +926,7 @@ fn sdk_verifiers_accept_what_the_page_signs() {
             requests.push(serde_json::json!({ "preset": p.id, "secret": secret(p), "body": body, "url": PUBLIC_URL, "signature": sig }));
         }
     }
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut child = Command::new("node")
-        .arg(repo.join("tests/sdk/verify.mjs"))
-        .current_dir(repo)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("node");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(serde_json::Value::from(requests.clone()).to_string().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "tests/sdk/verify.mjs failed");
-    let verdicts: Vec<Option<bool>> = serde_json::from_slice(&out.stdout).unwrap();
+    let verdicts = sdk_verdicts(&requests);
     let checked: Vec<(&serde_json::Value, bool)> =
         requests.iter().zip(verdicts).filter_map(|(r, v)| v.map(|v| (r, v))).collect();
     assert_eq!(checked.len(), 2, "{checked:?}");
