@@ -152,8 +152,8 @@ pub fn program(plan: &Plan) -> Option<String> {
         );
     }
     if plan.signs_form() {
-        match (plan.body_hash, plan.signs_url()) {
-            (Some(param), true) => {
+        match plan.url_body_hash() {
+            Some(param) => {
                 for i in ["regexp", "crypto/sha256", "encoding/hex"] {
                     imports.insert(i);
                 }
@@ -164,8 +164,6 @@ pub fn program(plan: &Plan) -> Option<String> {
             }
             _ => handler.push_str("\tformBody := body\n"),
         }
-    }
-    if plan.signs_form() {
         imports.insert("net/url");
         imports.insert("sort");
         handler.push_str(&format!(
@@ -173,9 +171,7 @@ pub fn program(plan: &Plan) -> Option<String> {
             refuse(400, "cannot read the form body")
         ));
     }
-    if let Some(Piece::SortedQuery { drop }) =
-        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
-    {
+    if let Some(drop) = plan.query_drop() {
         imports.insert("sort");
         let drop: Vec<String> = drop.iter().map(|d| go(d)).collect();
         handler.push_str(&format!(

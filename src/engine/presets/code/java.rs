@@ -125,21 +125,17 @@ pub fn program(plan: &Plan) -> String {
         );
     }
     if plan.signs_form() {
-        match (plan.body_hash, plan.signs_url()) {
-            (Some(param), true) => out.push_str(&format!(
+        match plan.url_body_hash() {
+            Some(param) => out.push_str(&format!(
                 "        // A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n        java.util.regex.Matcher bodyHash = java.util.regex.Pattern.compile(\"[?&]{param}=([^&]*)\").matcher(url);\n        byte[] formBody = body;\n        if (bodyHash.find()) {{\n            String actual = HexFormat.of().formatHex(MessageDigest.getInstance(\"SHA-256\").digest(body));\n            if (!MessageDigest.isEqual(actual.getBytes(StandardCharsets.UTF_8), bodyHash.group(1).getBytes(StandardCharsets.UTF_8))) {{\n                throw new Refused(400, \"{param} is not the SHA-256 of the body\");\n            }}\n            formBody = new byte[0];\n        }}\n"
             )),
             _ => out.push_str("        byte[] formBody = body;\n"),
         }
-    }
-    if plan.signs_form() {
         out.push_str(
             "        // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n        List<String[]> params = new ArrayList<>();\n        for (String pair : new String(formBody, StandardCharsets.UTF_8).split(\"&\")) {\n            if (!pair.isEmpty()) {\n                String[] kv = pair.split(\"=\", 2);\n                String value = kv.length > 1 ? kv[1] : \"\";\n                params.add(new String[] {java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8), java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)});\n            }\n        }\n        params.sort(java.util.Comparator.comparing((String[] kv) -> kv[0]).thenComparing(kv -> kv[1]));\n        StringBuilder form = new StringBuilder();\n        for (String[] kv : params) {\n            form.append(kv[0]).append(kv[1]);\n        }\n",
         );
     }
-    if let Some(Piece::SortedQuery { drop }) =
-        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
-    {
+    if let Some(drop) = plan.query_drop() {
         out.push_str(&format!(
             "        // The other query parameters as sent, sorted by name then value, joined as k=v with &.\n        List<String> drop = List.of({});\n        List<String[]> params = new ArrayList<>(queryPairs(exchange).stream().filter(kv -> !drop.contains(kv[0])).toList());\n        params.sort(java.util.Comparator.comparing((String[] kv) -> kv[0]).thenComparing(kv -> kv[1]));\n        List<String> joined = new ArrayList<>();\n        for (String[] kv : params) {{\n            joined.add(kv[0] + \"=\" + kv[1]);\n        }}\n        String sortedQuery = String.join(\"&\", joined);\n",
             drop.iter().map(|d| java(d)).collect::<Vec<_>>().join(", ")

@@ -202,6 +202,21 @@ impl Plan {
             || self.reads.iter().any(|(_, c)| matches!(c, Carrier::Json(_)))
     }
 
+    /// The query parameters left out of a signed query (`hmac`, `signature`), when the
+    /// string-to-sign holds the request's sorted query.
+    pub fn query_drop(&self) -> Option<&'static [&'static str]> {
+        self.pieces.iter().find_map(|p| match p {
+            Piece::SortedQuery { drop } => Some(*drop),
+            _ => None,
+        })
+    }
+
+    /// The URL parameter carrying a JSON body's SHA-256 in place of the form parameters, where
+    /// the program reads both the URL and a form (Twilio's `bodySHA256`).
+    pub fn url_body_hash(&self) -> Option<&'static str> {
+        self.body_hash.filter(|_| self.signs_form() && self.signs_url())
+    }
+
     /// Whether the body is a form whose parameters are signed rather than its bytes.
     pub fn signs_form(&self) -> bool {
         self.pieces.contains(&Piece::SortedForm)

@@ -109,9 +109,7 @@ pub fn program(plan: &Plan) -> String {
             Piece::SortedQuery { .. } => "Buffer.from(sortedQuery)".to_string(),
         })
         .collect();
-    if let Some(Piece::SortedQuery { drop }) =
-        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
-    {
+    if let Some(drop) = plan.query_drop() {
         let drop: Vec<String> = drop.iter().map(|d| js(d)).collect();
         inputs.push_str(&format!(
             "  // The other query parameters as sent, sorted by name then value, joined as k=v with &.\n  const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);\n  const sortedQuery = queryPairs(req)\n    .filter(([k]) => ![{}].includes(k))\n    .sort(([a, x], [b, y]) => order(a, b) || order(x, y))\n    .map(([k, v]) => `${{k}}=${{v}}`)\n    .join('&');\n",
@@ -128,7 +126,7 @@ pub fn program(plan: &Plan) -> String {
     }
     if plan.signs_form() {
         let mut all_params = "[...new URLSearchParams(body.toString('utf8'))]".to_string();
-        if let (Some(param), true) = (plan.body_hash, plan.signs_url()) {
+        if let Some(param) = plan.url_body_hash() {
             inputs.push_str(&format!(
                 "  // A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n  const bodyHash = (/[?&]{param}=([^&]*)/.exec(url) || [])[1];\n  if (bodyHash !== undefined && !safeEqual(bodyHash, crypto.createHash('sha256').update(body).digest('hex'))) return res.status(400).send('{param} is not the SHA-256 of the body');\n"
             ));

@@ -131,9 +131,7 @@ pub fn program(plan: &Plan) -> String {
             Piece::SortedQuery { .. } => "$sortedQuery".to_string(),
         })
         .collect();
-    if let Some(Piece::SortedQuery { drop }) =
-        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
-    {
+    if let Some(drop) = plan.query_drop() {
         let drop: Vec<String> = drop.iter().map(|d| php(d)).collect();
         out.push_str(&format!(
             "// The other query parameters as sent, sorted by name then value, joined as k=v with &.\n$params = array_values(array_filter(query_pairs(), fn (array $kv): bool => !in_array($kv[0], [{}], true)));\nusort($params, fn (array $a, array $b): int => strcmp($a[0], $b[0]) ?: strcmp($a[1], $b[1]));\n$sortedQuery = implode('&', array_map(fn (array $kv): string => $kv[0] . '=' . $kv[1], $params));\n",
@@ -146,14 +144,12 @@ pub fn program(plan: &Plan) -> String {
         );
     }
     if plan.signs_form() {
-        match (plan.body_hash, plan.signs_url()) {
-            (Some(param), true) => out.push_str(&format!(
+        match plan.url_body_hash() {
+            Some(param) => out.push_str(&format!(
                 "// A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n$bodyHash = preg_match('/[?&]{param}=([^&]*)/', $url, $m) ? $m[1] : null;\nif ($bodyHash !== null && !hash_equals(hash('sha256', $body), $bodyHash)) {{\n    fail(400, '{param} is not the SHA-256 of the body');\n}}\n$formBody = $bodyHash === null ? $body : '';\n"
             )),
             _ => out.push_str("$formBody = $body;\n"),
         }
-    }
-    if plan.signs_form() {
         out.push_str(
             "// The form parameters, URL-decoded, sorted by name then value, each as name + value.\n// (parse_str would rename parameters with dots or brackets.)\n$params = [];\nforeach (explode('&', $formBody) as $pair) {\n    if ($pair !== '') {\n        [$name, $value] = array_pad(explode('=', $pair, 2), 2, '');\n        $params[] = [urldecode($name), urldecode($value)];\n    }\n}\nusort($params, fn (array $a, array $b): int => strcmp($a[0], $b[0]) ?: strcmp($a[1], $b[1]));\n$form = implode('', array_map(fn (array $kv): string => $kv[0] . $kv[1], $params));\n",
         );

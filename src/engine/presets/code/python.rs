@@ -115,9 +115,7 @@ pub fn program(plan: &Plan) -> String {
             "    # The URL the provider called: behind a proxy, its scheme is in X-Forwarded-Proto.\n    proto = request.headers.get('X-Forwarded-Proto', request.scheme).split(',')[0].strip()\n    path = request.environ.get('RAW_URI') or request.full_path.rstrip('?')\n    url = os.environ.get('WEBHOOK_URL') or f'{proto}://{request.host}{path}'\n",
         );
     }
-    if let Some(Piece::SortedQuery { drop }) =
-        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
-    {
+    if let Some(drop) = plan.query_drop() {
         let drop: Vec<String> = drop.iter().map(|d| py(d)).collect();
         inputs.push_str(&format!(
             "    # The other query parameters as sent, sorted by name then value, joined as k=v with &.\n    params = sorted((k, v) for k, v in query_pairs() if k not in ({},))\n    sorted_query = '&'.join(f'{{k}}={{v}}' for k, v in params)\n",
@@ -125,14 +123,12 @@ pub fn program(plan: &Plan) -> String {
         ));
     }
     if plan.signs_form() {
-        match (plan.body_hash, plan.signs_url()) {
-            (Some(param), true) => inputs.push_str(&format!(
+        match plan.url_body_hash() {
+            Some(param) => inputs.push_str(&format!(
                 "    # A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n    body_hash = re.search(r'[?&]{param}=([^&]*)', url)\n    if body_hash and not hmac.compare_digest(body_hash.group(1).encode(), hashlib.sha256(body).hexdigest().encode()):\n        return '{param} is not the SHA-256 of the body', 400\n    form_body = b'' if body_hash else body\n"
             )),
             _ => inputs.push_str("    form_body = body\n"),
         }
-    }
-    if plan.signs_form() {
         inputs.push_str(
             "    # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    params = sorted(urllib.parse.parse_qsl(form_body.decode('utf-8', 'replace'), keep_blank_values=True))\n    form = ''.join(k + v for k, v in params).encode()\n",
         );

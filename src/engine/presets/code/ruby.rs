@@ -132,9 +132,7 @@ pub fn program(plan: &Plan) -> String {
             Piece::SortedQuery { .. } => "sorted_query".to_string(),
         })
         .collect();
-    if let Some(Piece::SortedQuery { drop }) =
-        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
-    {
+    if let Some(drop) = plan.query_drop() {
         let drop: Vec<String> = drop.iter().map(|d| rb(d)).collect();
         out.push_str(&format!(
             "  # The other query parameters as sent, sorted by name then value, joined as k=v with &.\n  sorted_query = query_pairs.reject {{ |k, _| [{}].include?(k) }}.sort.map {{ |k, v| \"#{{k}}=#{{v}}\" }}.join('&')\n",
@@ -147,14 +145,12 @@ pub fn program(plan: &Plan) -> String {
         );
     }
     if plan.signs_form() {
-        match (plan.body_hash, plan.signs_url()) {
-            (Some(param), true) => out.push_str(&format!(
+        match plan.url_body_hash() {
+            Some(param) => out.push_str(&format!(
                 "  # A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n  body_hash = public_url[/[?&]{param}=([^&]*)/, 1]\n  halt 400, '{param} is not the SHA-256 of the body' if body_hash && !Rack::Utils.secure_compare(OpenSSL::Digest::SHA256.hexdigest(body), body_hash)\n  form_body = body_hash ? '' : body\n"
             )),
             _ => out.push_str("  form_body = body\n"),
         }
-    }
-    if plan.signs_form() {
         out.push_str(
             "  # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n  params = begin\n    URI.decode_www_form(form_body.dup.force_encoding('UTF-8'))\n  rescue ArgumentError\n    halt 400, 'cannot read the form body'\n  end\n  form = params.sort.map { |k, v| k + v }.join\n",
         );

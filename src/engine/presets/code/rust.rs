@@ -33,7 +33,7 @@ pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
         hash_crate,
         "subtle = \"2\"",
     ];
-    let body_hash = plan.body_hash.is_some() && plan.signs_form() && plan.signs_url();
+    let body_hash = plan.url_body_hash().is_some();
     let hex = matches!(plan.key, KeyHandling::Hex) || matches!(plan.output, OutputEncoding::Hex) || body_hash;
     let base64 = matches!(plan.key, KeyHandling::WhsecBase64) || !matches!(plan.output, OutputEncoding::Hex);
     if plan.signs_form() {
@@ -171,22 +171,18 @@ pub fn program(plan: &Plan) -> Option<String> {
         );
     }
     if plan.signs_form() {
-        match (plan.body_hash, plan.signs_url()) {
-            (Some(param), true) => body.push_str(&format!(
+        match plan.url_body_hash() {
+            Some(param) => body.push_str(&format!(
                 "    // A JSON body: the URL carries its SHA-256 ({param}) and is signed alone.\n    let body_hash = url.split_once('?').and_then(|(_, q)| q.split('&').find_map(|kv| kv.strip_prefix(\"{param}=\")));\n    if let Some(hash) = body_hash {{\n        use sha2::Digest;\n        if !bool::from(hex::encode(sha2::Sha256::digest(&body)).as_bytes().ct_eq(hash.as_bytes())) {{\n            {}\n        }}\n    }}\n    let form_body: &[u8] = if body_hash.is_some() {{ &[] }} else {{ &body }};\n",
                 refuse("BAD_REQUEST", &format!("{param} is not the SHA-256 of the body"))
             )),
             _ => body.push_str("    let form_body: &[u8] = &body;\n"),
         }
-    }
-    if plan.signs_form() {
         body.push_str(
             "    // The form parameters, URL-decoded, sorted by name then value, each as name + value.\n    let mut params: Vec<(String, String)> = form_urlencoded::parse(form_body).into_owned().collect();\n    params.sort();\n    let form: String = params.iter().map(|(k, v)| format!(\"{k}{v}\")).collect();\n",
         );
     }
-    if let Some(Piece::SortedQuery { drop }) =
-        plan.pieces.iter().find(|p| matches!(p, Piece::SortedQuery { .. }))
-    {
+    if let Some(drop) = plan.query_drop() {
         body.push_str(&format!(
             "    // The other query parameters as sent, sorted by name then value, joined as k=v with &.\n    let mut params: Vec<(&str, &str)> = query_pairs(&uri).filter(|(k, _)| ![{}].contains(k)).collect();\n    params.sort();\n    let sorted_query = params.iter().map(|(k, v)| format!(\"{{k}}={{v}}\")).collect::<Vec<_>>().join(\"&\");\n",
             drop.iter().map(|d| rs(d)).collect::<Vec<_>>().join(", ")
