@@ -54,6 +54,24 @@ fn text(root: &Element, id: &str) -> String {
     by_id::<Element>(root, id).text_content().unwrap_or_default()
 }
 
+/// The text of `#id` once `done` holds for it, or after 5 s whatever it is (engines render at
+/// their own pace: WebKit under load takes longer than one `settle()`).
+async fn until(root: &Element, id: &str, done: impl Fn(&str) -> bool) -> String {
+    for _ in 0..250 {
+        let t = text(root, id);
+        if done(&t) {
+            return t;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    text(root, id)
+}
+
+/// Asserts that `#id` comes to read `want` (within 5 s).
+async fn expect_text(root: &Element, id: &str, want: &str) {
+    assert_eq!(until(root, id, |t| t == want).await, want, "#{id}");
+}
+
 #[wasm_bindgen_test]
 async fn mounts_with_every_labelled_control() {
     let root = mount().await;
@@ -64,7 +82,7 @@ async fn mounts_with_every_labelled_control() {
     let status = root.query_selector("[role=status]").unwrap().expect("status element");
     assert_eq!(status.text_content().unwrap_or_default(), "");
     // Empty key, empty message: HMAC-SHA256 is still defined.
-    assert_eq!(text(&root, "out-hex"), "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad");
+    expect_text(&root, "out-hex", "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad").await;
 }
 
 #[wasm_bindgen_test]
@@ -73,25 +91,25 @@ async fn typing_updates_outputs_and_verdict() {
     type_text(&root, "message", "Hello, World!").await;
     type_text(&root, "secret-key", "It's a Secret to Everybody").await;
     let hex = "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
-    assert_eq!(text(&root, "out-hex"), hex);
-    assert_eq!(text(&root, "out-hex-upper"), hex.to_uppercase());
-    assert_eq!(text(&root, "out-base64"), "dXEH6g6yUJ/CESIczphLijdXC211hsIsRvQ3nIsEPhc=");
-    assert_eq!(text(&root, "out-base64url"), "dXEH6g6yUJ_CESIczphLijdXC211hsIsRvQ3nIsEPhc");
+    expect_text(&root, "out-hex", hex).await;
+    expect_text(&root, "out-hex-upper", &hex.to_uppercase()).await;
+    expect_text(&root, "out-base64", "dXEH6g6yUJ/CESIczphLijdXC211hsIsRvQ3nIsEPhc=").await;
+    expect_text(&root, "out-base64url", "dXEH6g6yUJ_CESIczphLijdXC211hsIsRvQ3nIsEPhc").await;
 
     type_text(&root, "expected", &format!("sha256={hex}")).await;
-    let verdict = text(&root, "verdict");
+    let verdict = until(&root, "verdict", |v| v.starts_with("Match")).await;
     assert!(verdict.starts_with("Match"), "{verdict}");
     assert!(verdict.contains("sha256= prefix"), "{verdict}");
 
     // One more character in the message flips the verdict.
     type_text(&root, "message", "Hello, World!\n").await;
-    let verdict = text(&root, "verdict");
+    let verdict = until(&root, "verdict", |v| v.starts_with("Mismatch")).await;
     assert!(verdict.starts_with("Mismatch"), "{verdict}");
 
     // Switching the algorithm changes the outputs.
     type_text(&root, "message", "Hello, World!").await;
     choose(&root, "algorithm", "sha1").await;
-    assert_eq!(text(&root, "out-hex"), "01dc10d0c83e72ed246219cdd91669667fe2ca59");
+    expect_text(&root, "out-hex", "01dc10d0c83e72ed246219cdd91669667fe2ca59").await;
 }
 
 #[wasm_bindgen_test]
@@ -99,14 +117,12 @@ async fn bad_key_shows_error_and_page_keeps_working() {
     let root = mount().await;
     choose(&root, "key-format", "hex").await;
     type_text(&root, "secret-key", "0011223g").await;
-    assert_eq!(
-        text(&root, "key-info"),
-        "Key is not valid hex: 'g' at position 8 (hex digits are 0-9 and a-f)"
-    );
-    assert_eq!(text(&root, "out-hex"), "");
+    let info = "Key is not valid hex: 'g' at position 8 (hex digits are 0-9 and a-f)";
+    expect_text(&root, "key-info", info).await;
+    expect_text(&root, "out-hex", "").await;
     type_text(&root, "secret-key", "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b").await;
     type_text(&root, "message", "Hi There").await;
-    assert_eq!(text(&root, "out-hex"), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+    expect_text(&root, "out-hex", "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7").await;
 }
 
 #[wasm_bindgen_test]
