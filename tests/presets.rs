@@ -812,8 +812,12 @@ fn verification_programs_are_offered_only_where_they_are_run() {
     let mut offered = 0;
     for p in presets::providers::ALL {
         for lang in Language::ALL {
-            // Every preset has a program in every language (tests/programs.rs runs them all).
-            let Some(code) = program(p, lang) else { panic!("{} {lang:?}: no program", p.id) };
+            // Every HMAC preset has a program in every language (tests/programs.rs runs them
+            // all); the public-key presets have none yet.
+            let Some(code) = program(p, lang) else {
+                assert!(p.is_public_key(), "{} {lang:?}: no program", p.id);
+                continue;
+            };
             offered += 1;
             if !own_programs(p).is_empty() {
                 // The provider's own (tests/programs.rs runs them).

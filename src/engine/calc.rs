@@ -20,9 +20,10 @@ pub struct Inputs {
 }
 
 /// The comparison with the expected signature.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Verdict {
     /// Nothing to compare (no expected signature, or the inputs are invalid).
+    #[default]
     None,
     Match(String),
     Mismatch(String),

@@ -7,6 +7,7 @@ pub mod diagnosis;
 pub mod encoding;
 pub mod expected;
 pub mod presets;
+pub mod pubkey;
 pub mod share;
 pub mod subject;
 pub mod textedit;

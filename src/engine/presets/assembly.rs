@@ -27,6 +27,8 @@ pub enum Assembly {
     TimestampText { signed: String },
     /// The provider signed another URL than the one entered (the one the app rebuilt).
     Url { signed: String, change: UrlChange },
+    /// The body first and the field after it (`body + timestamp` for `timestamp + body`).
+    BodyFirst { field: String },
 }
 
 /// How the URL the provider signed differs from the one entered.
@@ -206,6 +208,9 @@ impl Assembly {
             Assembly::TimestampText { signed } => format!(
                 "the signature is over the timestamp written as “{signed}”: the same instant, other text. Sign and verify the header's text exactly as sent (a JSON number or a float conversion changed it)."
             ),
+            Assembly::BodyFirst { field } => format!(
+                "the signature is over the body followed by {field}: the parts are in the wrong order. {field} comes first, then the body."
+            ),
             Assembly::TimestampUnit { written, right } => format!(
                 "the signature matches the timestamp written in {} instead of {}.",
                 unit(*written),
@@ -231,6 +236,13 @@ fn query_pairs<'a>(v: &'a Values, id: &str) -> impl Iterator<Item = (&'a str, &'
     let q = v.get(id).trim().trim_start_matches('?');
     let q = q.rsplit_once('?').map_or(q, |(_, after)| after);
     q.split('&').filter(|s| !s.is_empty()).map(|s| s.split_once('=').unwrap_or((s, "")))
+}
+
+/// The string-to-sign before and after the body, when the preset signs the body once.
+pub fn around_body(p: &Preset, v: &Values) -> Option<(Vec<u8>, Vec<u8>)> {
+    let i = p.message.iter().position(|x| *x == Part::Body)?;
+    let part = |message: &'static [Part]| build(&Preset { message, ..*p }, v, None);
+    Some((part(&p.message[..i]), part(&p.message[i + 1..])))
 }
 
 /// Builds the string-to-sign from the preset's parts, with `sep` in place of every
@@ -311,6 +323,13 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
     };
     if p.message.contains(&Part::Body) && p.message.len() > 1 {
         push(Assembly::BodyAlone { provider: p.name.to_string() }, v.body.as_bytes().to_vec());
+    }
+    if let [Part::Field(id), Part::Sep(sep), Part::Body] = p.message {
+        let field = p.fields.iter().find(|f| f.id == *id).map_or(*id, |f| f.label).to_string();
+        push(
+            Assembly::BodyFirst { field },
+            [v.body.as_bytes(), sep.as_bytes(), v.get(id).as_bytes()].concat(),
+        );
     }
     let first = p.message.iter().find_map(|x| match x {
         Part::Sep(s) | Part::Optional { sep: s, .. } => Some(*s),

@@ -22,8 +22,12 @@ fn segment(name: &str, text: &str) -> Result<Vec<u8>, String> {
     decode_base64(text, Alphabet::UrlSafe).map_err(|e| format!("The JWT {name} is {e}"))
 }
 
-/// Decodes a token (no verification). Errors are sentences.
-pub fn decode(token: &str) -> Result<Jwt, String> {
+/// A token split into its parts (no verification): header and payload JSON, the exact
+/// `header.payload` text that is signed, and the signature bytes.
+pub type Parts = (serde_json::Value, serde_json::Value, String, Vec<u8>);
+
+/// Splits a compact JWS (a leading `Bearer ` is allowed). Errors are sentences.
+pub fn parts(token: &str) -> Result<Parts, String> {
     let token = token.trim().trim_start_matches("Bearer ").trim();
     let parts: Vec<&str> = token.split('.').collect();
     if parts.len() != 3 {
@@ -31,21 +35,32 @@ pub fn decode(token: &str) -> Result<Jwt, String> {
     }
     let header: serde_json::Value = serde_json::from_slice(&segment("header", parts[0])?)
         .map_err(|e| format!("The JWT header is not JSON: {e}"))?;
-    let payload: serde_json::Value = serde_json::from_slice(&segment("payload", parts[1])?)
-        .map_err(|e| format!("The JWT payload is not JSON: {e}"))?;
+    // A JWS may sign any payload (RFC 8037's example is plain text): kept as a string then.
+    let payload = segment("payload", parts[1])?;
+    let payload = serde_json::from_slice(&payload)
+        .unwrap_or_else(|_| serde_json::Value::String(String::from_utf8_lossy(&payload).into_owned()));
+    let signature = segment("signature", parts[2])?;
+    Ok((header, payload, format!("{}.{}", parts[0], parts[1]), signature))
+}
+
+/// Decodes an HMAC token (no verification). Errors are sentences.
+pub fn decode(token: &str) -> Result<Jwt, String> {
+    let (header, payload, signing_input, signature) = parts(token)?;
+    if !payload.is_object() {
+        return Err("The JWT payload is not a JSON object.".into());
+    }
     let algorithm = match header.get("alg").and_then(|a| a.as_str()) {
         Some("HS256") => Algorithm::Sha256,
         Some("HS384") => Algorithm::Sha384,
         Some("HS512") => Algorithm::Sha512,
         Some(other) => {
             return Err(format!(
-                "The JWT uses {other}; only HMAC tokens (HS256, HS384, HS512) are checked here."
+                "The JWT uses {other}; this preset checks HMAC tokens (HS256, HS384, HS512) — choose “JWT RS/PS/ES/EdDSA (public key)” for {other}."
             ))
         }
         None => return Err("The JWT header has no alg.".into()),
     };
-    let signature = segment("signature", parts[2])?;
-    Ok(Jwt { header, payload, algorithm, signing_input: format!("{}.{}", parts[0], parts[1]), signature })
+    Ok(Jwt { header, payload, algorithm, signing_input, signature })
 }
 
 /// Whether the token's signature is right for `key`, compared in constant time.

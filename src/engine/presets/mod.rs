@@ -9,6 +9,7 @@ pub mod header;
 pub mod hmac;
 pub mod jwt;
 pub mod providers;
+pub mod public_key;
 pub mod raw;
 pub mod time;
 pub mod types;
@@ -102,7 +103,8 @@ impl Evaluation {
             Scheme::Hmac | Scheme::Produce(_) => {
                 assembly::variants(self.preset, &self.filled, &self.string_to_sign)
             }
-            Scheme::Jwt(_) | Scheme::Own(_) => Vec::new(),
+            Scheme::PublicKey(_) => assembly::variants(self.preset, &self.filled, &self.string_to_sign),
+            Scheme::Jwt(_) | Scheme::Own(_) | Scheme::Jws(_) => Vec::new(),
         }
     }
 }
@@ -113,6 +115,8 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         Scheme::Hmac | Scheme::Produce(_) => hmac::evaluate(p, values),
         Scheme::Jwt(hooks) => jwt::evaluate(p, values, hooks),
         Scheme::Own(own) => (own.evaluate)(p, values),
+        Scheme::PublicKey(_) => public_key::evaluate(p, values),
+        Scheme::Jws(hooks) => public_key::evaluate_jws(p, values, hooks),
     }
 }
 

@@ -111,12 +111,19 @@ pub fn parse(text: &str) -> RawRequest {
 }
 
 /// The preset whose identifying headers the request has (the one with most matches).
+/// Among presets with as many, the one whose signature header reads in its own format (a
+/// `v1a,` list is not a `v1,` one).
 pub fn detect(req: &RawRequest) -> Option<&'static Preset> {
+    let reads = |p: &Preset| {
+        p.signature_header.and_then(|h| header(p, req, h)).is_some_and(|value| {
+            super::header::parse(p.signature_format, value).is_ok_and(|h| !h.signatures.is_empty())
+        })
+    };
     providers::ALL
         .iter()
         .map(|p| (p, p.detect.iter().filter(|h| req.header(h).is_some()).count()))
         .filter(|(_, n)| *n > 0)
-        .max_by_key(|(p, n)| (*n, p.detect.len() == *n))
+        .max_by_key(|(p, n)| (*n, reads(p), p.detect.len() == *n))
         .map(|(p, _)| p)
 }
 

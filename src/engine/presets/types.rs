@@ -129,6 +129,45 @@ pub struct JwtHooks {
     pub build: fn(&Values) -> Option<String>,
 }
 
+/// How a provider shows its public key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyForm {
+    /// Hex of the raw key (Discord).
+    Hex,
+    /// Base64 of the raw key (Telnyx).
+    Base64,
+    /// Base64 of a DER SubjectPublicKeyInfo (SendGrid).
+    SpkiBase64,
+    /// `whpk_` and the Base64 of the raw key (Standard Webhooks).
+    Whpk,
+    /// A PEM, a JWK or a JWKS (JWT issuers).
+    PemOrJwk,
+}
+
+/// A signature made with the sender's private key and verified with its public key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PkSpec {
+    pub alg: crate::engine::pubkey::PkAlg,
+    pub key: KeyForm,
+    /// How the signature header writes the signature.
+    pub signature: crate::engine::pubkey::signature::SigText,
+    /// How ECDSA signatures are laid out (ignored for the others).
+    pub ecdsa: crate::engine::pubkey::EcdsaForm,
+}
+
+/// A JSON Web Signature checked with a public key: the algorithms accepted (from the token's
+/// header) and the provider's claim rules.
+#[derive(Clone, Copy, Debug)]
+pub struct JwsHooks {
+    /// The `alg` values accepted (JWS names); any public-key one when empty.
+    pub algs: &'static [&'static str],
+    /// Problems with a decoded payload by the provider's rules, as sentences.
+    pub claims: fn(&serde_json::Value) -> Vec<String>,
+    /// The claim that carries the SHA-256 of the request body in hex, when the token binds
+    /// the body (Plaid's `request_body_sha256`): a body that differs fails verification.
+    pub body_hash_claim: Option<&'static str>,
+}
+
 /// A scheme of a provider's own, computed by its hooks.
 #[derive(Clone, Copy, Debug)]
 pub struct OwnScheme {
@@ -147,6 +186,10 @@ pub enum Scheme {
     Jwt(JwtHooks),
     /// A scheme of the provider's own.
     Own(OwnScheme),
+    /// A public-key signature over the string-to-sign, carried in a header.
+    PublicKey(PkSpec),
+    /// A JSON Web Signature verified with a public key; the signing input is the token's text.
+    Jws(JwsHooks),
 }
 
 /// What reading a provider's error message found (see [`ErrorPaste`]).
@@ -220,7 +263,13 @@ impl Eq for Preset {}
 impl Preset {
     /// Whether the signature is a long token (JWT, an SDK signature) rather than a header value.
     pub fn signature_is_token(&self) -> bool {
-        matches!(self.scheme, Scheme::Jwt(_) | Scheme::Own(_))
+        matches!(self.scheme, Scheme::Jwt(_) | Scheme::Own(_) | Scheme::Jws(_))
+    }
+
+    /// Whether the key is the sender's public key (verified in the worker, where the
+    /// public-key code lives).
+    pub fn is_public_key(&self) -> bool {
+        matches!(self.scheme, Scheme::PublicKey(_) | Scheme::Jws(_))
     }
 
     /// The label of what a correct sender produces.
@@ -228,7 +277,9 @@ impl Preset {
         self.produced_label.unwrap_or(match self.scheme {
             Scheme::Produce(_) => "Your server should return",
             Scheme::Jwt(_) => "Token from the fields",
-            Scheme::Hmac | Scheme::Own(_) => "Correct signature for these inputs",
+            Scheme::Hmac | Scheme::Own(_) | Scheme::PublicKey(_) | Scheme::Jws(_) => {
+                "Correct signature for these inputs"
+            }
         })
     }
 }

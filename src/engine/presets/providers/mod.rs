@@ -4,28 +4,34 @@ pub mod adyen;
 pub mod adyen_hpp;
 pub mod calendly;
 pub mod coinbase;
+pub mod discord;
 pub mod dropbox;
 pub mod github;
 pub mod hubspot;
 pub mod intercom;
 pub mod jira;
 pub mod jwt;
+pub mod jwt_public_key;
 pub mod linear;
 pub mod mailgun;
 pub mod meta;
 pub mod mux;
 pub mod paddle;
+pub mod plaid;
 pub mod pusher_channel;
 pub mod pusher_user;
 pub mod pusher_webhook;
 pub mod razorpay;
+pub mod sendgrid;
 pub mod sentry;
 pub mod shopify;
 pub mod shopify_oauth;
 pub mod slack;
 pub mod square;
 pub mod standard_webhooks;
+pub mod standard_webhooks_v1a;
 pub mod stripe;
+pub mod telnyx;
 pub mod trello;
 pub mod twilio;
 pub mod typeform;
@@ -102,6 +108,12 @@ pub const ALL: &[Preset] = &[
     sentry::PRESET,
     jira::PRESET,
     jwt::PRESET,
+    discord::PRESET,
+    sendgrid::PRESET,
+    standard_webhooks_v1a::PRESET,
+    telnyx::PRESET,
+    plaid::PRESET,
+    jwt_public_key::PRESET,
 ];
 
 /// A field commonly named "Timestamp".

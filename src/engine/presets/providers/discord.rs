@@ -1,0 +1,30 @@
+//! Discord interactions: Ed25519 over `timestamp + body` (no separator), the signature in
+//! `X-Signature-Ed25519` as hex, the application's public key as hex.
+use super::timestamp_field;
+use crate::engine::presets::types::*;
+use crate::engine::pubkey::signature::SigText;
+use crate::engine::pubkey::{EcdsaForm, PkAlg};
+
+pub const PRESET: Preset = Preset {
+    id: "discord",
+    name: "Discord interactions (Ed25519)",
+    scheme: Scheme::PublicKey(PkSpec {
+        alg: PkAlg::Ed25519,
+        key: KeyForm::Hex,
+        signature: SigText::Hex,
+        ecdsa: EcdsaForm::Raw,
+    }),
+    secret_label: "Public key",
+    fields: &[timestamp_field(Some("X-Signature-Timestamp"))],
+    message: &[Part::Field("timestamp"), Part::Sep(""), Part::Body],
+    signature_label: "X-Signature-Ed25519",
+    signature_header: Some("X-Signature-Ed25519"),
+    detect: &["x-signature-ed25519", "x-signature-timestamp"],
+    notes: &[
+        "The key is the application's Public Key (General Information in the Developer Portal, 64 hex characters) — not the bot token, the client secret or the application id.",
+        "The signed bytes are the X-Signature-Timestamp header immediately followed by the raw body: no separator, and the body exactly as received.",
+        "Discord sends deliberately bad signatures when you save the endpoint URL: answer them 401, and answer a PING (type 1) with {\"type\":1}.",
+    ],
+    error_text: "[discord-interactions] Invalid signature",
+    ..BASE
+};

@@ -1,0 +1,33 @@
+//! JSON Web Tokens signed with a private key (RS256/384/512, PS256/384/512, ES256/384,
+//! EdDSA), verified with the issuer's public key: PEM, JWK or JWKS.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "jwt-public-key",
+    name: "JWT RS/PS/ES/EdDSA (public key)",
+    scheme: Scheme::Jws(JwsHooks { algs: &[], claims, body_hash_claim: None }),
+    secret_label: "Public key",
+    body_label: None,
+    message: &[],
+    signature_label: "JWT",
+    notes: &[
+        "The key is the issuer's public key: a PEM (PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE), a JWK, or a JWKS — the key whose kid the token names is used.",
+        "The signature covers the exact Base64url text of header and payload; ES256/ES384 signatures are raw r‖s, not DER.",
+        "Never accept alg none, and never verify HS256 with the public key as the secret.",
+    ],
+    error_text: "invalid signature",
+    ..BASE
+};
+
+fn claims(payload: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for claim in ["exp", "nbf", "iat"] {
+        if payload.get(claim).is_some_and(|v| !v.is_number()) {
+            out.push(format!(
+                "The {claim} claim must be a number (seconds since 1970), not {}.",
+                payload[claim]
+            ));
+        }
+    }
+    out
+}
