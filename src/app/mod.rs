@@ -15,6 +15,7 @@ mod other_secrets;
 mod outputs;
 mod preset_panel;
 mod provider_panel;
+mod public_key_check;
 mod share_panel;
 mod signing_view;
 pub mod state;
@@ -35,6 +36,7 @@ use message_panel::MessagePanel;
 use outputs::Outputs;
 use preset_panel::PresetPanel;
 use provider_panel::ProviderPanel;
+use public_key_check::PublicKeyCheck;
 use share_panel::SharePanel;
 use signing_view::SigningView;
 use state::{Action, AppState};
@@ -126,16 +128,20 @@ pub fn app() -> Html {
             } else {
                 { custom }
             }
-            <Outputs algorithm={inputs.algorithm.name()} encoded={encoded} />
-            if preset.is_none() {
-                <ExpectedPanel value={inputs.expected.clone()}
-                    parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
+            if let Some(p) = preset.filter(|p| p.is_public_key()) {
+                <PublicKeyCheck preset={p} values={state.preset.clone()} />
+            } else {
+                <Outputs algorithm={inputs.algorithm.name()} encoded={encoded} />
+                if preset.is_none() {
+                    <ExpectedPanel value={inputs.expected.clone()}
+                        parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
+                }
+                <section class="panel verdict-panel">
+                    <h2>{ "Verdict" }</h2>
+                    <VerdictView verdict={verdict.clone()} />
+                </section>
+                <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()} />
             }
-            <section class="panel verdict-panel">
-                <h2>{ "Verdict" }</h2>
-                <VerdictView verdict={verdict.clone()} />
-            </section>
-            <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()} />
             if let Some(p) = preset {
                 <CodeView preset={p} values={state.preset.clone()} language={state.language} dispatch={dispatch.clone()} />
             }

@@ -37,8 +37,10 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
                 </ul>
             }
             <div class="preset-grid">
-                <TextField id="preset-secret" label={p.secret_label} value={v.secret.clone()} mono=true
-                    on_change={d.reform(Action::PresetSecret)} />
+                if !p.is_public_key() {
+                    <TextField id="preset-secret" label={p.secret_label} value={v.secret.clone()} mono=true
+                        on_change={d.reform(Action::PresetSecret)} />
+                }
                 { for p.fields.iter().map(|f| {
                     let id = f.id;
                     html! {
@@ -52,7 +54,17 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
                         on_change={d.reform(Action::PresetSignature)} />
                 }
             </div>
-            <OtherSecrets value={AttrValue::from(v.other_secrets.clone())} dispatch={d.clone()} />
+            if p.is_public_key() {
+                // A PEM, a JWK or a JWKS spans lines.
+                <div class="field">
+                    <label for="preset-secret">{ p.secret_label }</label>
+                    <ExactTextarea id="preset-secret" rows={3} value={v.secret.clone()}
+                        on_change={d.reform(Action::PresetSecret)}
+                        placeholder="hex, Base64, PEM, JWK or JWKS" />
+                </div>
+            } else {
+                <OtherSecrets value={AttrValue::from(v.other_secrets.clone())} dispatch={d.clone()} />
+            }
             if long_signature {
                 <div class="field">
                     <label for="preset-signature">{ p.signature_label }</label>

@@ -5,8 +5,10 @@
 //! — an unknown type, a missing or mistyped field, an unknown algorithm or format — is an
 //! error, never a default.
 
+use crate::engine::calc::Verdict;
 use crate::engine::diagnosis::{Difference, Report};
 use crate::engine::presets::Values;
+use crate::engine::pubkey::check::Checked;
 use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat, Subject};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,6 +28,9 @@ pub enum Request {
     Diagnose { id: u32, subject: Subject, file: Option<Blob>, text_known: bool },
     /// Drop job `id` and every older one.
     Cancel { id: u32 },
+    /// Verify a public-key preset's request (`subject` is a preset's values) and diagnose it
+    /// when it does not verify. A job with a higher id supersedes older ones.
+    Verify { id: u32, subject: Subject },
     /// Write the verification program for a preset in a language (the emitters live in the
     /// worker, which the page loads on demand, not in the page's own code).
     Program { id: u32, preset: String, language: String },
@@ -50,6 +55,8 @@ pub enum Reply {
     Error { id: Option<u32>, message: String },
     /// The program for request `id`, or `None` where none is offered.
     Program { id: u32, text: Option<String> },
+    /// The outcome of verification job `id`.
+    Verified { id: u32, checked: Checked },
 }
 
 /// Writing a message: a plain object filled field by field.
@@ -223,6 +230,9 @@ impl Request {
                 }
             }
             Request::Cancel { id } => Out::new("cancel").set("id", *id).done(),
+            Request::Verify { id, subject } => {
+                Out::new("verify").set("id", *id).set("subject", write_subject(subject, false)).done()
+            }
             Request::Program { id, preset, language } => Out::new("program")
                 .set("id", *id)
                 .set("preset", preset.as_str())
@@ -251,6 +261,10 @@ impl Request {
                 })
             }
             "cancel" => Ok(Request::Cancel { id: v.id("id")? }),
+            "verify" => {
+                let (subject, what) = v.object("subject", "request")?;
+                Ok(Request::Verify { id: v.id("id")?, subject: read_subject(&In(&subject, what))? })
+            }
             "program" => Ok(Request::Program {
                 id: v.id("id")?,
                 preset: v.text("preset")?,
@@ -263,7 +277,10 @@ impl Request {
     /// The id of a diagnosis job (for an error reply).
     pub fn job(&self) -> Option<u32> {
         match self {
-            Request::Diagnose { id, .. } | Request::Cancel { id } | Request::Program { id, .. } => Some(*id),
+            Request::Diagnose { id, .. }
+            | Request::Cancel { id }
+            | Request::Program { id, .. }
+            | Request::Verify { id, .. } => Some(*id),
             Request::HashFile { .. } => None,
         }
     }
@@ -283,19 +300,30 @@ impl Reply {
                 Out::new("search-progress").set("id", *id).set("tried", *tried as f64).done()
             }
             Reply::Diagnosed { id, report } => {
-                let out = Out::new("diagnosed")
-                    .set("id", *id)
-                    .set("found", report.found)
-                    .set("tried", report.tried as f64)
-                    .set("text", report.text.as_str());
-                match &report.difference {
-                    Some(d) => out
-                        .set("offset", d.offset as f64)
-                        .set("yours", d.yours.as_str())
-                        .set("signed", d.signed.as_str())
-                        .done(),
-                    None => out.done(),
+                write_report(Out::new("diagnosed").set("id", *id), report).done()
+            }
+            Reply::Verified { id, checked } => {
+                let (kind, words) = match &checked.verdict {
+                    Verdict::None => ("none", ""),
+                    Verdict::Match(w) => ("match", w.as_str()),
+                    Verdict::Mismatch(w) => ("mismatch", w.as_str()),
+                };
+                let notes = Array::new();
+                for n in &checked.notes {
+                    notes.push(&n.into());
                 }
+                let mut out = Out::new("verified")
+                    .set("id", *id)
+                    .set("verdict", kind)
+                    .set("words", words)
+                    .set("notes", notes);
+                if let Some(k) = &checked.key_problem {
+                    out = out.set("keyProblem", k.as_str());
+                }
+                if let Some(r) = &checked.report {
+                    out = out.set("report", write_report(Out(Object::new()), r).done());
+                }
+                out.done()
             }
             Reply::Nothing { id } => Out::new("nothing").set("id", *id).done(),
             Reply::Program { id, text } => {
@@ -328,19 +356,30 @@ impl Reply {
             "search-progress" => {
                 Reply::SearchProgress { id: v.id("id")?, tried: v.number("tried")? as usize }
             }
-            "diagnosed" => {
-                let difference = match v.raw("offset").is_undefined() {
-                    true => None,
-                    false => Some(Difference {
-                        offset: v.number("offset")? as usize,
-                        yours: v.text("yours")?,
-                        signed: v.text("signed")?,
-                    }),
+            "diagnosed" => Reply::Diagnosed { id: v.id("id")?, report: read_report(v)? },
+            "verified" => {
+                let words = v.text("words")?;
+                let verdict = match v.text("verdict")?.as_str() {
+                    "none" => Verdict::None,
+                    "match" => Verdict::Match(words),
+                    "mismatch" => Verdict::Mismatch(words),
+                    other => return Err(format!("malformed reply: unknown verdict “{other}”")),
                 };
-                let found = v.raw("found").as_bool().ok_or_else(|| v.fail("found", "true or false"))?;
-                let report =
-                    Report { found, tried: v.number("tried")? as usize, text: v.text("text")?, difference };
-                Reply::Diagnosed { id: v.id("id")?, report }
+                let list = v.raw("notes").dyn_into::<Array>().map_err(|_| v.fail("notes", "a list"))?;
+                let notes = list
+                    .iter()
+                    .map(|n| n.as_string().ok_or_else(|| v.fail("notes", "a list of texts")))
+                    .collect::<Result<_, _>>()?;
+                let key_problem =
+                    if v.raw("keyProblem").is_undefined() { None } else { Some(v.text("keyProblem")?) };
+                let report = match v.raw("report").is_undefined() {
+                    true => None,
+                    false => {
+                        let (r, what) = v.object("report", "reply")?;
+                        Some(read_report(&In(&r, what))?)
+                    }
+                };
+                Reply::Verified { id: v.id("id")?, checked: Checked { verdict, key_problem, notes, report } }
             }
             "nothing" => Reply::Nothing { id: v.id("id")? },
             "program" => Reply::Program {
@@ -354,4 +393,29 @@ impl Reply {
             other => return Err(format!("malformed reply: unknown type “{other}”")),
         })
     }
+}
+
+/// A diagnosis report's fields, written into `out`.
+fn write_report(out: Out, report: &Report) -> Out {
+    let out =
+        out.set("found", report.found).set("tried", report.tried as f64).set("text", report.text.as_str());
+    match &report.difference {
+        Some(d) => {
+            out.set("offset", d.offset as f64).set("yours", d.yours.as_str()).set("signed", d.signed.as_str())
+        }
+        None => out,
+    }
+}
+
+fn read_report(v: &In) -> Result<Report, String> {
+    let difference = match v.raw("offset").is_undefined() {
+        true => None,
+        false => Some(Difference {
+            offset: v.number("offset")? as usize,
+            yours: v.text("yours")?,
+            signed: v.text("signed")?,
+        }),
+    };
+    let found = v.flag("found")?;
+    Ok(Report { found, tried: v.number("tried")? as usize, text: v.text("text")?, difference })
 }

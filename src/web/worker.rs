@@ -2,7 +2,7 @@
 //! hashing at once, feeding the incremental HMAC and reporting progress, so the page stays
 //! responsive and memory stays at one slice; and runs diagnosis jobs off the main thread, for
 //! large texts and for files, a newer job dropping the older; and writes verification
-//! programs (their emitters stay out of the page's own code). Every message it reads and
+//! programs and verifies public-key signatures (their code stays out of the page's own). Every message it reads and
 //! writes is a [`Request`] or a [`Reply`] (see `protocol.rs`).
 
 use super::protocol::{Reply, Request};
@@ -177,6 +177,20 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             });
         }
         Request::Cancel { id } => NEWEST.with(|n| n.set(n.get().max(id))),
+        Request::Verify { id, subject } => {
+            let reply = match &subject {
+                Subject::Preset { id: preset, values } => match crate::engine::presets::find(preset) {
+                    Some(p) => {
+                        Reply::Verified { id, checked: crate::engine::pubkey::check::check(p, values) }
+                    }
+                    None => Reply::Error { id: Some(id), message: format!("unknown preset “{preset}”") },
+                },
+                Subject::Custom(_) => {
+                    Reply::Error { id: Some(id), message: "only a preset's request is verified".into() }
+                }
+            };
+            post(scope, &reply);
+        }
         Request::Program { id, preset, language } => {
             let text = crate::engine::presets::find(&preset)
                 .zip(Language::from_id(&language))
