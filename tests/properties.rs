@@ -150,3 +150,46 @@ proptest! {
         let _ = diagnose(&Inputs { message: message.into(), key, expected, ..Inputs::default() });
     }
 }
+
+/// Text shaped like public keys and signatures: PEM armour, JWK members, prefixes, hex and
+/// Base64, and arbitrary text.
+fn key_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "(-----BEGIN (PUBLIC KEY|RSA PUBLIC KEY|CERTIFICATE|PRIVATE KEY)-----\n)?[A-Za-z0-9+/=\n]{0,120}(\n-----END PUBLIC KEY-----)?",
+        "\\{\"(kty|keys|key)\":(\"(EC|RSA|OKP|oct)\"|\\[\\]|\\{\\}),\"(crv|x|y|n|e|d|kid)\":\"[A-Za-z0-9_\\-]{0,60}\"\\}",
+        "(whpk_|whsk_|whsec_|04|30)?[0-9a-fA-F+/=_\\-]{0,140}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn public_key_parsers_and_checks_never_panic(key in key_text(), body in "[ -~\\r\\n]{0,40}", sig in text()) {
+        use hmac_doctor::engine::pubkey::check::check;
+        use hmac_doctor::engine::pubkey::key::readings;
+        use hmac_doctor::engine::pubkey::signature::{decodings, SigText};
+        use hmac_doctor::engine::pubkey::KeyType;
+        for t in [KeyType::Ed25519, KeyType::P256, KeyType::P384, KeyType::Rsa] {
+            // A value or a clear error: a problem is a sentence that never echoes the text.
+            if let Err(problem) = readings(&key, t, None) {
+                let said = problem.to_string();
+                prop_assert!(!said.is_empty());
+                if key.len() > 24 {
+                    prop_assert!(!said.contains(key.as_str()));
+                }
+            }
+        }
+        for enc in [SigText::Hex, SigText::Base64, SigText::Base64Url] {
+            let _ = decodings(&sig, enc);
+        }
+        for p in providers::ALL.iter().filter(|p| p.is_public_key()) {
+            let v = Values { secret: key.clone(), body: body.as_str().into(), signature: sig.clone(), ..Values::default() };
+            let c = check(p, &v);
+            // A verdict only with a readable key; a diagnosis only on a mismatch.
+            prop_assert!(c.key_problem.is_none() || c.verdict == hmac_doctor::engine::Verdict::None);
+            prop_assert_eq!(c.report.is_some(), c.verdict.is_mismatch());
+        }
+    }
+}
