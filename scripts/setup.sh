@@ -8,6 +8,7 @@ TRUNK_VERSION=0.22.1
 GECKODRIVER_VERSION=0.37.1
 FLASK_VERSION=3.0.3
 SLACK_SDK_VERSION=3.33.1
+CRYPTOGRAPHY_VERSION=48.0.0
 WANT_TEST=${1:-}
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
@@ -81,10 +82,10 @@ if [ "$WANT_TEST" = "--test" ]; then
     apt_install default-jdk-headless
   fi
   # Flask for the Python programs; Slack's SDK signs requests for them (tests/sdk/sign.py).
-  if ! python3 -c 'import flask, slack_sdk' 2>/dev/null; then
-    say "pip install flask $FLASK_VERSION slack_sdk $SLACK_SDK_VERSION"
-    python3 -m pip install --quiet "flask==$FLASK_VERSION" "slack_sdk==$SLACK_SDK_VERSION" 2>/dev/null \
-      || python3 -m pip install --quiet --break-system-packages "flask==$FLASK_VERSION" "slack_sdk==$SLACK_SDK_VERSION"
+  if ! python3 -c 'import flask, slack_sdk, cryptography' 2>/dev/null; then
+    say "pip install flask $FLASK_VERSION slack_sdk $SLACK_SDK_VERSION cryptography $CRYPTOGRAPHY_VERSION"
+    python3 -m pip install --quiet "flask==$FLASK_VERSION" "slack_sdk==$SLACK_SDK_VERSION" "cryptography==$CRYPTOGRAPHY_VERSION" 2>/dev/null \
+      || python3 -m pip install --quiet --break-system-packages "flask==$FLASK_VERSION" "slack_sdk==$SLACK_SDK_VERSION" "cryptography==$CRYPTOGRAPHY_VERSION"
   fi
 fi
 

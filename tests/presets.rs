@@ -812,10 +812,10 @@ fn verification_programs_are_offered_only_where_they_are_run() {
     let mut offered = 0;
     for p in presets::providers::ALL {
         for lang in Language::ALL {
-            // Every HMAC preset has a program in every language (tests/programs.rs runs them
-            // all); the public-key presets have none yet.
+            // Every preset with a header-carried signature has a program in every language
+            // (tests/programs.rs runs them all); the JWS presets have none yet.
             let Some(code) = program(p, lang) else {
-                assert!(p.is_public_key(), "{} {lang:?}: no program", p.id);
+                assert!(matches!(p.scheme, Scheme::Jws(_)), "{} {lang:?}: no program", p.id);
                 continue;
             };
             offered += 1;
@@ -826,6 +826,16 @@ fn verification_programs_are_offered_only_where_they_are_run() {
             }
             if let Scheme::Produce(r) = p.scheme {
                 assert!(code.contains(r.signature_key), "{} {lang:?}", p.id);
+                continue;
+            }
+            if let Scheme::PublicKey(_) = p.scheme {
+                // The public key, never a secret; a verification, never a compare.
+                assert!(
+                    code.contains("WEBHOOK_PUBLIC_KEY") && !code.contains("WEBHOOK_SECRET"),
+                    "{} {lang:?}",
+                    p.id
+                );
+                assert!(code.contains(p.signature_header.unwrap()), "{} {lang:?}: header", p.id);
                 continue;
             }
             assert!(matches!(p.scheme, Scheme::Hmac), "{}", p.id);
@@ -850,8 +860,9 @@ fn verification_programs_are_offered_only_where_they_are_run() {
             assert!(code.contains(compare), "{} {lang:?}: constant-time compare", p.id);
         }
     }
-    let hmac = presets::providers::ALL.iter().filter(|p| !p.is_public_key()).count();
-    assert_eq!(offered, hmac * Language::ALL.len());
+    let with_programs =
+        presets::providers::ALL.iter().filter(|p| !matches!(p.scheme, Scheme::Jws(_))).count();
+    assert_eq!(offered, with_programs * Language::ALL.len());
     let node = program(find("standard-webhooks").unwrap(), Language::Node).unwrap();
     assert!(node.contains("Buffer.from(SECRET.trim().replace(/^whsec_/, ''), 'base64')"), "{node}");
     assert!(node.contains("const id = (req.get('webhook-id') || req.get('svix-id') || '');"), "{node}");

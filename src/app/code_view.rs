@@ -92,7 +92,10 @@ pub fn code_view(props: &CodeViewProps) -> Html {
         <section class="panel wide code">
             <h2>{ "Verification code" }</h2>
             if let Some(code) = code {
-                <p class="info">{ if produce::plan(props.preset).is_some() { format!(
+                <p class="info">{ if props.preset.is_public_key() { format!(
+                    "A complete program: save it as {} and run it ({}). It reads WEBHOOK_PUBLIC_KEY (the provider's public key as the provider shows it) and PORT from the environment, answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. The tests run every program shown here against signed, tampered, stale and garbled requests.",
+                    lang.file_name(), lang.run_hint_for(true)
+                ) } else if produce::plan(props.preset).is_some() { format!(
                     "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment and answers POST /webhook with the JSON the provider expects (4xx when a field is missing). The tests check its answers against the provider's own SDK.",
                     lang.file_name(), lang.run_hint()
                 ) } else { format!(
@@ -104,7 +107,8 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                     <CopyButton text={code.clone()} what="verification code" />
                 </div>
                 <pre class="diff" role="region" tabindex="0" aria-label="Verification code"><code>{ code }</code></pre>
-                if plan(props.preset).is_some() {
+                // A signed request needs the private key, which a public-key preset never has.
+                if plan(props.preset).is_some() && !props.preset.is_public_key() {
                 <h3>{ "Signed test request" }</h3>
                 <p class="info">{ "A curl command that sends these inputs, correctly signed with a fresh timestamp, to your endpoint." }</p>
                 <div class="code-head">

@@ -1,7 +1,8 @@
 //! The Go verification program: standard library only (`net/http`), as old as Go 1.19.
 
-use super::{contract, Carrier, Language, Piece, Plan};
-use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use super::{contract, public_key, Carrier, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyForm, KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::pubkey::signature::SigText;
 use crate::engine::Algorithm;
 use std::collections::BTreeSet;
 
@@ -32,8 +33,10 @@ fn refuse(status: u16, why: &str) -> String {
 
 pub fn program(plan: &Plan) -> Option<String> {
     let (hash_pkg, hash_new) = hash(plan.algorithm)?;
-    let mut imports: BTreeSet<&str> =
-        ["crypto/hmac", "log", "net/http", "os", "strings", hash_pkg].into_iter().collect();
+    let mut imports: BTreeSet<&str> = ["log", "net/http", "os", "strings"].into_iter().collect();
+    if plan.public_key.is_none() {
+        imports.extend(["crypto/hmac", hash_pkg]);
+    }
     let key = match plan.key {
         KeyHandling::Text => "[]byte(secret), error(nil)",
         KeyHandling::Hex => {
@@ -45,20 +48,16 @@ pub fn program(plan: &Plan) -> Option<String> {
             "base64.StdEncoding.DecodeString(strings.TrimPrefix(strings.TrimSpace(secret), \"whsec_\"))"
         }
     };
-    let encode = match plan.output {
-        OutputEncoding::Hex => {
-            imports.insert("encoding/hex");
-            "hex.EncodeToString(mac.Sum(nil))"
-        }
-        OutputEncoding::Base64 => {
-            imports.insert("encoding/base64");
-            "base64.StdEncoding.EncodeToString(mac.Sum(nil))"
-        }
+    let (encode, encoding) = match plan.output {
+        OutputEncoding::Hex => ("hex.EncodeToString(mac.Sum(nil))", "encoding/hex"),
+        OutputEncoding::Base64 => ("base64.StdEncoding.EncodeToString(mac.Sum(nil))", "encoding/base64"),
         OutputEncoding::Base64Url => {
-            imports.insert("encoding/base64");
-            "base64.RawURLEncoding.EncodeToString(mac.Sum(nil))"
+            ("base64.RawURLEncoding.EncodeToString(mac.Sum(nil))", "encoding/base64")
         }
     };
+    if plan.public_key.is_none() {
+        imports.insert(encoding);
+    }
     let get = |c: Carrier| match c {
         Carrier::Header(h) => {
             let names: Vec<String> = plan.names(h).iter().map(|n| go(n)).collect();
@@ -179,21 +178,69 @@ pub fn program(plan: &Plan) -> Option<String> {
             drop.iter().map(|d| format!("{d}: true")).collect::<Vec<_>>().join(", ")
         ));
     }
-    handler.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));
-    for p in &plan.pieces {
-        handler.push_str(&match p {
-            Piece::Text(s) => format!("\tmac.Write([]byte({}))\n", go(s)),
-            Piece::Var(v) => format!("\tmac.Write([]byte({v}))\n"),
-            Piece::Body => "\tmac.Write(body)\n".to_string(),
-            Piece::Url => "\tmac.Write([]byte(publicURL))\n".to_string(),
-            Piece::Method => "\tmac.Write([]byte(r.Method))\n".to_string(),
-            Piece::SortedForm => "\tmac.Write([]byte(form.String()))\n".to_string(),
-            Piece::SortedQuery { .. } => "\tmac.Write([]byte(strings.Join(sorted, \"&\")))\n".to_string(),
-        });
-    }
-    handler.push_str(&format!(
+    // The key's declaration and how main reads it.
+    let (key_decl, key_init) = match &plan.public_key {
+        None => (
+            "var key []byte".to_string(),
+            format!("\tvar err error\n\tif key, err = {key}; err != nil {{\n\t\tlog.Fatalf(\"WEBHOOK_SECRET cannot be decoded: %v\", err)\n\t}}\n"),
+        ),
+        Some(spec) => {
+            let bytes = public_key::key_bytes(Language::Go, spec, "strings.TrimSpace(secret)");
+            let sig = public_key::signature_bytes(Language::Go, spec, "s");
+            imports.insert(if spec.key == KeyForm::Hex { "encoding/hex" } else { "encoding/base64" });
+            imports.insert(if spec.signature == SigText::Hex { "encoding/hex" } else { "encoding/base64" });
+            handler.push_str("\tvar message []byte\n");
+            for p in &plan.pieces {
+                handler.push_str(&match p {
+                    Piece::Text(s) => format!("\tmessage = append(message, {}...)\n", go(s)),
+                    Piece::Var(v) => format!("\tmessage = append(message, {v}...)\n"),
+                    Piece::Body => "\tmessage = append(message, body...)\n".to_string(),
+                    _ => return None,
+                });
+            }
+            let (decl, init, check) = match public_key::ecdsa_hash(spec) {
+                None => {
+                    imports.insert("crypto/ed25519");
+                    (
+                        "var key ed25519.PublicKey".to_string(),
+                        format!("\traw, err := {bytes}\n\tif err != nil || len(raw) != ed25519.PublicKeySize {{\n\t\tlog.Fatal(\"WEBHOOK_SECRET is not a valid Ed25519 public key\")\n\t}}\n\tkey = ed25519.PublicKey(raw)\n"),
+                        "ed25519.Verify(key, message, sig)".to_string(),
+                    )
+                }
+                Some(h) => {
+                    imports.extend(["crypto/ecdsa", "crypto/x509"]);
+                    let (pkg, sum) = if h == "SHA384" { ("crypto/sha512", "sha512.Sum384") } else { ("crypto/sha256", "sha256.Sum256") };
+                    imports.insert(pkg);
+                    (
+                        "var key *ecdsa.PublicKey".to_string(),
+                        format!("\tder, err := {bytes}\n\tparsed, err2 := x509.ParsePKIXPublicKey(der)\n\tecKey, ok := parsed.(*ecdsa.PublicKey)\n\tif err != nil || err2 != nil || !ok {{\n\t\tlog.Fatal(\"WEBHOOK_SECRET is not a valid ECDSA public key\")\n\t}}\n\tkey = ecKey\n"),
+                        format!("func() bool {{ digest := {sum}(message); return ecdsa.VerifyASN1(key, digest[:], sig) }}()"),
+                    )
+                }
+            };
+            handler.push_str(&format!(
+                "\tfor _, s := range signatures {{\n\t\tif sig, err := {sig}; err == nil && {check} {{\n\t\t\tw.Write([]byte(\"ok\"))\n\t\t\treturn\n\t\t}}\n\t}}\n\thttp.Error(w, \"invalid signature\", 401)\n"
+            ));
+            (decl, init)
+        }
+    };
+    if plan.public_key.is_none() {
+        handler.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));
+        for p in &plan.pieces {
+            handler.push_str(&match p {
+                Piece::Text(s) => format!("\tmac.Write([]byte({}))\n", go(s)),
+                Piece::Var(v) => format!("\tmac.Write([]byte({v}))\n"),
+                Piece::Body => "\tmac.Write(body)\n".to_string(),
+                Piece::Url => "\tmac.Write([]byte(publicURL))\n".to_string(),
+                Piece::Method => "\tmac.Write([]byte(r.Method))\n".to_string(),
+                Piece::SortedForm => "\tmac.Write([]byte(form.String()))\n".to_string(),
+                Piece::SortedQuery { .. } => "\tmac.Write([]byte(strings.Join(sorted, \"&\")))\n".to_string(),
+            });
+        }
+        handler.push_str(&format!(
         "\texpected := []byte({encode})\n\tfor _, s := range signatures {{\n\t\tif hmac.Equal(expected, []byte(s)) {{\n\t\t\tw.Write([]byte(\"ok\"))\n\t\t\treturn\n\t\t}}\n\t}}\n\thttp.Error(w, \"invalid signature\", 401)\n"
     ));
+    }
     let mut out = contract(plan, Language::Go, "//");
     out.push_str("package main\n\nimport (\n");
     for i in &imports {
@@ -202,7 +249,7 @@ pub fn program(plan: &Plan) -> Option<String> {
     out.push_str(")\n\n");
     out.push_str(&helpers);
     out.push_str(&format!(
-        "var secret = os.Getenv(\"WEBHOOK_SECRET\")\n\nvar key []byte\n\n// firstHeader is the first of these request headers that is set.\nfunc firstHeader(r *http.Request, names ...string) string {{\n\tfor _, n := range names {{\n\t\tif v := r.Header.Get(n); v != \"\" {{\n\t\t\treturn v\n\t\t}}\n\t}}\n\treturn \"\"\n}}\n\nfunc webhook(w http.ResponseWriter, r *http.Request) {{\n{handler}}}\n\nfunc main() {{\n\tvar err error\n\tif key, err = {key}; err != nil {{\n\t\tlog.Fatalf(\"WEBHOOK_SECRET cannot be decoded: %v\", err)\n\t}}\n\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {{\n\t\tport = \"3000\"\n\t}}\n\thttp.HandleFunc(\"/webhook\", webhook)\n\tlog.Printf(\"listening on %s\", port)\n\tlog.Fatal(http.ListenAndServe(\":\"+port, nil))\n}}\n"
+        "var secret = os.Getenv(\"WEBHOOK_SECRET\")\n\n{key_decl}\n\n// firstHeader is the first of these request headers that is set.\nfunc firstHeader(r *http.Request, names ...string) string {{\n\tfor _, n := range names {{\n\t\tif v := r.Header.Get(n); v != \"\" {{\n\t\t\treturn v\n\t\t}}\n\t}}\n\treturn \"\"\n}}\n\nfunc webhook(w http.ResponseWriter, r *http.Request) {{\n{handler}}}\n\nfunc main() {{\n{key_init}\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {{\n\t\tport = \"3000\"\n\t}}\n\thttp.HandleFunc(\"/webhook\", webhook)\n\tlog.Printf(\"listening on %s\", port)\n\tlog.Fatal(http.ListenAndServe(\":\"+port, nil))\n}}\n"
     ));
     Some(out)
 }

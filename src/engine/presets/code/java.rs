@@ -1,7 +1,7 @@
 //! The Java verification program: JDK only (`com.sun.net.httpserver` and `javax.crypto`),
 //! runnable as `java Verify.java`.
 
-use super::{contract, Carrier, Language, Piece, Plan};
+use super::{contract, public_key, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -32,7 +32,26 @@ pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Java, "//");
     out.push_str("import com.sun.net.httpserver.HttpExchange;\nimport com.sun.net.httpserver.HttpServer;\nimport java.io.IOException;\nimport java.io.OutputStream;\nimport java.net.InetSocketAddress;\nimport java.nio.charset.StandardCharsets;\nimport java.security.MessageDigest;\nimport java.util.ArrayList;\nimport java.util.Base64;\nimport java.util.HashMap;\nimport java.util.HexFormat;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\nimport javax.crypto.Mac;\nimport javax.crypto.spec.SecretKeySpec;\n\npublic class Verify {\n");
     out.push_str("    static final String SECRET = Objects.requireNonNullElse(System.getenv(\"WEBHOOK_SECRET\"), \"\");\n\n");
-    out.push_str("    public static void main(String[] args) throws IOException {\n        int port = Integer.parseInt(Objects.requireNonNullElse(System.getenv(\"PORT\"), \"3000\"));\n        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);\n        server.createContext(\"/webhook\", Verify::handle);\n        server.start();\n        System.out.println(\"listening on \" + port);\n    }\n\n");
+    let load_key = match &plan.public_key {
+        None => String::new(),
+        Some(spec) => {
+            let bytes = public_key::key_bytes(Language::Java, spec, "SECRET.trim()");
+            let (der, kind) = match public_key::ecdsa_hash(spec) {
+                None => (
+                    format!("java.nio.ByteBuffer.allocate(44).put(HexFormat.of().parseHex(\"{}\")).put({bytes}).array()", public_key::ED25519_SPKI_PREFIX),
+                    "Ed25519",
+                ),
+                Some(_) => (bytes, "EC"),
+            };
+            out.push_str(&format!(
+                "    /** The provider's public key (a raw Ed25519 key gets the SPKI header Java reads). */\n    static java.security.PublicKey publicKey() throws Exception {{\n        byte[] der = {der};\n        return java.security.KeyFactory.getInstance(\"{kind}\").generatePublic(new java.security.spec.X509EncodedKeySpec(der));\n    }}\n\n    static java.security.PublicKey KEY;\n\n"
+            ));
+            "        try {\n            KEY = publicKey();\n        } catch (Exception e) {\n            System.err.println(\"WEBHOOK_SECRET is not a valid public key\");\n            System.exit(1);\n        }\n".to_string()
+        }
+    };
+    out.push_str("    public static void main(String[] args) throws IOException {\n");
+    out.push_str(&load_key);
+    out.push_str("        int port = Integer.parseInt(Objects.requireNonNullElse(System.getenv(\"PORT\"), \"3000\"));\n        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);\n        server.createContext(\"/webhook\", Verify::handle);\n        server.start();\n        System.out.println(\"listening on \" + port);\n    }\n\n");
     out.push_str("    /** The first of these request headers that is set, or null. */\n    static String header(com.sun.net.httpserver.Headers headers, String... names) {\n        for (String n : names) {\n            String v = headers.getFirst(n);\n            if (v != null && !v.isEmpty()) {\n                return v;\n            }\n        }\n        return null;\n    }\n\n");
     if plan.reads_json() {
         out.push_str(JSON);
@@ -140,6 +159,30 @@ pub fn program(plan: &Plan) -> String {
             "        // The other query parameters as sent, sorted by name then value, joined as k=v with &.\n        List<String> drop = List.of({});\n        List<String[]> params = new ArrayList<>(queryPairs(exchange).stream().filter(kv -> !drop.contains(kv[0])).toList());\n        params.sort(java.util.Comparator.comparing((String[] kv) -> kv[0]).thenComparing(kv -> kv[1]));\n        List<String> joined = new ArrayList<>();\n        for (String[] kv : params) {{\n            joined.add(kv[0] + \"=\" + kv[1]);\n        }}\n        String sortedQuery = String.join(\"&\", joined);\n",
             drop.iter().map(|d| java(d)).collect::<Vec<_>>().join(", ")
         ));
+    }
+    if let Some(spec) = &plan.public_key {
+        out.push_str(
+            "        java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();\n",
+        );
+        for p in &plan.pieces {
+            out.push_str(&match p {
+                Piece::Text(s) => {
+                    format!("        message.write({}.getBytes(StandardCharsets.UTF_8));\n", java(s))
+                }
+                Piece::Var(v) => format!("        message.write({v}.getBytes(StandardCharsets.UTF_8));\n"),
+                Piece::Body => "        message.write(body);\n".to_string(),
+                _ => return out,
+            });
+        }
+        let alg = match public_key::ecdsa_hash(spec) {
+            None => "Ed25519".to_string(),
+            Some(h) => format!("{h}withECDSA"),
+        };
+        out.push_str(&format!(
+            "        for (String s : signatures) {{\n            try {{\n                java.security.Signature verifier = java.security.Signature.getInstance(\"{alg}\");\n                verifier.initVerify(KEY);\n                verifier.update(message.toByteArray());\n                if (verifier.verify({})) {{\n                    return;\n                }}\n            }} catch (IllegalArgumentException | java.security.SignatureException e) {{\n                // Not a signature in this form: the next one, or refused below.\n            }}\n        }}\n        throw new Refused(401, \"invalid signature\");\n    }}\n}}\n",
+            public_key::signature_bytes(Language::Java, spec, "s"),
+        ));
+        return out;
     }
     let alg = java(mac_name(plan.algorithm));
     out.push_str(&format!(

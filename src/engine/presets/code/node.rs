@@ -1,6 +1,6 @@
 //! The Node (Express) verification program.
 
-use super::{contract, Carrier, Language, Piece, Plan};
+use super::{contract, public_key, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 
 /// A JavaScript string literal.
@@ -25,8 +25,20 @@ pub fn program(plan: &Plan) -> String {
     out.push_str(
         "const SECRET = process.env.WEBHOOK_SECRET || '';\nconst PORT = Number(process.env.PORT || 3000);\n",
     );
-    let key = key(plan.key);
-    out.push_str(&format!("const KEY = {key};\n\n"));
+    match &plan.public_key {
+        None => out.push_str(&format!("const KEY = {};\n\n", key(plan.key))),
+        Some(spec) => {
+            let bytes = public_key::key_bytes(Language::Node, spec, "SECRET.trim()");
+            let der = if public_key::raw_key(spec) {
+                format!("Buffer.concat([Buffer.from('{}', 'hex'), {bytes}])", public_key::ED25519_SPKI_PREFIX)
+            } else {
+                bytes
+            };
+            out.push_str(&format!(
+                "/** The provider's public key (a raw Ed25519 key gets the SPKI header Node reads). */\nfunction publicKey() {{\n  try {{\n    return crypto.createPublicKey({{ key: {der}, format: 'der', type: 'spki' }});\n  }} catch {{\n    console.error('WEBHOOK_SECRET is not a valid public key');\n    process.exit(1);\n  }}\n}}\nconst KEY = publicKey();\n\n"
+            ));
+        }
+    }
     out.push_str(
         "/** Compares two texts in constant time (for texts of the same length). */\nfunction safeEqual(a, b) {\n  const x = Buffer.from(a);\n  const y = Buffer.from(b);\n  return x.length === y.length && crypto.timingSafeEqual(x, y);\n}\n\n",
     );
@@ -141,8 +153,22 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64 => "mac.digest('base64')",
         OutputEncoding::Base64Url => "mac.digest('base64url')",
     };
+    let check = match &plan.public_key {
+        None => format!(
+            "  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n",
+            // The algorithm ids are OpenSSL's digest names, which Node's crypto takes.
+            alg = js(plan.algorithm.id()),
+            pieces = pieces.join(", "),
+        ),
+        Some(spec) => format!(
+            "  const message = Buffer.concat([{pieces}]);\n  const valid = (s) => {{\n    try {{\n      return crypto.verify({alg}, message, KEY, {sig});\n    }} catch {{\n      return false;\n    }}\n  }};\n  if (!signatures.some(valid)) return res.status(401).send('invalid signature');\n",
+            pieces = pieces.join(", "),
+            alg = public_key::ecdsa_hash(spec).map_or("null".to_string(), |h| js(&h.to_lowercase())),
+            sig = public_key::signature_bytes(Language::Node, spec, "s"),
+        ),
+    };
     out.push_str(&format!(
-        "const app = express();\n\n{route}{doc}  const header = {header};\n  if (!header) return res.status(400).send({missing});\n{parse}{reads}{tolerance}{inputs}  const mac = crypto.createHmac({alg}, KEY);\n  mac.update(Buffer.concat([{pieces}]));\n  const expected = {digest};\n  if (!signatures.some((s) => safeEqual(s, expected))) return res.status(401).send('invalid signature');\n  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
+        "const app = express();\n\n{route}{doc}  const header = {header};\n  if (!header) return res.status(400).send({missing});\n{parse}{reads}{tolerance}{inputs}{check}  res.status(200).send('ok');\n}});\n\napp.listen(PORT, () => console.log(`listening on ${{PORT}}`));\n",
         missing = js(&plan.signature.missing()),
         route = if plan.get() {
             "app.get('/webhook', (req, res) => {\n"
@@ -150,9 +176,6 @@ pub fn program(plan: &Plan) -> String {
             "// The raw body: never parse JSON before the signature is checked.\napp.post('/webhook', express.raw({ type: () => true, limit: '25mb' }), (req, res) => {\n  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);\n"
         },
         tolerance = tolerance.unwrap_or_default(),
-        // The algorithm ids are OpenSSL's digest names, which Node's crypto takes.
-        alg = js(plan.algorithm.id()),
-        pieces = pieces.join(", "),
     ));
     out
 }

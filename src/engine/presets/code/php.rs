@@ -1,6 +1,6 @@
 //! The PHP verification program (plain PHP, served by `php -S` with the file as router).
 
-use super::{contract, Carrier, Language, Piece, Plan};
+use super::{contract, public_key, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -55,8 +55,17 @@ pub fn program(plan: &Plan) -> String {
         out.push_str("/** The query string's parameters as sent (not decoded), as [name, value] pairs. */\nfunction query_pairs(): array\n{\n    $pairs = [];\n    foreach (explode('&', $_SERVER['QUERY_STRING'] ?? '') as $p) {\n        if ($p !== '') {\n            $pairs[] = array_pad(explode('=', $p, 2), 2, '');\n        }\n    }\n    return $pairs;\n}\n");
     }
     out.push_str("$secret = getenv('WEBHOOK_SECRET') ?: '';\n");
-    let key = key(plan.key);
-    out.push_str(&format!("$key = {key};\n"));
+    match &plan.public_key {
+        None => out.push_str(&format!("$key = {};\n", key(plan.key))),
+        // The raw Ed25519 key for sodium; a DER key as the PEM OpenSSL reads.
+        Some(spec) if public_key::raw_key(spec) => out.push_str(&format!(
+            "$key = {};\n",
+            public_key::key_bytes(Language::Php, spec, "trim($secret)")
+        )),
+        Some(_) => out.push_str(
+            "$key = \"-----BEGIN PUBLIC KEY-----\\n\" . chunk_split(trim($secret), 64, \"\\n\") . \"-----END PUBLIC KEY-----\\n\";\n",
+        ),
+    }
     out.push_str("$body = (string) file_get_contents('php://input'); // the raw bytes: never json_decode before the check\n");
     let get = |c: Carrier| match c {
         Carrier::Header(h) => {
@@ -153,6 +162,18 @@ pub fn program(plan: &Plan) -> String {
         out.push_str(
             "// The form parameters, URL-decoded, sorted by name then value, each as name + value.\n// (parse_str would rename parameters with dots or brackets.)\n$params = [];\nforeach (explode('&', $formBody) as $pair) {\n    if ($pair !== '') {\n        [$name, $value] = array_pad(explode('=', $pair, 2), 2, '');\n        $params[] = [urldecode($name), urldecode($value)];\n    }\n}\nusort($params, fn (array $a, array $b): int => strcmp($a[0], $b[0]) ?: strcmp($a[1], $b[1]));\n$form = implode('', array_map(fn (array $kv): string => $kv[0] . $kv[1], $params));\n",
         );
+    }
+    if let Some(spec) = &plan.public_key {
+        let sig = public_key::signature_bytes(Language::Php, spec, "$signature");
+        let check = match public_key::ecdsa_hash(spec) {
+            None => "strlen($sig) === SODIUM_CRYPTO_SIGN_BYTES && strlen($key) === SODIUM_CRYPTO_SIGN_PUBLICKEYBYTES\n        && sodium_crypto_sign_verify_detached($sig, $message, $key)".to_string(),
+            Some(h) => format!("openssl_verify($message, $sig, $key, OPENSSL_ALGO_{h}) === 1"),
+        };
+        out.push_str(&format!(
+            "$message = {msg};\nforeach ($signatures as $signature) {{\n    $sig = {sig};\n    if (is_string($sig) && {check}) {{\n        http_response_code(200);\n        exit('ok');\n    }}\n}}\nfail(401, 'invalid signature');\n",
+            msg = pieces.join(" . "),
+        ));
+        return out;
     }
     let (raw, expected) = match plan.output {
         OutputEncoding::Hex => (false, "$mac"),

@@ -1,6 +1,6 @@
 //! The Python (Flask) verification program.
 
-use super::{contract, Carrier, Language, Piece, Plan};
+use super::{contract, public_key, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -36,8 +36,20 @@ pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Python, "#");
     out.push_str("import base64\nimport hashlib\nimport hmac\nimport json\nimport os\nimport re\nimport time\nimport urllib.parse\n\nfrom flask import Flask, request\n\n");
     out.push_str("SECRET = os.environ.get('WEBHOOK_SECRET', '')\n");
-    let key = key(plan.key);
-    out.push_str(&format!("KEY = {key}\n\napp = Flask(__name__)\n\n\n"));
+    match &plan.public_key {
+        None => out.push_str(&format!("KEY = {}\n\napp = Flask(__name__)\n\n\n", key(plan.key))),
+        Some(spec) => {
+            let bytes = public_key::key_bytes(Language::Python, spec, "SECRET.strip()");
+            let load = if public_key::raw_key(spec) {
+                format!("ed25519.Ed25519PublicKey.from_public_bytes({bytes})")
+            } else {
+                format!("serialization.load_der_public_key({bytes})")
+            };
+            out.push_str(&format!(
+                "from cryptography.exceptions import InvalidSignature  # pip install cryptography\nfrom cryptography.hazmat.primitives import hashes, serialization\nfrom cryptography.hazmat.primitives.asymmetric import ec, ed25519\n\ntry:\n    KEY = {load}\nexcept ValueError:\n    raise SystemExit('WEBHOOK_SECRET is not a valid public key')\n\napp = Flask(__name__)\n\n\n"
+            ));
+        }
+    }
     if plan.get() {
         out.push_str("def query_pairs():\n    \"\"\"The query string's parameters as sent (not decoded), as (name, value) pairs.\"\"\"\n    query = request.query_string.decode('utf-8', 'replace')\n    return [(p.split('=', 1) + [''])[:2] for p in query.split('&') if p]\n\n\n");
     }
@@ -138,8 +150,21 @@ pub fn program(plan: &Plan) -> String {
         OutputEncoding::Base64 => "base64.b64encode(mac.digest()).decode()",
         OutputEncoding::Base64Url => "base64.urlsafe_b64encode(mac.digest()).decode().rstrip('=')",
     };
+    let check = match &plan.public_key {
+        None => format!(
+            "    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n",
+            alg = hash(plan.algorithm),
+            pieces = pieces.join(", "),
+        ),
+        Some(spec) => format!(
+            "    message = b''.join([{pieces}])\n\n    def valid(s):\n        try:\n            KEY.verify({sig}, message{ecdsa})\n            return True\n        except (InvalidSignature, ValueError):\n            return False\n\n    if not any(valid(s) for s in signatures):\n        return 'invalid signature', 401\n",
+            pieces = pieces.join(", "),
+            sig = public_key::signature_bytes(Language::Python, spec, "s"),
+            ecdsa = public_key::ecdsa_hash(spec).map_or(String::new(), |h| format!(", ec.ECDSA(hashes.{h}())")),
+        ),
+    };
     out.push_str(&format!(
-        "{route}{doc}    header = {header}\n    if not header:\n        return {missing}, 400\n{parse}{reads}{tolerance}{inputs}    mac = hmac.new(KEY, b''.join([{pieces}]), {alg})\n    expected = {digest}.encode()\n    if not any(hmac.compare_digest(expected, s.encode()) for s in signatures):\n        return 'invalid signature', 401\n    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
+        "{route}{doc}    header = {header}\n    if not header:\n        return {missing}, 400\n{parse}{reads}{tolerance}{inputs}{check}    return 'ok', 200\n\n\nif __name__ == '__main__':\n    app.run(host='127.0.0.1', port=int(os.environ.get('PORT', '3000')))\n",
         header = get(plan.signature),
         missing = py(&plan.signature.missing()),
         route = if plan.get() {
@@ -148,8 +173,6 @@ pub fn program(plan: &Plan) -> String {
             "@app.post('/webhook')\ndef webhook():\n    body = request.get_data()  # the raw bytes: never parse JSON before the check\n"
         },
         tolerance = tolerance.unwrap_or_default(),
-        alg = hash(plan.algorithm),
-        pieces = pieces.join(", "),
     ));
     out
 }

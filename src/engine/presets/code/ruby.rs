@@ -1,6 +1,6 @@
 //! The Ruby (Sinatra) verification program.
 
-use super::{contract, Carrier, Language, Piece, Plan};
+use super::{contract, public_key, Carrier, Language, Piece, Plan};
 use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::Algorithm;
 
@@ -52,8 +52,20 @@ pub fn program(plan: &Plan) -> String {
     let mut out = contract(plan, Language::Ruby, "#");
     out.push_str("require 'base64'\nrequire 'json'\nrequire 'openssl'\nrequire 'rack/utils'\nrequire 'sinatra'\nrequire 'uri'\n\n");
     out.push_str("set :bind, '127.0.0.1'\nset :port, Integer(ENV.fetch('PORT', '3000'))\n\nSECRET = ENV.fetch('WEBHOOK_SECRET', '')\n");
-    let key = key(plan.key);
-    out.push_str(&format!("KEY = {key}\n\n"));
+    match &plan.public_key {
+        None => out.push_str(&format!("KEY = {}\n\n", key(plan.key))),
+        Some(spec) => {
+            let bytes = public_key::key_bytes(Language::Ruby, spec, "SECRET.strip");
+            let der = if public_key::raw_key(spec) {
+                format!("['{}'].pack('H*') + {bytes}", public_key::ED25519_SPKI_PREFIX)
+            } else {
+                bytes
+            };
+            out.push_str(&format!(
+                "# The provider's public key (a raw Ed25519 key gets the SPKI header OpenSSL reads).\nKEY = begin\n  OpenSSL::PKey.read({der})\nrescue OpenSSL::PKey::PKeyError, ArgumentError\n  abort 'WEBHOOK_SECRET is not a valid public key'\nend\n\n"
+            ));
+        }
+    }
     let get = |c: Carrier| match c {
         Carrier::Header(h) => {
             let reads: Vec<String> =
@@ -154,6 +166,15 @@ pub fn program(plan: &Plan) -> String {
         out.push_str(
             "  # The form parameters, URL-decoded, sorted by name then value, each as name + value.\n  params = begin\n    URI.decode_www_form(form_body.dup.force_encoding('UTF-8'))\n  rescue ArgumentError\n    halt 400, 'cannot read the form body'\n  end\n  form = params.sort.map { |k, v| k + v }.join\n",
         );
+    }
+    if let Some(spec) = &plan.public_key {
+        out.push_str(&format!(
+            "  message = [{}].map(&:b).join\n  valid = signatures.any? do |s|\n    KEY.verify({}, {}, message)\n  rescue OpenSSL::PKey::PKeyError, ArgumentError\n    false\n  end\n  halt 401, 'invalid signature' unless valid\n  'ok'\nend\n",
+            pieces.join(", "),
+            public_key::ecdsa_hash(spec).map_or("nil".to_string(), rb),
+            public_key::signature_bytes(Language::Ruby, spec, "s"),
+        ));
+        return out;
     }
     let alg = rb(digest(plan.algorithm));
     let expected = match plan.output {

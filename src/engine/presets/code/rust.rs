@@ -1,7 +1,9 @@
 //! The Rust (axum) verification program; its Cargo dependencies are listed at its top.
 
-use super::{contract, Carrier, Language, Piece, Plan};
-use crate::engine::presets::types::{KeyHandling, OutputEncoding, SigFormat};
+use super::{contract, public_key, Carrier, Language, Piece, Plan};
+use crate::engine::presets::types::{KeyForm, KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::pubkey::signature::SigText;
+use crate::engine::pubkey::PkAlg;
 use crate::engine::Algorithm;
 
 /// A Rust string literal.
@@ -25,6 +27,26 @@ pub(super) fn hash(a: Algorithm) -> Option<(&'static str, &'static str)> {
 
 /// The `[dependencies]` a program for `plan` needs.
 pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
+    if let Some(spec) = &plan.public_key {
+        let mut deps = vec![
+            "axum = \"0.8\"",
+            "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\", \"net\"] }",
+            match spec.alg {
+                PkAlg::Es256 => "p256 = { version = \"0.13\", features = [\"ecdsa\", \"pkcs8\"] }",
+                PkAlg::Es384 => "p384 = { version = \"0.13\", features = [\"ecdsa\", \"pkcs8\"] }",
+                PkAlg::Ed25519 => "ed25519-dalek = \"2\"",
+                _ => return None,
+            },
+        ];
+        let texts = [spec.key == KeyForm::Hex, spec.signature == SigText::Hex];
+        if texts.contains(&true) {
+            deps.push("hex = \"0.4\"");
+        }
+        if texts.contains(&false) {
+            deps.push("base64 = \"0.22\"");
+        }
+        return Some(deps);
+    }
     let (_, hash_crate) = hash(plan.algorithm)?;
     let mut deps = vec![
         "axum = \"0.8\"",
@@ -74,7 +96,11 @@ pub fn program(plan: &Plan) -> Option<String> {
     if uses_b64 {
         out.push_str("use base64::Engine;\n");
     }
-    out.push_str("use hmac::{Hmac, Mac};\nuse std::sync::OnceLock;\nuse subtle::ConstantTimeEq;\n\n");
+    if plan.public_key.is_none() {
+        out.push_str("use hmac::{Hmac, Mac};\nuse std::sync::OnceLock;\nuse subtle::ConstantTimeEq;\n\n");
+    } else {
+        out.push_str("use std::sync::OnceLock;\n\n");
+    }
     out.push_str("static KEY: OnceLock<Vec<u8>> = OnceLock::new();\n\n");
     let names = |h: &str| plan.names(h).iter().map(|n| rs(n)).collect::<Vec<_>>().join(", ");
     out.push_str(
@@ -188,29 +214,65 @@ pub fn program(plan: &Plan) -> Option<String> {
             drop.iter().map(|d| rs(d)).collect::<Vec<_>>().join(", ")
         ));
     }
-    body.push_str(&format!(
+    if let Some(spec) = &plan.public_key {
+        body.push_str("    let mut message: Vec<u8> = Vec::new();\n");
+        for p in &plan.pieces {
+            body.push_str(&match p {
+                Piece::Text(s) => format!("    message.extend_from_slice({}.as_bytes());\n", rs(s)),
+                Piece::Var(v) => format!("    message.extend_from_slice({v}.as_bytes());\n"),
+                Piece::Body => "    message.extend_from_slice(&body);\n".to_string(),
+                _ => return None,
+            });
+        }
+        let key = "KEY.get().map(Vec::as_slice).unwrap_or_default()";
+        let (load, parse, verify) = match spec.alg {
+            PkAlg::Ed25519 => (
+                format!("<[u8; 32]>::try_from({key}).ok().and_then(|raw| ed25519_dalek::VerifyingKey::from_bytes(&raw).ok())"),
+                "ed25519_dalek::Signature::from_slice(&b).ok()",
+                "ed25519_dalek::Verifier::verify(&key, &message, &sig).is_ok()",
+            ),
+            PkAlg::Es256 => (
+                format!("p256::pkcs8::DecodePublicKey::from_public_key_der({key}).ok().map(|k: p256::ecdsa::VerifyingKey| k)"),
+                "p256::ecdsa::Signature::from_der(&b).ok()",
+                "p256::ecdsa::signature::Verifier::verify(&key, &message, &sig).is_ok()",
+            ),
+            PkAlg::Es384 => (
+                format!("p384::pkcs8::DecodePublicKey::from_public_key_der({key}).ok().map(|k: p384::ecdsa::VerifyingKey| k)"),
+                "p384::ecdsa::Signature::from_der(&b).ok()",
+                "p384::ecdsa::signature::Verifier::verify(&key, &message, &sig).is_ok()",
+            ),
+            _ => return None,
+        };
+        body.push_str(&format!(
+            "    let Some(key) = {load} else {{\n        {}\n    }};\n    let valid = signatures.iter().any(|s| {{\n        {}.ok().and_then(|b| {parse}).is_some_and(|sig| {verify})\n    }});\n    if valid {{\n        (StatusCode::OK, \"ok\")\n    }} else {{\n        (StatusCode::UNAUTHORIZED, \"invalid signature\")\n    }}\n",
+            refuse("BAD_REQUEST", "the key cannot be used"),
+            public_key::signature_bytes(Language::Rust, spec, "s"),
+        ));
+    } else {
+        body.push_str(&format!(
         "    let Ok(mut mac) = Hmac::<{hash_type}>::new_from_slice(KEY.get().map(Vec::as_slice).unwrap_or_default()) else {{\n        {}\n    }};\n",
         refuse("BAD_REQUEST", "the key cannot be used")
     ));
-    for p in &plan.pieces {
-        body.push_str(&match p {
-            Piece::Text(s) => format!("    mac.update({}.as_bytes());\n", rs(s)),
-            Piece::Var(v) => format!("    mac.update({v}.as_bytes());\n"),
-            Piece::Body => "    mac.update(&body);\n".to_string(),
-            Piece::Url => "    mac.update(url.as_bytes());\n".to_string(),
-            Piece::Method => "    mac.update(method.as_str().as_bytes());\n".to_string(),
-            Piece::SortedForm => "    mac.update(form.as_bytes());\n".to_string(),
-            Piece::SortedQuery { .. } => "    mac.update(sorted_query.as_bytes());\n".to_string(),
-        });
-    }
-    let encode = match plan.output {
-        OutputEncoding::Hex => "hex::encode(tag)",
-        OutputEncoding::Base64 => "base64::engine::general_purpose::STANDARD.encode(tag)",
-        OutputEncoding::Base64Url => "base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(tag)",
-    };
-    body.push_str(&format!(
+        for p in &plan.pieces {
+            body.push_str(&match p {
+                Piece::Text(s) => format!("    mac.update({}.as_bytes());\n", rs(s)),
+                Piece::Var(v) => format!("    mac.update({v}.as_bytes());\n"),
+                Piece::Body => "    mac.update(&body);\n".to_string(),
+                Piece::Url => "    mac.update(url.as_bytes());\n".to_string(),
+                Piece::Method => "    mac.update(method.as_str().as_bytes());\n".to_string(),
+                Piece::SortedForm => "    mac.update(form.as_bytes());\n".to_string(),
+                Piece::SortedQuery { .. } => "    mac.update(sorted_query.as_bytes());\n".to_string(),
+            });
+        }
+        let encode = match plan.output {
+            OutputEncoding::Hex => "hex::encode(tag)",
+            OutputEncoding::Base64 => "base64::engine::general_purpose::STANDARD.encode(tag)",
+            OutputEncoding::Base64Url => "base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(tag)",
+        };
+        body.push_str(&format!(
         "    let tag = mac.finalize().into_bytes();\n    let expected = {encode};\n    if signatures.iter().any(|s| bool::from(s.as_bytes().ct_eq(expected.as_bytes()))) {{\n        (StatusCode::OK, \"ok\")\n    }} else {{\n        (StatusCode::UNAUTHORIZED, \"invalid signature\")\n    }}\n"
     ));
+    }
     let mut extractors = String::new();
     if plan.pieces.contains(&Piece::Method) {
         extractors.push_str("method: axum::http::Method, ");
@@ -223,7 +285,11 @@ pub fn program(plan: &Plan) -> Option<String> {
         doc = if plan.get() { "" } else { "/// `body` is the raw request body, before any parsing.\n" },
         body_param = if plan.get() { "" } else { ", body: axum::body::Bytes" }
     ));
+    let pk_key = plan.public_key.as_ref().map(|spec| {
+        format!("{}.map_err(|e| e.to_string())", public_key::key_bytes(Language::Rust, spec, "secret.trim()"))
+    });
     let key = match plan.key {
+        _ if pk_key.is_some() => pk_key.as_deref().unwrap_or_default(),
         KeyHandling::Text => "Ok::<Vec<u8>, String>(secret.into_bytes())",
         KeyHandling::Hex => "hex::decode(secret.trim()).map_err(|e| e.to_string())",
         KeyHandling::WhsecBase64 => {
