@@ -5,11 +5,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { serve, launch, openPage, textUntil, paste, root, dist } from '../e2e/harness.mjs';
 import { benchDiagnosis } from './diagnosis.mjs';
 import { benchKeystrokes } from './keystroke.mjs';
 import { benchFile, playwrightUi } from './file.mjs';
+import { firstRender, kb, pageSize, sizeRow } from './size.mjs';
+import { benchPublicKey } from './pubkey.mjs';
 
 // The size of the worker's reads of a file (src/web/worker.rs).
 const READ_MIB = Number((fs.readFileSync(new URL('../../src/web/worker.rs', import.meta.url), 'utf8').match(/const READ_SIZE: u32 = (\d+) << 20/) || [])[1]);
@@ -184,49 +185,17 @@ table(fileRows);
 await page.getByRole('button', { name: 'Remove file' }).click();
 
 // 5. Size and first render.
-const sizes = { html: 0, js: 0, wasm: 0, css: 0 };
-const gz = { html: 0, js: 0, wasm: 0, css: 0 };
-for (const f of fs.readdirSync(built)) {
-  const ext = path.extname(f).slice(1);
-  if (!(ext in sizes) || /^(hash-)?worker/.test(f)) continue;
-  const buf = fs.readFileSync(path.join(built, f));
-  sizes[ext] += buf.length;
-  gz[ext] += zlib.gzipSync(buf, { level: 9 }).length;
-}
-const renders = [];
-for (let i = 0; i < 5; i++) {
-  const ctx = await browser.newContext();
-  const p = await ctx.newPage();
-  await p.addInitScript(() => {
-    new MutationObserver((_, mo) => {
-      if (document.getElementById('message')) {
-        window.__firstRender = performance.now();
-        mo.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await p.goto(site.url);
-  await p.getByLabel('Message', { exact: true }).waitFor();
-  renders.push(await p.evaluate(() => window.__firstRender));
-  await ctx.close();
-}
-const kb = (n) => (n / 1000).toFixed(1);
+const size = pageSize(built);
 say('## Page size and first render');
 say();
-table([
-  {
-    'html+js+wasm+css raw (KB)': kb(sizes.html + sizes.js + sizes.wasm + sizes.css),
-    'gzip -9 (KB)': kb(gz.html + gz.js + gz.wasm + gz.css),
-    'wasm raw / gzip (KB)': `${kb(sizes.wasm)} / ${kb(gz.wasm)}`,
-    'js raw / gzip (KB)': `${kb(sizes.js)} / ${kb(gz.js)}`,
-    'first interactive render (median of 5, ms)': median(renders).toFixed(0),
-  },
-]);
-const workerGz = fs
-  .readdirSync(built)
-  .filter((f) => /^(hash-)?worker/.test(f))
-  .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(built, f)), { level: 9 }).length, 0);
-say(`The worker (worker.js + wasm, ${kb(workerGz)} KB gzip, built with opt-level 3) loads only when a file is chosen, a message over 256 KiB is entered or a provider preset shows its verification program, and is not counted above.`);
+table([sizeRow(size, await firstRender(browser, site.url))]);
+say(`The worker (worker.js + wasm, ${kb(size.worker)} KB gzip, built with opt-level 3) loads only when a file is chosen, a message over 256 KiB is entered, a provider preset shows its verification program or a public-key preset is chosen (it verifies public-key signatures), and is not counted above.`);
+say();
+
+// 6. Public-key verification in the worker.
+say('## Public-key verification (in the worker, through the labelled fields)');
+say();
+table(await benchPublicKey(page));
 
 fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
 fs.writeFileSync(process.env.BENCH_OUT || path.join(root, 'docs', 'BENCHMARKS.md'), lines.join('\n') + '\n');
