@@ -208,9 +208,16 @@ fn protocol_round_trip_and_malformed_messages() {
     for request in [
         Request::Diagnose {
             id: 7,
-            subject: Subject::Preset { id: "stripe".into(), values },
+            subject: Subject::Preset { id: "stripe".into(), values: values.clone() },
             file: None,
             text_known: false,
+        },
+        Request::Verify { id: 15, subject: Subject::Preset { id: "discord".into(), values: values.clone() } },
+        Request::Curl {
+            id: 16,
+            subject: Subject::Preset { id: "stripe".into(), values: values.clone() },
+            url: "http://127.0.0.1:3000/webhook".into(),
+            now_ms: 1_700_000_000_000.0,
         },
         Request::Diagnose {
             id: 8,
@@ -239,8 +246,27 @@ fn protocol_round_trip_and_malformed_messages() {
         Reply::Nothing { id: 5 },
         Reply::Error { id: Some(6), message: "files over 16 MiB are not diagnosed".into() },
         Reply::Error { id: None, message: "x".into() },
-        Reply::Program { id: 11, text: Some("package main".into()) },
-        Reply::Program { id: 12, text: None },
+        Reply::Program { id: 11, text: Some("package main".into()), producer: false, curl: true },
+        Reply::Program { id: 12, text: None, producer: true, curl: false },
+        Reply::Curl { id: 13, text: Some("curl -X POST".into()) },
+        Reply::Curl { id: 14, text: None },
+        Reply::Verified { id: 17, checked: Default::default() },
+        Reply::Verified {
+            id: 18,
+            checked: hmac_doctor::engine::pubkey::check::Checked {
+                verdict: hmac_doctor::engine::Verdict::Mismatch("the signature does not verify".into()),
+                key_problem: Some("This is a private key".into()),
+                notes: vec!["Signature 1 of 2: the signature is not hex".into()],
+                report: Some(hmac_doctor::engine::diagnosis::Report {
+                    found: true,
+                    tried: 3,
+                    text: "Found: x".into(),
+                    difference: None,
+                }),
+                string_to_sign: b"1700000000{\"a\":1}".to_vec(),
+                problems: vec!["webhook-signature: no v1a, signature in the header.".into()],
+            },
+        },
     ] {
         assert_eq!(Reply::decode(&reply.encode()), reply);
     }

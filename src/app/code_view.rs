@@ -1,15 +1,15 @@
 //! The verification program for the current preset, with a copy button — or why there is
-//! none yet (only programs the test suite runs are offered). The program is written by the
-//! worker (started with this view), so that the emitters for seven languages stay out of the
-//! page's own code.
+//! none yet (only programs the test suite runs are offered) — and the signed test request.
+//! Both are written by the worker (started with this view), so that the emitters for seven
+//! languages and the request signer stay out of the page's own code.
 
 use super::copy_button::CopyButton;
 use super::format_select::FormatSelect;
 use super::state::Action;
 use super::text_field::TextField;
-use crate::engine::presets::code::curl::signed_request;
-use crate::engine::presets::code::{plan, produce, Language};
+use crate::engine::presets::code::Language;
 use crate::engine::presets::{Preset, Values};
+use crate::engine::Subject;
 use crate::web::link::WorkerLink;
 use crate::web::protocol::{Reply, Request};
 use std::cell::RefCell;
@@ -31,13 +31,14 @@ pub struct CodeViewProps {
 #[function_component(CodeView)]
 pub fn code_view(props: &CodeViewProps) -> Html {
     let lang = Language::ALL.get(props.language).copied().unwrap_or(Language::Node);
-    // The newest program asked for and the answer: (request id, program).
-    let code = use_state(|| None::<(u32, Option<String>)>);
+    // The newest program asked for and the answer: (request id, reply).
+    let code = use_state(|| None::<(u32, Reply)>);
+    // The signed curl command, once asked for: Some(None) while the values cannot sign.
+    let command = use_state(|| None::<Option<String>>);
     let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     let asked = use_mut_ref(|| 0u32);
     {
-        let code = code.clone();
-        let asked = asked.clone();
+        let (code, command, asked, link) = (code.clone(), command.clone(), asked.clone(), link.clone());
         use_effect_with((props.preset.id, lang), move |(preset, lang)| {
             let id = {
                 let mut n = asked.borrow_mut();
@@ -46,42 +47,44 @@ pub fn code_view(props: &CodeViewProps) -> Html {
             };
             if link.borrow().is_none() {
                 let asked = asked.clone();
-                let code = code.clone();
-                *link.borrow_mut() = WorkerLink::start(move |reply| {
-                    if let Reply::Program { id, text } = reply {
-                        if id == *asked.borrow() {
-                            code.set(Some((id, text)));
-                        }
-                    }
+                let (code, command) = (code.clone(), command.clone());
+                *link.borrow_mut() = WorkerLink::start(move |reply| match reply {
+                    Reply::Program { id, .. } if id == *asked.borrow() => code.set(Some((id, reply))),
+                    Reply::Curl { text, .. } => command.set(Some(text)),
+                    _ => {}
                 });
             }
             match link.borrow().as_ref() {
                 Some(l) => {
                     l.post(&Request::Program { id, preset: preset.to_string(), language: lang.id().into() })
                 }
-                None => code.set(Some((id, None))),
+                None => code.set(Some((id, Reply::Program { id, text: None, producer: false, curl: false }))),
             }
         });
     }
     let waiting = code.as_ref().is_none_or(|(id, _)| *id != *asked.borrow());
-    let code = code.as_ref().and_then(|(_, text)| text.clone());
+    let (code, producer, offers_curl) = match code.as_ref().map(|(_, r)| r) {
+        Some(Reply::Program { text, producer, curl, .. }) => (text.clone(), *producer, *curl),
+        _ => (None, false, false),
+    };
     let options: Vec<(&'static str, &'static str)> =
         Language::ALL.iter().map(|l| (l.id(), l.label())).collect();
     let on_lang = props.dispatch.reform(|id: String| {
         Action::Language(Language::ALL.iter().position(|l| Some(*l) == Language::from_id(&id)).unwrap_or(0))
     });
     let url = use_state(|| "http://127.0.0.1:3000/webhook".to_string());
-    let command = use_state(|| None::<Option<String>>);
     let on_url = {
         let url = url.clone();
         Callback::from(move |u: String| url.set(u))
     };
     // Made on request, with the clock at that moment (a fresh timestamp each time).
     let on_make = {
-        let (url, command, preset, values) =
-            (url.clone(), command.clone(), props.preset, props.values.clone());
+        let (url, link, preset, values) = (url.clone(), link.clone(), props.preset, props.values.clone());
         Callback::from(move |_| {
-            command.set(Some(signed_request(preset, &values, &url, js_sys::Date::now() as i64)))
+            if let Some(l) = link.borrow().as_ref() {
+                let subject = Subject::Preset { id: preset.id.to_string(), values: values.clone() };
+                l.post(&Request::Curl { id: 0, subject, url: (*url).clone(), now_ms: js_sys::Date::now() });
+            }
         })
     };
     let shown = |c: &str| match c.char_indices().nth(SHOWN) {
@@ -95,7 +98,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 <p class="info">{ if props.preset.is_public_key() { format!(
                     "A complete program: save it as {} and run it ({}). It reads WEBHOOK_PUBLIC_KEY (the provider's public key as the provider shows it) and PORT from the environment, answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. The tests run every program shown here against signed, tampered, stale and garbled requests.",
                     lang.file_name(), lang.run_hint_for(true)
-                ) } else if produce::plan(props.preset).is_some() { format!(
+                ) } else if producer { format!(
                     "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment and answers POST /webhook with the JSON the provider expects (4xx when a field is missing). The tests check its answers against the provider's own SDK.",
                     lang.file_name(), lang.run_hint()
                 ) } else { format!(
@@ -108,7 +111,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 </div>
                 <pre class="diff" role="region" tabindex="0" aria-label="Verification code"><code>{ code }</code></pre>
                 // A signed request needs the private key, which a public-key preset never has.
-                if plan(props.preset).is_some() && !props.preset.is_public_key() {
+                if offers_curl {
                 <h3>{ "Signed test request" }</h3>
                 <p class="info">{ "A curl command that sends these inputs, correctly signed with a fresh timestamp, to your endpoint." }</p>
                 <div class="code-head">

@@ -175,7 +175,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         },
         Progress::FileTooLarge(size) => html! {
             <p id="diagnosis-text" class="not-found">{ format!(
-                "The diagnosis runs on files up to {} MiB (JSON re-serialization up to 8 MiB); this file is {:.1} MiB. Paste the body as text to diagnose it, or check the key and the algorithm.",
+                "The diagnosis runs on files up to {:.0} MiB (JSON re-serialization up to 8 MiB); this file is {:.1} MiB. Paste the body as text to diagnose it, or check the key and the algorithm.",
                 FILE_DIAGNOSIS_LIMIT / 1_048_576.0,
                 size / 1_048_576.0
             ) }</p>

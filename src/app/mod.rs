@@ -75,7 +75,14 @@ pub fn app() -> Html {
     };
     // A warning that a Match contradicts is not shown.
     let matched = matches!(verdict, Verdict::Match(_));
-    let warnings: Vec<_> = calc.warnings.iter().filter(|w| !matched || w.holds_on_match()).cloned().collect();
+    // (The HMAC calculation's warnings say nothing about a public key.)
+    let warnings: Vec<_> = calc
+        .warnings
+        .iter()
+        .filter(|w| !matched || w.holds_on_match())
+        .filter(|_| !preset.is_some_and(|p| p.is_public_key()))
+        .cloned()
+        .collect();
     let mut raw_notes = state.raw_notes.clone();
     if state.raw_pretty && verdict.is_mismatch() {
         raw_notes.push(raw::pretty_note().to_string());
@@ -123,7 +130,9 @@ pub fn app() -> Html {
             if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
                 <PresetPanel preset={p} values={state.preset.clone()} error_text={state.error_text.clone()}
                     error_notes={state.error_notes.clone()} dispatch={dispatch.clone()} />
-                <SigningView preset={p} evaluation={e} />
+                if !p.is_public_key() {
+                    <SigningView preset={p} evaluation={e} />
+                }
                 <WarningsList warnings={warnings.clone()} />
             } else {
                 { custom }

@@ -3,8 +3,10 @@
 //! posted to it as a numbered job, and only the newest job's answer is shown.
 
 use super::diagnosis_view::difference_view;
+use super::signing_view::SigningView;
 use super::verdict::VerdictView;
-use crate::engine::presets::{Preset, Values};
+use crate::engine::calc::Inputs;
+use crate::engine::presets::{Evaluation, Preset, Values};
 use crate::engine::pubkey::check::Checked;
 use crate::engine::Subject;
 use crate::web::link::WorkerLink;
@@ -68,8 +70,25 @@ pub fn public_key_check(props: &PublicKeyCheckProps) -> Html {
         State::Verifying => (None, None),
     };
     let verdict = checked.as_ref().map(|c| c.verdict.clone()).unwrap_or_default();
+    // What the worker built, shown as for an HMAC preset (the timestamp's age from the clock here).
+    let p = props.preset;
+    let evaluation = checked.as_ref().map(|c| {
+        let timestamp = p.timestamp.and_then(|rule| {
+            let ts = props.values.get(rule.field);
+            (!ts.trim().is_empty()).then(|| (rule, ts.to_string()))
+        });
+        let signed = Rc::from(c.string_to_sign.as_slice());
+        Rc::new(Evaluation {
+            problems: c.problems.clone(),
+            timestamp,
+            ..Evaluation::new(p, props.values.clone(), Inputs::default(), signed)
+        })
+    });
     html! {
         <>
+        if let Some(e) = evaluation {
+            <SigningView preset={p} evaluation={e} />
+        }
         <section class="panel verdict-panel">
             <h2>{ "Verdict" }</h2>
             if let Some(problem) = checked.as_ref().and_then(|c| c.key_problem.clone()) {

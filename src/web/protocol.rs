@@ -34,6 +34,9 @@ pub enum Request {
     /// Write the verification program for a preset in a language (the emitters live in the
     /// worker, which the page loads on demand, not in the page's own code).
     Program { id: u32, preset: String, language: String },
+    /// Make the signed `curl` command for a preset's values (`subject`) to `url`, signed at
+    /// `now_ms` (ms since the epoch).
+    Curl { id: u32, subject: Subject, url: String, now_ms: f64 },
 }
 
 /// From the worker to the page.
@@ -53,8 +56,12 @@ pub enum Reply {
     Nothing { id: u32 },
     /// A request failed or could not be read; `id` when it was a diagnosis job.
     Error { id: Option<u32>, message: String },
-    /// The program for request `id`, or `None` where none is offered.
-    Program { id: u32, text: Option<String> },
+    /// The program for request `id`, or `None` where none is offered; whether the program
+    /// produces a response (a producer) rather than verifies, and whether a signed `curl`
+    /// command is offered for the preset.
+    Program { id: u32, text: Option<String>, producer: bool, curl: bool },
+    /// The signed `curl` command for request `id`, or `None` while the values cannot sign.
+    Curl { id: u32, text: Option<String> },
     /// The outcome of verification job `id`.
     Verified { id: u32, checked: Checked },
 }
@@ -124,6 +131,11 @@ impl In<'_> {
             return Ok(None);
         }
         v.dyn_into::<Blob>().map(Some).map_err(|_| self.fail(key, "a file"))
+    }
+
+    fn texts(&self, key: &str) -> Result<Vec<String>, String> {
+        let list = self.raw(key).dyn_into::<Array>().map_err(|_| self.fail(key, "a list"))?;
+        list.iter().map(|n| n.as_string().ok_or_else(|| self.fail(key, "a list of texts"))).collect()
     }
 
     fn flag(&self, key: &str) -> Result<bool, String> {
@@ -238,6 +250,12 @@ impl Request {
                 .set("preset", preset.as_str())
                 .set("language", language.as_str())
                 .done(),
+            Request::Curl { id, subject, url, now_ms } => Out::new("curl")
+                .set("id", *id)
+                .set("subject", write_subject(subject, false))
+                .set("url", url.as_str())
+                .set("nowMs", *now_ms)
+                .done(),
         }
     }
 
@@ -270,6 +288,15 @@ impl Request {
                 preset: v.text("preset")?,
                 language: v.text("language")?,
             }),
+            "curl" => {
+                let (subject, what) = v.object("subject", "request")?;
+                Ok(Request::Curl {
+                    id: v.id("id")?,
+                    subject: read_subject(&In(&subject, what))?,
+                    url: v.text("url")?,
+                    now_ms: v.number("nowMs")?,
+                })
+            }
             other => Err(format!("malformed request: unknown type “{other}”")),
         }
     }
@@ -280,6 +307,7 @@ impl Request {
             Request::Diagnose { id, .. }
             | Request::Cancel { id }
             | Request::Program { id, .. }
+            | Request::Curl { id, .. }
             | Request::Verify { id, .. } => Some(*id),
             Request::HashFile { .. } => None,
         }
@@ -312,11 +340,17 @@ impl Reply {
                 for n in &checked.notes {
                     notes.push(&n.into());
                 }
+                let problems = Array::new();
+                for n in &checked.problems {
+                    problems.push(&n.into());
+                }
                 let mut out = Out::new("verified")
                     .set("id", *id)
                     .set("verdict", kind)
                     .set("words", words)
-                    .set("notes", notes);
+                    .set("notes", notes)
+                    .set("problems", problems)
+                    .bytes("stringToSign", &checked.string_to_sign);
                 if let Some(k) = &checked.key_problem {
                     out = out.set("keyProblem", k.as_str());
                 }
@@ -326,8 +360,15 @@ impl Reply {
                 out.done()
             }
             Reply::Nothing { id } => Out::new("nothing").set("id", *id).done(),
-            Reply::Program { id, text } => {
-                let out = Out::new("program").set("id", *id);
+            Reply::Program { id, text, producer, curl } => {
+                let out = Out::new("program").set("id", *id).set("producer", *producer).set("curl", *curl);
+                match text {
+                    Some(t) => out.set("text", t.as_str()).done(),
+                    None => out.done(),
+                }
+            }
+            Reply::Curl { id, text } => {
+                let out = Out::new("curl").set("id", *id);
                 match text {
                     Some(t) => out.set("text", t.as_str()).done(),
                     None => out.done(),
@@ -365,11 +406,9 @@ impl Reply {
                     "mismatch" => Verdict::Mismatch(words),
                     other => return Err(format!("malformed reply: unknown verdict “{other}”")),
                 };
-                let list = v.raw("notes").dyn_into::<Array>().map_err(|_| v.fail("notes", "a list"))?;
-                let notes = list
-                    .iter()
-                    .map(|n| n.as_string().ok_or_else(|| v.fail("notes", "a list of texts")))
-                    .collect::<Result<_, _>>()?;
+                let notes = v.texts("notes")?;
+                let problems = v.texts("problems")?;
+                let string_to_sign = v.bytes("stringToSign")?;
                 let key_problem =
                     if v.raw("keyProblem").is_undefined() { None } else { Some(v.text("keyProblem")?) };
                 let report = match v.raw("report").is_undefined() {
@@ -379,10 +418,17 @@ impl Reply {
                         Some(read_report(&In(&r, what))?)
                     }
                 };
-                Reply::Verified { id: v.id("id")?, checked: Checked { verdict, key_problem, notes, report } }
+                let checked = Checked { verdict, key_problem, notes, report, string_to_sign, problems };
+                Reply::Verified { id: v.id("id")?, checked }
             }
             "nothing" => Reply::Nothing { id: v.id("id")? },
             "program" => Reply::Program {
+                id: v.id("id")?,
+                text: if v.raw("text").is_undefined() { None } else { Some(v.text("text")?) },
+                producer: v.flag("producer")?,
+                curl: v.flag("curl")?,
+            },
+            "curl" => Reply::Curl {
                 id: v.id("id")?,
                 text: if v.raw("text").is_undefined() { None } else { Some(v.text("text")?) },
             },

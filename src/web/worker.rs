@@ -8,7 +8,8 @@
 use super::protocol::{Reply, Request};
 use super::scheduler;
 use super::webcrypto::Hasher;
-use crate::engine::presets::code::{program, Language};
+use crate::engine::presets::code::curl::signed_request;
+use crate::engine::presets::code::{plan, produce, program, Language};
 use crate::engine::{Algorithm, HmacState, Subject};
 use js_sys::{Reflect, Uint8Array};
 use std::cell::Cell;
@@ -192,10 +193,20 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             post(scope, &reply);
         }
         Request::Program { id, preset, language } => {
-            let text = crate::engine::presets::find(&preset)
-                .zip(Language::from_id(&language))
-                .and_then(|(p, l)| program(p, l));
-            post(scope, &Reply::Program { id, text });
+            let preset = crate::engine::presets::find(&preset);
+            let text = preset.zip(Language::from_id(&language)).and_then(|(p, l)| program(p, l));
+            // A signed request needs the secret: never for a public-key preset.
+            let curl = preset.is_some_and(|p| plan(p).is_some() && !p.is_public_key());
+            let producer = preset.is_some_and(|p| produce::plan(p).is_some());
+            post(scope, &Reply::Program { id, text, producer, curl });
+        }
+        Request::Curl { id, subject, url, now_ms } => {
+            let text = match &subject {
+                Subject::Preset { id: preset, values } => crate::engine::presets::find(preset)
+                    .and_then(|p| signed_request(p, values, &url, now_ms as i64)),
+                Subject::Custom(_) => None,
+            };
+            post(scope, &Reply::Curl { id, text });
         }
         Request::Diagnose { id, mut subject, file, text_known } => {
             // The text the page sent last is kept: a job that says it is known uses it.

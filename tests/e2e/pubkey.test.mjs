@@ -37,6 +37,13 @@ test('Discord interaction: detected, verified with the hex public key, re-serial
   await page().getByText('Detected Discord interactions (Ed25519) from its headers.').waitFor();
   await label('Public key').fill(ED_PUBLIC_HEX);
   assert.match(await verdict('Match'), /^Match — the signature verifies \(Ed25519\) with the public key read as hex of the raw key/);
+  // The string-to-sign the worker built, and no HMAC warning about the (absent) secret.
+  assert.equal(await page().getByLabel('String to sign').textContent(), `1700000000${body}`);
+  assert.equal(await page().getByText('Key is empty.').count(), 0);
+  // A program that reads the public key, and no signed curl command (that needs the private key).
+  const code = await textUntil(page().getByLabel('Verification code'), (t) => t.includes('WEBHOOK_PUBLIC_KEY'), 10000);
+  assert.match(code, /crypto\.verify\(null, message, KEY/);
+  assert.equal(await page().getByLabel('Your endpoint URL').count(), 0);
   // Message side: the body pretty-printed by a framework before verifying.
   await label('Raw HTTP request').fill(req(JSON.stringify(JSON.parse(body), null, 2)));
   assert.match(await verdict('Mismatch'), /^Mismatch/);
@@ -115,6 +122,7 @@ test('JWT with a public key: RS256 (PEM), ES256 (JWK) and EdDSA (JWK) match; tam
   assert.ok(crypto.verify('sha256', Buffer.from(`${h}.${p}`), rsPem, Buffer.from(s, 'base64url')));
   await page().reload();
   await label('Provider').selectOption({ label: 'JWT RS/PS/ES/EdDSA (public key)' });
+  await page().getByText('No verification program for JWT RS/PS/ES/EdDSA (public key) yet').waitFor({ timeout: 10000 });
   for (const [token, key, alg] of [[rs, rsPem, 'RSA PKCS#1 v1.5 with SHA-256'], [es, esJwk, 'ECDSA P-256 with SHA-256'], [ed, edJwk, 'Ed25519']]) {
     await label('Public key').fill(key);
     await label('JWT').fill(token);

@@ -1,6 +1,7 @@
 // The core flows in Firefox ESR and in WebKitGTK (Safari's engine), through the page's
 // visible labels, with a plain WebDriver client (webdriver.mjs): compute and Match/Mismatch,
-// a diagnosis on the page and one in the worker, a preset via Raw HTTP request, a message file
+// a diagnosis on the page and one in the worker, a preset via Raw HTTP request, a public-key
+// preset verified in the worker, a message file
 // with progress, the offline reload; and no page error or CSP violation. ENGINES picks the
 // engines (default: both); WebKit needs a display (scripts/test.sh runs it under xvfb-run).
 import { describe, test, before, after } from 'node:test';
@@ -92,6 +93,23 @@ for (const name of (process.env.ENGINES || 'firefox,webkit').split(',').filter(B
       await s.until('#raw-notes', (t) => t.includes('Detected GitHub webhook from its headers.'));
       await s.type('Webhook secret', "It's a Secret to Everybody");
       assert.match(await s.until('[role=status]', (t) => t.startsWith('Match')), /^Match — HMAC-SHA256/);
+      assert.deepEqual(await problems(), []);
+    });
+
+    test('a public-key preset: a Discord request verified and diagnosed in the worker', async () => {
+      await open();
+      // Signed by Node's crypto with the RFC 8032 §7.1 TEST 1 key.
+      const seed = Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex');
+      const key = crypto.createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
+      const body = '{"type":1,"id":"1"}';
+      const sig = crypto.sign(null, Buffer.from(`1700000000${body}`), key).toString('hex');
+      await s.click('Paste a whole request instead');
+      await s.paste('Raw HTTP request', `POST /i HTTP/1.1\r\nX-Signature-Ed25519: ${sig}\r\nX-Signature-Timestamp: 1700000000\r\n\r\n${body}`);
+      await s.until('#raw-notes', (t) => t.includes('Detected Discord interactions (Ed25519) from its headers.'));
+      await s.type('Public key', 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
+      assert.match(await s.until('[role=status]', (t) => t.startsWith('Match'), 30000), /^Match — the signature verifies \(Ed25519\)/);
+      await s.paste('Raw HTTP request', `POST /i HTTP/1.1\r\nX-Signature-Ed25519: ${sig}\r\nX-Signature-Timestamp: 1700000000\r\n\r\n${body}\n`);
+      assert.match(await s.until('#diagnosis-text', (t) => t.startsWith('Found'), 30000), /trailing newline/);
       assert.deepEqual(await problems(), []);
     });
 

@@ -371,9 +371,9 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
         if optional && !value.is_empty() {
             push(Assembly::FieldLeftOut { field: field.clone() }, with(String::new()));
         }
-        match serde_json::from_str::<serde_json::Value>(value) {
+        match serde_json::from_slice::<serde_json::Value>(value.as_bytes()) {
             Ok(serde_json::Value::String(inner))
-                if serde_json::from_str::<serde_json::Value>(&inner).is_ok() =>
+                if serde_json::from_slice::<serde_json::Value>(inner.as_bytes()).is_ok() =>
             {
                 push(Assembly::FieldJson { field: field.clone(), wrapped: false }, with(inner));
             }

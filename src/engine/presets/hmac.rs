@@ -25,7 +25,7 @@ pub fn filled(p: &Preset, values: &Values) -> (Values, Result<ParsedHeader, Stri
     let mut v = values.clone();
     // A producer's signature may be pasted as the whole JSON response it belongs in.
     let from_response = match p.scheme {
-        Scheme::Produce(r) => serde_json::from_str::<serde_json::Value>(values.signature.trim())
+        Scheme::Produce(r) => serde_json::from_slice::<serde_json::Value>(values.signature.trim().as_bytes())
             .ok()
             .and_then(|j| j.get(r.signature_key).and_then(|s| s.as_str()).map(str::to_string)),
         _ => None,

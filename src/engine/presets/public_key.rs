@@ -1,13 +1,22 @@
-//! The page's side of the public-key schemes: the string-to-sign and the signatures a
-//! request carries, read as for HMAC presets. The verification itself is
-//! [`crate::engine::pubkey::check`], which only the worker (and the tests) call.
+//! The public-key schemes' evaluation: the string-to-sign and the signatures a request
+//! carries, read as for HMAC presets. Only [`crate::engine::pubkey::check`] calls it (in the
+//! worker and the tests); the page gets the string-to-sign with the verdict.
 
 use super::assembly::build;
 use super::hmac::filled;
-use super::types::{JwsHooks, Preset};
+use super::types::{JwsHooks, Preset, Scheme};
 use super::{jwt, Evaluation, Values};
 use crate::engine::calc::Inputs;
 use std::rc::Rc;
+
+/// Evaluates a public-key preset (either scheme); other presets get an empty evaluation.
+pub fn evaluate_any(p: &'static Preset, values: &Values) -> Evaluation {
+    match p.scheme {
+        Scheme::PublicKey(_) => evaluate(p, values),
+        Scheme::Jws(hooks) => evaluate_jws(p, values, hooks),
+        _ => Evaluation::new(p, values.clone(), Inputs::default(), Rc::from(&[][..])),
+    }
+}
 
 /// A header-carried public-key signature ([`super::Scheme::PublicKey`]).
 pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {

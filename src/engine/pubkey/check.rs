@@ -9,8 +9,8 @@ use super::{verify, EcdsaForm, PkAlg};
 use crate::engine::calc::Verdict;
 use crate::engine::diagnosis::Report;
 use crate::engine::presets::assembly::around_body;
-use crate::engine::presets::public_key::body_hash_problem;
-use crate::engine::presets::{evaluate, jwt, Preset, Scheme, Values};
+use crate::engine::presets::public_key::{body_hash_problem, evaluate_any};
+use crate::engine::presets::{jwt, Preset, Scheme, Values};
 
 /// The outcome of a verification, as the page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -22,6 +22,10 @@ pub struct Checked {
     pub notes: Vec<String>,
     /// The diagnosis, on a mismatch.
     pub report: Option<Report>,
+    /// The bytes the signature is over, as the scheme builds them from the values.
+    pub string_to_sign: Vec<u8>,
+    /// Problems with the entered values (an unreadable header, a claim), as sentences.
+    pub problems: Vec<String>,
 }
 
 /// What a scheme verifies: the algorithm, the `kid` the token names, how signatures are
@@ -72,8 +76,12 @@ fn target(p: &Preset, values: &Values, signatures: &[String]) -> Result<Option<T
 
 /// Verifies the request of a public-key preset; on a mismatch, searches for the mistake.
 pub fn check(p: &'static Preset, values: &Values) -> Checked {
-    let e = evaluate(p, values);
-    let mut out = Checked::default();
+    let e = evaluate_any(p, values);
+    let mut out = Checked {
+        string_to_sign: e.string_to_sign.to_vec(),
+        problems: e.problems.clone(),
+        ..Checked::default()
+    };
     let t = match target(p, values, &e.signatures) {
         Ok(Some(t)) if !t.signatures.is_empty() => t,
         Ok(_) => return out,
