@@ -253,7 +253,7 @@ impl Request {
             Request::Curl { id, subject, url, now_ms } => Out::new("curl")
                 .set("id", *id)
                 .set("subject", write_subject(subject, false))
-                .set("url", url.as_str())
+                .set("endpoint", url.as_str())
                 .set("nowMs", *now_ms)
                 .done(),
         }
@@ -293,7 +293,7 @@ impl Request {
                 Ok(Request::Curl {
                     id: v.id("id")?,
                     subject: read_subject(&In(&subject, what))?,
-                    url: v.text("url")?,
+                    url: v.text("endpoint")?,
                     now_ms: v.number("nowMs")?,
                 })
             }
