@@ -38,12 +38,12 @@ test('Discord interaction: detected, verified with the hex public key, re-serial
   await label('Public key').fill(ED_PUBLIC_HEX);
   assert.match(await verdict('Match'), /^Match — the signature verifies \(Ed25519\) with the public key read as hex of the raw key/);
   // The string-to-sign the worker built, and no HMAC warning about the (absent) secret.
-  assert.equal(await page().getByLabel('String to sign').textContent(), `1700000000${body}`);
+  assert.equal(await label('String to sign').textContent(), `1700000000${body}`);
   assert.equal(await page().getByText('Key is empty.').count(), 0);
   // A program that reads the public key, and no signed curl command (that needs the private key).
-  const code = await textUntil(page().getByLabel('Verification code'), (t) => t.includes('WEBHOOK_PUBLIC_KEY'), 10000);
+  const code = await textUntil(label('Verification code'), (t) => t.includes('WEBHOOK_PUBLIC_KEY'), 10000);
   assert.match(code, /crypto\.verify\(null, message, KEY/);
-  assert.equal(await page().getByLabel('Your endpoint URL').count(), 0);
+  assert.equal(await label('Your endpoint URL').count(), 0);
   // Message side: the body pretty-printed by a framework before verifying.
   await label('Raw HTTP request').fill(req(JSON.stringify(JSON.parse(body), null, 2)));
   assert.match(await verdict('Mismatch'), /^Mismatch/);
