@@ -1140,3 +1140,39 @@ fn pusher_channel_mistakes() {
         assembly(Assembly::FieldJson { field: "Channel data".into(), wrapped: false })
     );
 }
+
+#[test]
+fn github_sha1_header_is_told_apart_from_sha256() {
+    // A request with only the legacy X-Hub-Signature (HMAC-SHA1): filled, said why, and the
+    // diagnosis finds SHA-1.
+    let body = "Hello, World!";
+    let secret = "It's a Secret to Everybody";
+    let sha1 =
+        hmac_doctor::engine::encoding::to_hex(&Algorithm::Sha1.mac(secret.as_bytes(), body.as_bytes()));
+    let req = raw::parse(&format!(
+        "POST /hook HTTP/1.1\nX-GitHub-Event: ping\nX-Hub-Signature: sha1={sha1}\n\n{body}"
+    ));
+    let p = raw::detect(&req).unwrap();
+    assert_eq!(p.id, "github");
+    let note = raw::other_header_note(p, &req).unwrap();
+    assert!(note.contains("X-Hub-Signature (HMAC-SHA1) but no X-Hub-Signature-256"), "{note}");
+    let v = raw::fill(p, &req, secret);
+    assert_eq!(v.signature, format!("sha1={sha1}"));
+    let e = evaluate(p, &v);
+    assert!(e.calculation.verdict.is_mismatch());
+    assert!(
+        e.problems.iter().any(|m| m.contains("This is a X-Hub-Signature value (sha1=…, HMAC-SHA1)")),
+        "{:?}",
+        e.problems
+    );
+    let (inputs, extra) = presets::diagnosis_inputs(p, &v);
+    let found = Search::new(&inputs, extra).unwrap().run();
+    assert!(found.text().contains("made with HMAC-SHA1"), "{}", found.text());
+    // With X-Hub-Signature-256 present, the SHA-256 header is the one read, nothing said.
+    let sha256 =
+        hmac_doctor::engine::encoding::to_hex(&Algorithm::Sha256.mac(secret.as_bytes(), body.as_bytes()));
+    let both = raw::parse(&format!("POST /hook HTTP/1.1\nX-GitHub-Event: ping\nX-Hub-Signature: sha1={sha1}\nX-Hub-Signature-256: sha256={sha256}\n\n{body}"));
+    assert!(raw::other_header_note(p, &both).is_none());
+    let e = evaluate(p, &raw::fill(p, &both, secret));
+    assert!(matches!(e.calculation.verdict, Verdict::Match(_)) && e.problems.is_empty());
+}

@@ -267,3 +267,17 @@ test('HubSpot v3: a timestamp a JSON parser turned into a float is read and diag
   const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
   assert.match(text, new RegExp(`^Found: the signature is over the timestamp written as “${ts}”`));
 });
+
+test('raw request view: GitHub with only the legacy X-Hub-Signature (SHA-1) is told apart', async () => {
+  await reset();
+  const body = 'Hello, World!';
+  const sha1 = crypto.createHmac('sha1', "It's a Secret to Everybody").update(body).digest('hex');
+  await env.session.page.getByText('Paste a whole request instead').click();
+  await label('Raw HTTP request').fill(`POST /hook HTTP/1.1\nX-GitHub-Event: ping\nX-Hub-Signature: sha1=${sha1}\n\n${body}`);
+  await env.session.page.getByText('The request has X-Hub-Signature (HMAC-SHA1) but no X-Hub-Signature-256').waitFor();
+  await label('Webhook secret').fill("It's a Secret to Everybody");
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+  await env.session.page.getByText('This is a X-Hub-Signature value (sha1=…, HMAC-SHA1)').waitFor();
+  const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
+  assert.match(text, /^Found: the signature was made with HMAC-SHA1, not HMAC-SHA256/);
+});

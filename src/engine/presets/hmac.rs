@@ -69,6 +69,17 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
     if signatures.is_empty() {
         signatures.extend(query_signature(p, &v));
     }
+    if let Some(o) = p.other_headers.iter().find(|o| signatures.iter().any(|s| s.starts_with(o.prefix))) {
+        problems.push(format!(
+            "This is a {} value ({}…, {}): {} is the {} signature. Compare with the {} header instead.",
+            o.header,
+            o.prefix,
+            o.algorithm.name(),
+            p.signature_header.unwrap_or(p.signature_label),
+            p.algorithm.name(),
+            p.signature_header.unwrap_or(p.signature_label),
+        ));
+    }
     if let Some((param, carried, actual)) = body_hash_mismatch(p, &v) {
         problems.push(format!(
             "The URL's {param} is {carried}, but the body's SHA-256 is {actual}: the body changed after it was signed, or is not the one received (re-serialized JSON, a trailing newline). The signature covers the URL, so it can match while the body does not."

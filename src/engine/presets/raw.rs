@@ -137,13 +137,36 @@ fn header<'a>(p: &Preset, req: &'a RawRequest, name: &str) -> Option<&'a str> {
     })
 }
 
+/// When the request carries the signature only in one of the preset's other headers (made
+/// another way), what that means.
+pub fn other_header_note(p: &Preset, req: &RawRequest) -> Option<String> {
+    let main = p.signature_header?;
+    if header(p, req, main).is_some() {
+        return None;
+    }
+    let o = p.other_headers.iter().find(|o| header(p, req, o.header).is_some())?;
+    Some(format!(
+        "The request has {} ({}) but no {main}: {} verifies {main} ({}). A sender that sends only the other one is configured for it (or the header was dropped on the way).",
+        o.header,
+        o.algorithm.name(),
+        p.name,
+        p.algorithm.name()
+    ))
+}
+
 /// Fills a preset's values from the request: the signature header, header-carried fields
 /// (under the preset's alias prefixes too), and the body exactly as pasted. The secret is
 /// left as it was.
 pub fn fill(p: &Preset, req: &RawRequest, secret: &str) -> Values {
     let mut v = Values { secret: secret.to_string(), body: req.body.as_str().into(), ..Values::default() };
-    if let Some(s) = p.signature_header.and_then(|h| header(p, req, h)) {
-        v.signature = s.to_string();
+    match p.signature_header.and_then(|h| header(p, req, h)) {
+        Some(s) => v.signature = s.to_string(),
+        // Only the signature made the other way: shown, and said why it does not verify.
+        None => {
+            if let Some(s) = p.other_headers.iter().find_map(|o| header(p, req, o.header)) {
+                v.signature = s.to_string();
+            }
+        }
     }
     for f in p.fields {
         if let Some(val) = f.header.and_then(|h| header(p, req, h)) {

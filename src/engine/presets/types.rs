@@ -213,6 +213,16 @@ pub struct ErrorPaste {
     pub read: fn(&str, &Values) -> Pasted,
 }
 
+/// A header some senders (or older integrations) carry the signature in, made another way
+/// (GitHub's `X-Hub-Signature: sha1=…` beside `X-Hub-Signature-256: sha256=…`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OtherHeader {
+    pub header: &'static str,
+    /// The prefix its value starts with.
+    pub prefix: &'static str,
+    pub algorithm: Algorithm,
+}
+
 /// One provider's signing scheme, as data.
 #[derive(Clone, Copy, Debug)]
 pub struct Preset {
@@ -238,6 +248,8 @@ pub struct Preset {
     /// Where a program finds each field that no header carries: (field id, source); the id
     /// `signature` stands for the signature itself when it is not in a header.
     pub sources: &'static [(&'static str, Source)],
+    /// Headers that carry the same signature made another way, told apart from the right one.
+    pub other_headers: &'static [OtherHeader],
     /// Other header-name prefixes the provider's headers come with (e.g. a branded
     /// `svix-` for `webhook-`): (prefix in the data, alternative).
     pub header_aliases: &'static [(&'static str, &'static str)],
@@ -304,6 +316,7 @@ pub const BASE: Preset = Preset {
     detect: &[],
     sources: &[],
     header_aliases: &[],
+    other_headers: &[],
     notes: &[],
     error_text: "",
     error_paste: None,

@@ -1,5 +1,6 @@
 //! GitHub webhooks: `X-Hub-Signature-256: sha256=<hex>` over the raw body.
 use crate::engine::presets::types::*;
+use crate::engine::Algorithm;
 
 pub const PRESET: Preset = Preset {
     id: "github",
@@ -7,6 +8,7 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Hub-Signature-256"),
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["x-hub-signature-256", "x-github-event"],
+    other_headers: &[OtherHeader { header: "X-Hub-Signature", prefix: "sha1=", algorithm: Algorithm::Sha1 }],
     notes: &[
         "Hash the raw body bytes; GitHub escapes non-ASCII in JSON as \\uXXXX with uppercase hex, so a re-serialised body never matches.",
         "X-Hub-Signature (sha1=) is the legacy header; use X-Hub-Signature-256 with HMAC-SHA256.",
