@@ -329,3 +329,26 @@ fn plaid_token_binds_the_body() {
     assert!(c.verdict.text().starts_with("Mismatch — the token's signature verifies"), "{c:?}");
     assert!(c.verdict.text().contains("request_body_sha256"));
 }
+
+/// A token whose header says RS256 while the signer used PS256 (made by Node's crypto with a
+/// fresh RSA key), and the key's public PEM.
+fn node_mislabelled_token() -> (String, String) {
+    let script = r#"
+const c = require('crypto');
+const { privateKey, publicKey } = c.generateKeyPairSync('rsa', { modulusLength: 2048 });
+const b64u = (b) => Buffer.from(b).toString('base64url');
+const input = b64u(JSON.stringify({ alg: 'RS256' })) + '.' + b64u(JSON.stringify({ sub: 'x' }));
+const sig = c.sign('sha256', Buffer.from(input), { key: privateKey, padding: c.constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
+process.stdout.write(JSON.stringify([input + '.' + b64u(sig), publicKey.export({ type: 'spki', format: 'pem' })]));
+"#;
+    let out = std::process::Command::new("node").args(["-e", script]).output().expect("node");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_token_signed_with_another_algorithm_than_its_header_names() {
+    let (token, pem) = node_mislabelled_token();
+    let c = checked("jwt-public-key", &values(&pem, "", &token, &[]));
+    assert_found(&c, "made with RSA-PSS with SHA-256 (PS256), but the token's header says RS256 (RSA PKCS#1 v1.5 with SHA-256)");
+}

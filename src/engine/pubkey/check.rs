@@ -138,8 +138,16 @@ pub fn check(p: &'static Preset, values: &Values) -> Checked {
     } else {
         None
     };
+    // A token's header names its algorithm; the signer may have used another for the same key.
+    let other_algs = match p.scheme {
+        Scheme::Jws(_) => {
+            PkAlg::ALL.iter().copied().filter(|a| *a != t.alg && a.key_type() == t.alg.key_type()).collect()
+        }
+        _ => Vec::new(),
+    };
     let job = Job {
         alg: t.alg,
+        other_algs,
         keys: &keys,
         signatures: &t.signatures,
         text: t.text,

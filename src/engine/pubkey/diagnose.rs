@@ -19,6 +19,8 @@ pub struct PkFinding {
     pub text: Option<(SigText, SigText)>,
     /// The ECDSA layout that verifies, and the provider's.
     pub form: Option<(EcdsaForm, EcdsaForm)>,
+    /// The algorithm that made the signature, and the one named (a token's `alg`).
+    pub alg: Option<(PkAlg, PkAlg)>,
     pub difference: Option<Difference>,
 }
 
@@ -35,6 +37,13 @@ impl PkFinding {
         if let Some((used, right)) = self.text {
             out.push(format!(
                 "the signature verifies when read as {used}, but this provider writes it as {right}: it was converted somewhere, or decoded the wrong way."
+            ));
+        }
+        if let Some((used, named)) = self.alg {
+            out.push(format!(
+                "the signature was made with {used} ({}), but the token's header says {} ({named}): the signer's algorithm setting and its header disagree. Sign with the algorithm the header names, or name the one used.",
+                used.jws_name(),
+                named.jws_name()
             ));
         }
         if let Some((used, right)) = self.form {
@@ -88,6 +97,9 @@ fn plural(n: usize) -> &'static str {
 /// What the search works on.
 pub struct Job<'a> {
     pub alg: PkAlg,
+    /// Other algorithms the key could have signed with, tried after `alg` (a token's header
+    /// may name another than the signer used).
+    pub other_algs: Vec<PkAlg>,
     /// The key readings, the one used for the verdict first.
     pub keys: &'a [(PublicKey, KeyReading)],
     /// The signature texts the request carries.
@@ -104,6 +116,7 @@ pub struct Job<'a> {
 
 /// Searches for the mistake; the message variants are made one at a time.
 pub fn search(job: &Job) -> PkOutcome {
+    let algs: Vec<PkAlg> = std::iter::once(job.alg).chain(job.other_algs.iter().copied()).collect();
     let forms: &[EcdsaForm] = match job.alg {
         PkAlg::Es256 | PkAlg::Es384 => {
             if job.form == EcdsaForm::Der {
@@ -119,18 +132,23 @@ pub fn search(job: &Job) -> PkOutcome {
     let mut messages = 0usize;
     let mut attempt = |mistake: Option<MessageMistake>, bytes: &[u8]| -> Option<PkFinding> {
         messages += 1;
-        for (k, (key, reading)) in job.keys.iter().enumerate() {
-            for (text, sig) in &sigs {
-                for &form in forms {
-                    tried += 1;
-                    if verify(key, job.alg, bytes, sig, form) {
-                        return Some(PkFinding {
-                            difference: mistake.as_ref().and_then(|_| first_difference(job.message, bytes)),
-                            message: mistake,
-                            key: (k > 0).then(|| (reading.clone(), job.keys[0].1.clone())),
-                            text: (*text != job.text).then_some((*text, job.text)),
-                            form: (form != job.form).then_some((form, job.form)),
-                        });
+        for &alg in &algs {
+            for (k, (key, reading)) in job.keys.iter().enumerate() {
+                for (text, sig) in &sigs {
+                    for &form in forms {
+                        tried += 1;
+                        if verify(key, alg, bytes, sig, form) {
+                            return Some(PkFinding {
+                                difference: mistake
+                                    .as_ref()
+                                    .and_then(|_| first_difference(job.message, bytes)),
+                                message: mistake,
+                                key: (k > 0).then(|| (reading.clone(), job.keys[0].1.clone())),
+                                text: (*text != job.text).then_some((*text, job.text)),
+                                form: (form != job.form).then_some((form, job.form)),
+                                alg: (alg != job.alg).then_some((alg, job.alg)),
+                            });
+                        }
                     }
                 }
             }

@@ -94,21 +94,31 @@ impl PkAlg {
         }
     }
 
+    /// Every algorithm supported here.
+    pub const ALL: [PkAlg; 9] = [
+        PkAlg::Ed25519,
+        PkAlg::Es256,
+        PkAlg::Es384,
+        PkAlg::RsaPkcs1(Algorithm::Sha256),
+        PkAlg::RsaPkcs1(Algorithm::Sha384),
+        PkAlg::RsaPkcs1(Algorithm::Sha512),
+        PkAlg::RsaPss(Algorithm::Sha256),
+        PkAlg::RsaPss(Algorithm::Sha384),
+        PkAlg::RsaPss(Algorithm::Sha512),
+    ];
+
     /// The algorithm a JWS header's `alg` names, when it is a public-key one supported here.
     pub fn from_jws(name: &str) -> Option<PkAlg> {
-        [
-            PkAlg::Ed25519,
-            PkAlg::Es256,
-            PkAlg::Es384,
-            PkAlg::RsaPkcs1(Algorithm::Sha256),
-            PkAlg::RsaPkcs1(Algorithm::Sha384),
-            PkAlg::RsaPkcs1(Algorithm::Sha512),
-            PkAlg::RsaPss(Algorithm::Sha256),
-            PkAlg::RsaPss(Algorithm::Sha384),
-            PkAlg::RsaPss(Algorithm::Sha512),
-        ]
-        .into_iter()
-        .find(|a| a.jws_name() == name || (name == "Ed25519" && *a == PkAlg::Ed25519))
+        PkAlg::ALL.into_iter().find(|a| a.jws_name() == name || (name == "Ed25519" && *a == PkAlg::Ed25519))
+    }
+}
+
+/// "SHA-256" for the hash an RSA signature uses.
+fn hash_name(h: Algorithm) -> &'static str {
+    match h {
+        Algorithm::Sha384 => "SHA-384",
+        Algorithm::Sha512 => "SHA-512",
+        _ => "SHA-256",
     }
 }
 
@@ -118,8 +128,8 @@ impl fmt::Display for PkAlg {
             PkAlg::Ed25519 => write!(f, "Ed25519"),
             PkAlg::Es256 => write!(f, "ECDSA P-256 with SHA-256"),
             PkAlg::Es384 => write!(f, "ECDSA P-384 with SHA-384"),
-            PkAlg::RsaPkcs1(h) => write!(f, "RSA PKCS#1 v1.5 with {}", h.name()),
-            PkAlg::RsaPss(h) => write!(f, "RSA-PSS with {}", h.name()),
+            PkAlg::RsaPkcs1(h) => write!(f, "RSA PKCS#1 v1.5 with {}", hash_name(*h)),
+            PkAlg::RsaPss(h) => write!(f, "RSA-PSS with {}", hash_name(*h)),
         }
     }
 }
