@@ -73,10 +73,7 @@ pub fn public_key_check(props: &PublicKeyCheckProps) -> Html {
     // What the worker built, shown as for an HMAC preset (the timestamp's age from the clock here).
     let p = props.preset;
     let evaluation = checked.as_ref().map(|c| {
-        let timestamp = p.timestamp.and_then(|rule| {
-            let ts = props.values.get(rule.field);
-            (!ts.trim().is_empty()).then(|| (rule, ts.to_string()))
-        });
+        let timestamp = props.values.timestamp(p);
         let signed = Rc::from(c.string_to_sign.as_slice());
         Rc::new(Evaluation {
             problems: c.problems.clone(),

@@ -133,6 +133,15 @@ impl In<'_> {
         v.dyn_into::<Blob>().map(Some).map_err(|_| self.fail(key, "a file"))
     }
 
+    /// A text that may be absent.
+    fn optional_text(&self, key: &str) -> Result<Option<String>, String> {
+        if self.raw(key).is_undefined() {
+            Ok(None)
+        } else {
+            self.text(key).map(Some)
+        }
+    }
+
     fn texts(&self, key: &str) -> Result<Vec<String>, String> {
         let list = self.raw(key).dyn_into::<Array>().map_err(|_| self.fail(key, "a list"))?;
         list.iter().map(|n| n.as_string().ok_or_else(|| self.fail(key, "a list of texts"))).collect()
@@ -409,8 +418,7 @@ impl Reply {
                 let notes = v.texts("notes")?;
                 let problems = v.texts("problems")?;
                 let string_to_sign = v.bytes("stringToSign")?;
-                let key_problem =
-                    if v.raw("keyProblem").is_undefined() { None } else { Some(v.text("keyProblem")?) };
+                let key_problem = v.optional_text("keyProblem")?;
                 let report = match v.raw("report").is_undefined() {
                     true => None,
                     false => {
@@ -424,14 +432,11 @@ impl Reply {
             "nothing" => Reply::Nothing { id: v.id("id")? },
             "program" => Reply::Program {
                 id: v.id("id")?,
-                text: if v.raw("text").is_undefined() { None } else { Some(v.text("text")?) },
+                text: v.optional_text("text")?,
                 producer: v.flag("producer")?,
                 curl: v.flag("curl")?,
             },
-            "curl" => Reply::Curl {
-                id: v.id("id")?,
-                text: if v.raw("text").is_undefined() { None } else { Some(v.text("text")?) },
-            },
+            "curl" => Reply::Curl { id: v.id("id")?, text: v.optional_text("text")? },
             "error" => Reply::Error {
                 id: if v.raw("id").is_undefined() { None } else { Some(v.id("id")?) },
                 message: v.text("message")?,

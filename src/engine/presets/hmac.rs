@@ -98,10 +98,7 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         // Each read as the provider's key is (`whsec_` removed where the scheme says so).
         other_secrets,
     };
-    let timestamp = p.timestamp.and_then(|rule| {
-        let ts = v.get(rule.field);
-        (!ts.trim().is_empty()).then(|| (rule, ts.to_string()))
-    });
+    let timestamp = v.timestamp(p);
     let mut e =
         Evaluation { signatures, timestamp, problems, ..Evaluation::new(p, v, inputs, string_to_sign) };
     // Compare with the signature that matches, if any (Stripe may send several v1).

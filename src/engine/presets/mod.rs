@@ -38,6 +38,14 @@ pub struct Values {
 }
 
 impl Values {
+    /// The timestamp entered for the preset's rule, with the rule, when one is entered.
+    pub fn timestamp(&self, p: &Preset) -> Option<(TimestampRule, String)> {
+        p.timestamp.and_then(|rule| {
+            let ts = self.get(rule.field);
+            (!ts.trim().is_empty()).then(|| (rule, ts.to_string()))
+        })
+    }
+
     pub fn get(&self, id: &str) -> &str {
         self.fields.iter().find(|(k, _)| k == id).map_or("", |(_, v)| v.as_str())
     }

@@ -30,10 +30,7 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         }
     };
     let string_to_sign: Rc<[u8]> = build(p, &v, None).into();
-    let timestamp = p.timestamp.and_then(|rule| {
-        let ts = v.get(rule.field);
-        (!ts.trim().is_empty()).then(|| (rule, ts.to_string()))
-    });
+    let timestamp = v.timestamp(p);
     Evaluation {
         signatures,
         timestamp,

@@ -3,7 +3,7 @@
 //! worker (the page sends it the preset's values) and by the tests.
 
 use super::diagnose::{search, Job};
-use super::key::{readings, KeyReading};
+use super::key::readings;
 use super::signature::{self, SigText};
 use super::{verify, EcdsaForm, PkAlg};
 use crate::engine::calc::Verdict;
@@ -108,7 +108,7 @@ pub fn check(p: &'static Preset, values: &Values) -> Checked {
     }
     let n = t.signatures.len();
     let which = |i: usize| if n > 1 { format!("signature {} of {n}", i + 1) } else { "the signature".into() };
-    let key_words = key_words(reading);
+    let key_words = format!("read as {reading}");
     if let Some((i, _)) = readable.iter().find(|(_, sig)| verify(key, t.alg, message, sig, t.form)) {
         // A token that binds the body vouches only for that body.
         let unbound = match p.scheme {
@@ -158,8 +158,4 @@ pub fn check(p: &'static Preset, values: &Values) -> Checked {
     };
     out.report = Some(search(&job).report());
     out
-}
-
-fn key_words(reading: &KeyReading) -> String {
-    format!("read as {reading}")
 }

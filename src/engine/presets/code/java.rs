@@ -28,7 +28,8 @@ pub(super) fn mac_name(a: Algorithm) -> &'static str {
     }
 }
 
-pub fn program(plan: &Plan) -> String {
+/// `None` where a public-key plan signs a piece the program cannot read here.
+pub fn program(plan: &Plan) -> Option<String> {
     let mut out = contract(plan, Language::Java, "//");
     out.push_str("import com.sun.net.httpserver.HttpExchange;\nimport com.sun.net.httpserver.HttpServer;\nimport java.io.IOException;\nimport java.io.OutputStream;\nimport java.net.InetSocketAddress;\nimport java.nio.charset.StandardCharsets;\nimport java.security.MessageDigest;\nimport java.util.ArrayList;\nimport java.util.Base64;\nimport java.util.HashMap;\nimport java.util.HexFormat;\nimport java.util.List;\nimport java.util.Map;\nimport java.util.Objects;\nimport javax.crypto.Mac;\nimport javax.crypto.spec.SecretKeySpec;\n\npublic class Verify {\n");
     out.push_str("    static final String SECRET = Objects.requireNonNullElse(System.getenv(\"WEBHOOK_SECRET\"), \"\");\n\n");
@@ -171,7 +172,7 @@ pub fn program(plan: &Plan) -> String {
                 }
                 Piece::Var(v) => format!("        message.write({v}.getBytes(StandardCharsets.UTF_8));\n"),
                 Piece::Body => "        message.write(body);\n".to_string(),
-                _ => return out,
+                _ => return None,
             });
         }
         let alg = match public_key::ecdsa_hash(spec) {
@@ -182,7 +183,7 @@ pub fn program(plan: &Plan) -> String {
             "        for (String s : signatures) {{\n            try {{\n                java.security.Signature verifier = java.security.Signature.getInstance(\"{alg}\");\n                verifier.initVerify(KEY);\n                verifier.update(message.toByteArray());\n                if (verifier.verify({})) {{\n                    return;\n                }}\n            }} catch (IllegalArgumentException | java.security.SignatureException e) {{\n                // Not a signature in this form: the next one, or refused below.\n            }}\n        }}\n        throw new Refused(401, \"invalid signature\");\n    }}\n}}\n",
             public_key::signature_bytes(Language::Java, spec, "s"),
         ));
-        return out;
+        return Some(out);
     }
     let alg = java(mac_name(plan.algorithm));
     out.push_str(&format!(
@@ -214,5 +215,5 @@ pub fn program(plan: &Plan) -> String {
     out.push_str(&format!(
         "        byte[] tag = mac.doFinal();\n        byte[] expected = {encode}.getBytes(StandardCharsets.UTF_8);\n        for (String s : signatures) {{\n            if (MessageDigest.isEqual(expected, s.getBytes(StandardCharsets.UTF_8))) {{\n                return;\n            }}\n        }}\n        throw new Refused(401, \"invalid signature\");\n    }}\n}}\n"
     ));
-    out
+    Some(out)
 }

@@ -363,7 +363,7 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
         Language::Php => php::program(&plan),
         Language::Go => go::program(&plan)?,
         Language::Rust => rust::program(&plan)?,
-        Language::Java => java::program(&plan),
+        Language::Java => java::program(&plan)?,
     };
     // A public-key program reads the provider's public key, under its own name.
     Some(if plan.public_key.is_some() { text.replace("WEBHOOK_SECRET", "WEBHOOK_PUBLIC_KEY") } else { text })
