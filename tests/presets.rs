@@ -716,6 +716,15 @@ fn raw_request_parser() {
     assert!(r.pretty_json);
     assert!(!r.notes.iter().any(|n| n.contains("pretty-printed JSON")));
     assert!(r.notes.iter().any(|n| n.contains("Content-Length says 10")));
+    // A body sent compressed but pasted decompressed is said so; identity is not.
+    let r = raw::parse("X-Signature: abc\nContent-Encoding: gzip\n\n{\"type\":\"message.new\"}");
+    assert!(
+        r.notes.iter().any(|n| n.starts_with("Content-Encoding says gzip") && n.contains("uncompressed")),
+        "{:?}",
+        r.notes
+    );
+    let r = raw::parse("X-Signature: abc\nContent-Encoding: identity\n\n{}");
+    assert!(r.notes.is_empty(), "{:?}", r.notes);
     // Garbage never panics.
     for s in ["", "\n\n\n", ":", "GET", "no colon here\nbody", "\r\n\r\n", "a: b\r"] {
         let _ = raw::parse(s);
@@ -1033,6 +1042,40 @@ fn url_drift_is_found_for_providers_that_sign_the_url() {
             change: UrlChange::TrailingSlashRemoved
         }))
     );
+    // The host: the app rebuilt the URL from the Host its proxy sent; the request named the
+    // host Twilio called in X-Forwarded-Host. Pasted whole, the URL is rebuilt as called.
+    let req = raw::parse(&format!(
+        "POST /myapp.php?foo=1&bar=2 HTTP/1.1\nHost: 10.0.0.7:8080\nX-Forwarded-Host: mycompany.com\nX-Twilio-Signature: RSOYDt4T1cUTdK1PDd93/VVr8B8=\n\n{body}"
+    ));
+    let p = raw::detect(&req).unwrap();
+    let mut v = raw::fill(p, &req, "12345");
+    assert_eq!(v.get("url"), signed);
+    assert!(calculate(&evaluate(p, &v).inputs).verdict.text().starts_with("Match"));
+    assert!(raw::url_note(p, &req).unwrap().contains("Host: 10.0.0.7:8080"));
+    v.set("url", "https://10.0.0.7:8080/myapp.php?foo=1&bar=2");
+    assert_eq!(
+        found("twilio", &v),
+        Some(MessageMistake::Assembly(Assembly::Url {
+            signed: signed.into(),
+            change: UrlChange::Host { signed: "mycompany.com".into() }
+        }))
+    );
+    // www. added or dropped is tried without any other host.
+    let v = values(
+        "12345",
+        body,
+        "RSOYDt4T1cUTdK1PDd93/VVr8B8=",
+        &[("url", "https://www.mycompany.com/myapp.php?foo=1&bar=2")],
+    );
+    assert_eq!(
+        found("twilio", &v),
+        Some(MessageMistake::Assembly(Assembly::Url {
+            signed: signed.into(),
+            change: UrlChange::Host { signed: "mycompany.com".into() }
+        }))
+    );
+    // No request line: nothing rebuilt.
+    assert!(raw::called_url(&raw::parse("Host: a.test\n\nx")).is_none());
     // A wrong secret is still not explained by a URL.
     let v = values(
         "54321",

@@ -125,6 +125,7 @@ impl AppState {
                 let others = std::mem::take(&mut self.preset.other_secrets);
                 self.preset = raw::fill(p, &req, &self.preset.secret);
                 self.raw_notes.extend(raw::other_header_note(p, &req));
+                self.raw_notes.extend(raw::url_note(p, &req));
                 self.preset.other_secrets = others;
             }
             None => self.raw_notes.push(

@@ -190,6 +190,7 @@ fn write_subject(subject: &Subject, omit_text: bool) -> JsValue {
                 .set("body", text(&values.body))
                 .set("signature", values.signature.as_str())
                 .set("otherSecrets", values.other_secrets.as_str())
+                .set("otherHosts", values.other_hosts.as_str())
                 .set("fields", fields)
                 .done()
         }
@@ -223,6 +224,7 @@ fn read_subject(v: &In) -> Result<Subject, String> {
                 signature: v.text("signature")?,
                 fields,
                 other_secrets: v.text("otherSecrets")?,
+                other_hosts: v.text("otherHosts")?,
             };
             Ok(Subject::Preset { id: v.text("preset")?, values })
         }

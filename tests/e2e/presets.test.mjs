@@ -234,6 +234,27 @@ test('Twilio behind a TLS-terminating proxy: the URL Twilio signed is named', as
   assert.match(text, /X-Forwarded-Proto/);
 });
 
+test('Twilio via Raw HTTP request behind a proxy: the URL is rebuilt as called, and a URL with the Host the app saw is named', async () => {
+  await reset();
+  const body = 'CallSid=CA1234567890ABCDE&Digits=1234&From=%2B14158675309&To=%2B18005551212&Caller=%2B14158675309';
+  const params = [...new URLSearchParams(body)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => k + v).join('');
+  const sig = crypto.createHmac('sha1', '12345').update('https://mycompany.com/myapp.php?foo=1&bar=2' + params).digest('base64');
+  const req = `POST /myapp.php?foo=1&bar=2 HTTP/1.1\nHost: 10.0.0.7:8080\nX-Forwarded-Host: mycompany.com\nX-Forwarded-Proto: https\nContent-Type: application/x-www-form-urlencoded\nX-Twilio-Signature: ${sig}\n\n${body}`;
+  await env.session.page.getByText('Paste a whole request instead').click();
+  await label('Raw HTTP request').fill(req);
+  await env.session.page.getByText('Detected Twilio request from its headers.').waitFor();
+  await env.session.page.getByText(/Your app sees Host: 10\.0\.0\.7:8080/).waitFor();
+  assert.equal(await label('Full URL').inputValue(), 'https://mycompany.com/myapp.php?foo=1&bar=2');
+  await label('Auth token').fill('12345');
+  assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match/);
+  await label('Full URL').fill('https://10.0.0.7:8080/myapp.php?foo=1&bar=2');
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+  const text = await textUntil(env.session.page.locator('#diagnosis-text'), (t) => t.startsWith('Found:') || t.startsWith('No single'), 10000);
+  assert.match(text, /^Found: the signature is over the URL https:\/\/mycompany\.com\/myapp\.php\?foo=1&bar=2 \(with the host mycompany\.com instead of the one entered\)/);
+  assert.match(text, /X-Forwarded-Host/);
+  assert.deepEqual(env.session.problems(), []);
+});
+
 test('Pusher: presence data sent for a private channel is named', async () => {
   await reset();
   await provider('Pusher channel authorization');

@@ -57,6 +57,10 @@ pub enum UrlChange {
     },
     TrailingSlashAdded,
     TrailingSlashRemoved,
+    /// Another host (the one the provider called, not the one the app saw).
+    Host {
+        signed: String,
+    },
     /// The query parameters in another order.
     QueryOrder,
     /// The query percent-decoded (the app rebuilt it decoded).
@@ -73,6 +77,7 @@ impl UrlChange {
                 format!("{signed}:// with the port :{port} written out")
             }
             UrlChange::SchemeWithoutPort { signed, port } => format!("{signed}:// without the port :{port}"),
+            UrlChange::Host { signed } => format!("with the host {signed} instead of the one entered"),
             UrlChange::TrailingSlashAdded => "with a trailing slash".into(),
             UrlChange::TrailingSlashRemoved => "without the trailing slash".into(),
             UrlChange::QueryOrder => "with its query parameters in another order".into(),
@@ -106,11 +111,23 @@ fn join_url(scheme: &str, host: &str, path: &str, query: Option<&str>) -> String
     }
 }
 
-/// The URLs a provider may have signed instead of `url`: scheme, default port, trailing
-/// slash, query order and escaping.
-pub fn url_variants(url: &str) -> Vec<(String, UrlChange)> {
+/// The URLs a provider may have signed instead of `url`: scheme, default port, host (the
+/// `other_hosts` the request names, `www.` added or removed), trailing slash, query order and
+/// escaping.
+pub fn url_variants<'a>(url: &str, other_hosts: impl Iterator<Item = &'a str>) -> Vec<(String, UrlChange)> {
     let Some(u) = split_url(url) else { return Vec::new() };
     let mut out = Vec::new();
+    let www = match u.host.strip_prefix("www.") {
+        Some(h) => h.to_string(),
+        None => format!("www.{}", u.host),
+    };
+    let mut hosts: Vec<String> =
+        other_hosts.map(str::trim).filter(|h| !h.is_empty()).map(str::to_string).collect();
+    hosts.push(www);
+    hosts.dedup();
+    for host in hosts.into_iter().filter(|h| !h.eq_ignore_ascii_case(u.host)) {
+        out.push((join_url(u.scheme, &host, u.path, u.query), UrlChange::Host { signed: host }));
+    }
     let default_port = |scheme: &str| if scheme.eq_ignore_ascii_case("https") { 443 } else { 80 };
     let other = if u.scheme.eq_ignore_ascii_case("https") { "http" } else { "https" };
     let (bare, port) = match u.host.rsplit_once(':') {
@@ -388,7 +405,7 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
     }
     // The URL, where the provider signs it: as the provider may have called it.
     for (id, _) in p.sources.iter().filter(|(_, s)| *s == Source::Url) {
-        for (url, change) in url_variants(v.get(id)) {
+        for (url, change) in url_variants(v.get(id), v.other_hosts.lines()) {
             let mut w = v.clone();
             w.set(id, url.clone());
             push(Assembly::Url { signed: url, change }, build(p, &w, None));

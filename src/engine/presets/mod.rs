@@ -35,6 +35,9 @@ pub struct Values {
     pub fields: Vec<(String, String)>,
     /// Other secrets the diagnosis tries, one per line, as the provider shows them.
     pub other_secrets: String,
+    /// Other hosts the request names (`Host` beside `X-Forwarded-Host`), one per line: the
+    /// diagnosis tries each in a signed URL.
+    pub other_hosts: String,
 }
 
 impl Values {

@@ -1,7 +1,7 @@
 //! The raw HTTP request view: split a pasted request into request line, headers and body,
 //! recognise the provider from its headers, and fill the preset's fields.
 
-use super::{providers, Preset, Values};
+use super::{providers, Preset, Source, Values};
 
 /// A parsed request.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -101,6 +101,18 @@ pub fn parse(text: &str) -> RawRequest {
             ));
         }
     }
+    // Pasted text is never the compressed bytes themselves: the body was inflated on the way.
+    if let Some(enc) = out
+        .header("content-encoding")
+        .map(str::trim)
+        .filter(|e| !e.is_empty() && !e.eq_ignore_ascii_case("identity") && !out.body.is_empty())
+    {
+        if !crate::engine::diagnosis::message::looks_compressed(out.body.as_bytes()) {
+            out.notes.push(format!(
+                "Content-Encoding says {enc}, but the body pasted is not compressed: it was decompressed on the way (by the server, a proxy or the tool it was copied from). Senders that compress sign the uncompressed body (Stream, for one), which this is; if yours signs the bytes it sent, verify the body as received, before it is decompressed."
+            ));
+        }
+    }
     let b = out.body.trim_start();
     if (b.starts_with('{') || b.starts_with('['))
         && (out.body.contains("\n  \"") || out.body.contains("\n\t\""))
@@ -173,5 +185,49 @@ pub fn fill(p: &Preset, req: &RawRequest, secret: &str) -> Values {
             v.set(f.id, val);
         }
     }
+    if let Some((url, hosts)) = called_url(req) {
+        for (id, _) in p.sources.iter().filter(|(_, s)| *s == Source::Url) {
+            v.set(id, url.as_str());
+        }
+        v.other_hosts = hosts.join("\n");
+    }
     v
+}
+
+/// The URL the sender called, rebuilt from the request line and the host headers: the host
+/// from `X-Forwarded-Host` (what the sender called, before a proxy) or `Host`, the scheme from
+/// `X-Forwarded-Proto` or https (a request does not carry it); with the hosts the request
+/// names, any of which a signed URL may hold.
+pub fn called_url(req: &RawRequest) -> Option<(String, Vec<String>)> {
+    let target = req.request_line.as_deref()?.split_whitespace().nth(1)?;
+    if target.starts_with("http://") || target.starts_with("https://") {
+        return Some((target.to_string(), Vec::new()));
+    }
+    let first = |name: &str| {
+        req.header(name).and_then(|v| v.split(',').next()).map(str::trim).filter(|v| !v.is_empty())
+    };
+    let host = req.header("host").map(str::trim).filter(|h| !h.is_empty());
+    let called = first("x-forwarded-host").or(host)?;
+    let proto = first("x-forwarded-proto").unwrap_or("https");
+    let mut hosts = vec![called.to_string()];
+    hosts.extend(host.filter(|h| !h.eq_ignore_ascii_case(called)).map(str::to_string));
+    Some((format!("{proto}://{called}{target}"), hosts))
+}
+
+/// What the page says about a URL rebuilt from the request, for a preset that signs it.
+pub fn url_note(p: &Preset, req: &RawRequest) -> Option<String> {
+    p.sources.iter().find(|(_, s)| *s == Source::Url)?;
+    let (url, hosts) = called_url(req)?;
+    let from = if req.header("x-forwarded-proto").is_some() {
+        "X-Forwarded-Proto"
+    } else {
+        "https, as a request does not say its scheme"
+    };
+    Some(match hosts.get(1) {
+        Some(host) => format!(
+            "{} signs the URL it called: {url}, rebuilt from X-Forwarded-Host and the request line (scheme: {from}). Your app sees Host: {host}; a URL built from it is not the one signed.",
+            p.name
+        ),
+        None => format!("{} signs the URL it called: {url}, rebuilt from Host and the request line (scheme: {from}). Change it if the sender called another.", p.name),
+    })
 }
