@@ -376,6 +376,73 @@ fn shopify_square_hubspot_paddle_vectors() {
     );
 }
 
+/// HubSpot v1 and v2, plain SHA-256 hashes: the SDK's vectors (hubspot-api-python's
+/// test_signature.py) and the docs' v1 example through the preset; the verdict names SHA-256
+/// (not an HMAC); a v2 signature with the version said v1 is named; detection tells v1/v2
+/// requests from v3 ones by their headers.
+#[test]
+fn hubspot_v1_v2_vectors_and_detection() {
+    let p = find("hubspot-legacy").unwrap();
+    let secret = "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy";
+    let body = "{'example_field':'example_value'}";
+    let uri = "https://www.example.com/webhook_uri";
+    let check = |version: &str, method: &str, body: &str, sig: &str| {
+        let mut v = values(secret, body, sig, &[("version", version), ("method", method), ("uri", uri)]);
+        if version.is_empty() {
+            v.fields.retain(|(k, _)| k != "version");
+        }
+        evaluate(p, &v)
+    };
+    for (version, method, body, sig) in [
+        ("v1", "POST", body, "69fc6631a867edd4f9e9e627fc5c1148e3fbdd8b21837b6d2b8901c1fa57f750"),
+        ("", "POST", body, "69fc6631a867edd4f9e9e627fc5c1148e3fbdd8b21837b6d2b8901c1fa57f750"),
+        ("v2", "POST", body, "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c383"),
+        ("v2", "GET", "", "eee2dddcc73c94d699f5e395f4b9d454a069a6855fbfa152e91e88823087200e"),
+    ] {
+        let e = check(version, method, body, sig);
+        let text = e.calculation.verdict.text();
+        assert!(text.starts_with("Match — SHA-256 of client secret"), "{version} {method}: {text}");
+        assert!(e.problems.is_empty(), "{:?}", e.problems);
+        assert_eq!(e.produced.as_deref(), Some(sig));
+    }
+    let docs = r#"[{"eventId":1,"subscriptionId":12345,"portalId":62515,"occurredAt":1564113600000,"subscriptionType":"contact.creation","attemptNumber":0,"objectId":123,"changeSource":"CRM","changeFlag":"NEW","appId":54321}]"#;
+    let e = check("v1", "POST", docs, "232db2615f3d666fe21a8ec971ac7b5402d33b9a925784df3ca654d05f4817de");
+    assert!(e.calculation.verdict.text().starts_with("Match"), "{}", e.calculation.verdict.text());
+    // The v2 hash with the version said to be v1: Mismatch, and which version it is.
+    let e = check("v1", "POST", body, "4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c383");
+    assert!(e.calculation.verdict.is_mismatch());
+    assert!(
+        e.problems.iter().any(|m| m.starts_with("The signature is the v2 hash, but the version is v1")),
+        "{:?}",
+        e.problems
+    );
+    // A wrong secret: Mismatch, nothing claimed.
+    let mut v = values(
+        "other",
+        body,
+        "69fc6631a867edd4f9e9e627fc5c1148e3fbdd8b21837b6d2b8901c1fa57f750",
+        &[("version", "v1")],
+    );
+    let e = evaluate(p, &v);
+    assert!(e.calculation.verdict.is_mismatch() && e.problems.is_empty());
+    // An HMAC with the secret as key is not what v1 is.
+    v.secret = secret.into();
+    v.signature =
+        hmac_doctor::engine::encoding::to_hex(&Algorithm::Sha256.mac(secret.as_bytes(), body.as_bytes()));
+    assert!(evaluate(p, &v).calculation.verdict.is_mismatch());
+    // Detection: v1/v2 headers choose this preset; v3 headers (with or without the older
+    // signature beside them) the v3 one.
+    let legacy = raw::parse(&format!("POST /webhook_uri HTTP/1.1\nHost: www.example.com\nX-HubSpot-Signature: 4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c383\nX-HubSpot-Signature-Version: v2\n\n{body}"));
+    let found = raw::detect(&legacy).unwrap();
+    assert_eq!(found.id, "hubspot-legacy");
+    let v = raw::fill(found, &legacy, secret);
+    let mut v = v;
+    v.set("method", "POST");
+    assert!(evaluate(found, &v).calculation.verdict.text().starts_with("Match"), "{:?}", v);
+    let v3 = raw::parse("POST /webhook_uri HTTP/1.1\nX-HubSpot-Signature: 00\nX-HubSpot-Signature-Version: v1\nX-HubSpot-Signature-v3: HPW73RUtKmcYoEDADG0s6MmGFWUzWJKAW07r8RDgcQw=\nX-HubSpot-Request-Timestamp: 15000000\n\n{}");
+    assert_eq!(raw::detect(&v3).unwrap().id, "hubspot");
+}
+
 #[test]
 fn adyen_razorpay_dropbox_vectors() {
     let f = |psp, orig, acct, reference, value, cur, code, ok| {

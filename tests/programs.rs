@@ -1044,3 +1044,75 @@ fn adyen_hpp_programs_verify_the_official_vector() {
     assert!(bad.is_empty(), "{bad:#?}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// HubSpot v1/v2 (plain SHA-256 of the client secret + …), verified by the provider's own
+/// programs: requests signed by HubSpot's SDK (@hubspot/api-client, tests/sdk/hubspot.mjs) for
+/// each version → 2xx, and the engine's preset matches them; the body changed, the version
+/// header naming the other version, a v3 version, no signature → 4xx.
+#[test]
+fn hubspot_v1_v2_programs_verify_what_the_sdk_signs() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-hubspot-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let p = hmac_doctor::engine::presets::find("hubspot-legacy").unwrap();
+    let secret = "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy";
+    let body =
+        r#"[{"eventId":1,"subscriptionId":12345,"portalId":62515,"subscriptionType":"contact.creation"}]"#;
+    let input = serde_json::json!({ "secret": secret, "body": body, "url": PUBLIC_URL });
+    let sdk: serde_json::Value =
+        serde_json::from_slice(&sdk_script("node", "tests/sdk/hubspot.mjs", &input)).unwrap();
+    let (v1, v2) = (sdk["v1"].as_str().unwrap(), sdk["v2"].as_str().unwrap());
+    for (version, sig) in [("v1", v1), ("v2", v2)] {
+        let mut v =
+            Values { secret: secret.into(), body: body.into(), signature: sig.into(), ..Values::default() };
+        v.set("version", version);
+        v.set("method", "POST");
+        v.set("uri", PUBLIC_URL);
+        let e = evaluate(p, &v);
+        assert!(
+            e.calculation.verdict.text().starts_with("Match — SHA-256"),
+            "{version}: {}",
+            e.calculation.verdict.text()
+        );
+    }
+    let mut servers = Vec::new();
+    for (j, lang) in Language::ALL.into_iter().enumerate() {
+        let port = BASE_PORT + 820 + j as u16;
+        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), secret, &[]));
+    }
+    wait_listening(&mut servers, 120);
+    let headers = |version: &str, sig: &str| {
+        let mut h: Vec<(String, String)> =
+            PROXIED.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        h.push(("X-HubSpot-Signature-Version".into(), version.into()));
+        if !sig.is_empty() {
+            h.push(("X-HubSpot-Signature".into(), sig.into()));
+        }
+        h
+    };
+    let changed = body.replace("12345", "12346");
+    let cases = [
+        ("v1 signed by the SDK", headers("v1", v1), body, true),
+        ("v2 signed by the SDK", headers("v2", v2), body, true),
+        ("v1, body changed", headers("v1", v1), changed.as_str(), false),
+        ("v2, body changed", headers("v2", v2), changed.as_str(), false),
+        ("a v2 signature said to be v1", headers("v1", v2), body, false),
+        ("version v3", headers("v3", v1), body, false),
+        ("no signature", headers("v1", ""), body, false),
+    ];
+    let mut bad = Vec::new();
+    for s in &servers {
+        for (name, h, b, ok) in &cases {
+            match post(s.port, "application/json", h, b.as_bytes()) {
+                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
+                other => bad.push(format!(
+                    "{}: {name}: {other:?} (want {})",
+                    s.what,
+                    if *ok { "2xx" } else { "4xx" }
+                )),
+            }
+        }
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -255,6 +255,25 @@ test('Twilio via Raw HTTP request behind a proxy: the URL is rebuilt as called, 
   assert.deepEqual(env.session.problems(), []);
 });
 
+test('HubSpot v2 via Raw HTTP request: told from v3 by its headers, a plain SHA-256 that matches; the version said v1 is named', async () => {
+  await reset();
+  const secret = 'yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy';
+  const body = "{'example_field':'example_value'}";
+  const sig = crypto.createHash('sha256').update(secret + 'POST' + 'https://www.example.com/webhook_uri' + body).digest('hex');
+  assert.equal(sig, '4fe4e3a7d3cf09db53be39d0a58130e2aaba074ec123a9e355b876a689a1c383');
+  const req = `POST /webhook_uri HTTP/1.1\nHost: www.example.com\nX-HubSpot-Signature: ${sig}\nX-HubSpot-Signature-Version: v2\n\n${body}`;
+  await env.session.page.getByText('Paste a whole request instead').click();
+  await label('Raw HTTP request').fill(req);
+  await env.session.page.getByText('Detected HubSpot webhook (v1/v2) from its headers.').waitFor();
+  await label('Client secret').fill(secret);
+  await label('HTTP method').fill('POST');
+  assert.match(await textUntil(status(), (t) => t.startsWith('Match')), /^Match — SHA-256 of client secret \+ method \+ URI \+ body \(v2\)/);
+  await label('X-HubSpot-Signature-Version').fill('v1');
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+  await env.session.page.getByText(/The signature is the v2 hash, but the version is v1/).waitFor();
+  assert.deepEqual(env.session.problems(), []);
+});
+
 test('Pusher: presence data sent for a private channel is named', async () => {
   await reset();
   await provider('Pusher channel authorization');

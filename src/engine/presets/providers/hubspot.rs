@@ -30,7 +30,7 @@ pub const PRESET: Preset = Preset {
         tolerance_s: Some(300),
         both_directions: false,
     }),
-    detect: &["x-hubspot-signature-v3"],
+    detect: &["x-hubspot-signature-v3", "x-hubspot-request-timestamp"],
     notes: &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."],
     sources: &[("method", Source::Method), ("uri", Source::Url)],
     ..BASE

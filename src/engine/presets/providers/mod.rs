@@ -8,6 +8,7 @@ pub mod discord;
 pub mod dropbox;
 pub mod github;
 pub mod hubspot;
+pub mod hubspot_legacy;
 pub mod intercom;
 pub mod jira;
 pub mod jwt;
@@ -66,6 +67,7 @@ pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (jwt::PRESET.id, &jwt::PROGRAMS),
     (zoom_sdk::PRESET.id, &zoom_sdk::PROGRAMS),
     (adyen_hpp::PRESET.id, &adyen_hpp::PROGRAMS),
+    (hubspot_legacy::PRESET.id, &hubspot_legacy::PROGRAMS),
 ];
 
 /// The programs of the preset's own, if it has some.
@@ -92,6 +94,7 @@ pub const ALL: &[Preset] = &[
     paddle::PRESET,
     square::PRESET,
     hubspot::PRESET,
+    hubspot_legacy::PRESET,
     linear::PRESET,
     typeform::PRESET,
     intercom::PRESET,
