@@ -1,17 +1,16 @@
-//! The Diagnosis section: on a mismatch, search for the mistake — on the page in slices for
-//! texts up to [`IN_PAGE_LIMIT`], in the page's worker for larger ones and for message files
-//! (on the page too where no worker can start), so typing stays responsive; a newer input
-//! cancels the older search. Text and file diagnosis take the same path: one worker, one
-//! request type, jobs numbered so that only the newest one's replies are shown.
+//! The Diagnosis section: on a mismatch, the page's worker searches for the mistake, so typing
+//! stays responsive and the search code (key readings, message transforms, JSON styles,
+//! decompression) stays out of the page's wasm; a newer input cancels the older search. Text
+//! and file diagnosis take the same path: one worker, one request type, jobs numbered so that
+//! only the newest one's replies are shown.
 
-use crate::engine::diagnosis::{Difference, Report, Search};
+use crate::engine::diagnosis::{Difference, Report};
 use crate::engine::Subject;
 use crate::web::link::WorkerLink;
 use crate::web::protocol::{Reply, Request};
-use crate::web::scheduler::{self, now};
-use crate::web::webcrypto::Hasher;
+use crate::web::scheduler::now;
 use crate::web::worker::FILE_DIAGNOSIS_LIMIT;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
@@ -33,8 +32,8 @@ enum Progress {
     Searching {
         tried: usize,
     },
-    /// The outcome, the time it took in ms, and whether the worker ran it.
-    Done(Rc<Report>, f64, bool),
+    /// The outcome and the time it took in ms.
+    Done(Rc<Report>, f64),
     /// The file is larger than the worker diagnoses (its size in bytes).
     FileTooLarge(f64),
     /// The worker could not run the job.
@@ -52,35 +51,17 @@ pub struct DiagnosisProps {
     pub mismatch: bool,
 }
 
-/// Texts up to this many bytes are searched on the page.
-const IN_PAGE_LIMIT: usize = 256 * 1024;
+/// A text this large starts the worker before any mismatch.
+const LARGE: usize = 256 * 1024;
 
 type Listener = Rc<RefCell<Option<Box<dyn Fn(Reply)>>>>;
-
-/// Runs the search on this thread, in slices; `started` is when it was prepared.
-fn search_here(search: Search, started: f64, progress: UseStateHandle<Progress>, cancelled: Rc<Cell<bool>>) {
-    yew::platform::spawn_local(async move {
-        let hasher = Hasher::new(&search, true).await;
-        let shown = progress.clone();
-        let outcome = scheduler::run(
-            search,
-            &hasher,
-            || cancelled.get(),
-            |tried| shown.set(Progress::Searching { tried }),
-        )
-        .await;
-        if let Some(outcome) = outcome {
-            progress.set(Progress::Done(Rc::new(outcome.report()), now() - started, false));
-        }
-    });
-}
 
 /// Shows the worker's replies to job `id` (older jobs' replies are ignored).
 fn listen(listener: &Listener, id: u32, started: f64, progress: UseStateHandle<Progress>) {
     *listener.borrow_mut() = Some(Box::new(move |reply: Reply| match reply {
         Reply::SearchProgress { id: job, tried } if job == id => progress.set(Progress::Searching { tried }),
         Reply::Diagnosed { id: job, report } if job == id => {
-            progress.set(Progress::Done(Rc::new(report), now() - started, true))
+            progress.set(Progress::Done(Rc::new(report), now() - started))
         }
         Reply::Nothing { id: job } if job == id => progress.set(Progress::Idle),
         Reply::Error { id: job, message } if job.is_none_or(|j| j == id) => {
@@ -93,7 +74,7 @@ fn listen(listener: &Listener, id: u32, started: f64, progress: UseStateHandle<P
 #[function_component(DiagnosisView)]
 pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     let progress = use_state(|| Progress::Idle);
-    // One worker runs the searches of large texts and files; a newer job makes it drop the older.
+    // One worker runs the searches; a newer job makes it drop the older.
     let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     let listener: Listener = use_mut_ref(|| None);
     let jobs = use_mut_ref(|| 0u32);
@@ -104,17 +85,16 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         use_effect_with(
             (props.subject.clone(), props.file.clone(), props.mismatch),
             move |(subject, file, mismatch)| {
-                let cancelled = Rc::new(Cell::new(false));
                 let id = {
                     let mut n = jobs.borrow_mut();
                     *n = n.wrapping_add(1);
                     *n
                 };
                 let prepared = now();
-                let large = file.is_some() || subject.text().len() > IN_PAGE_LIMIT || subject.compressed();
-                if link.borrow().is_none() && large {
-                    // Started with the first large text, so that it is ready by the time the
-                    // key and the expected signature are entered.
+                let large = file.is_some() || subject.text().len() > LARGE;
+                if link.borrow().is_none() && (large || *mismatch) {
+                    // Started with the first mismatch, or the first large text or file so that
+                    // it is ready by the time the key and the expected signature are entered.
                     let listener = listener.clone();
                     *link.borrow_mut() = WorkerLink::start(move |reply| {
                         if let Some(l) = listener.borrow().as_ref() {
@@ -123,7 +103,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                     });
                 }
                 let too_large = file.as_ref().map(|f| f.size()).filter(|s| *s > FILE_DIAGNOSIS_LIMIT);
-                let in_worker = *mismatch && large && too_large.is_none() && link.borrow().is_some();
+                let in_worker = *mismatch && too_large.is_none() && link.borrow().is_some();
                 if let Some(link) = link.borrow().as_ref() {
                     if in_worker {
                         listen(&listener, id, prepared, progress.clone());
@@ -153,18 +133,11 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                     match (*mismatch, too_large, file) {
                         (false, _, _) => progress.set(Progress::Idle),
                         (true, Some(size), _) => progress.set(Progress::FileTooLarge(size)),
-                        (true, None, Some(_)) => {
+                        (true, None, _) => {
                             progress.set(Progress::Failed("Web Workers are not available".into()))
                         }
-                        (true, None, None) => match subject.search(None) {
-                            Some(search) => {
-                                search_here(search, prepared, progress.clone(), cancelled.clone())
-                            }
-                            None => progress.set(Progress::Idle),
-                        },
                     }
                 }
-                move || cancelled.set(true)
             },
         );
     }
@@ -183,13 +156,12 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         Progress::Failed(message) => html! {
             <p id="diagnosis-text" class="not-found">{ format!("The diagnosis stopped: {message}.") }</p>
         },
-        Progress::Done(report, ms, in_worker) => html! {
+        Progress::Done(report, ms) => html! {
             <>
                 <p id="diagnosis-text" class={if report.found { "found" } else { "not-found" }}>{ report.text.clone() }</p>
                 { for report.difference.as_ref().map(difference_view) }
                 <p class="info" id="diagnosis-time">{ format!(
-                    "Search took {ms:.0} ms{} ({} candidate signatures).",
-                    if *in_worker { " in a background worker" } else { "" },
+                    "Search took {ms:.0} ms in a background worker ({} candidate signatures).",
                     report.tried
                 ) }</p>
             </>

@@ -1,5 +1,5 @@
 //! What a diagnosis is about: the calculator's own inputs, or a preset and its values. The
-//! page and the worker prepare a [`Search`] from it the same way.
+//! worker prepares a [`Search`] from it.
 
 use super::calc::Inputs;
 use super::diagnosis::{MessageVariant, Search};

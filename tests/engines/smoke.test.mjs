@@ -1,6 +1,6 @@
 // The core flows in Firefox ESR and in WebKitGTK (Safari's engine), through the page's
 // visible labels, with a plain WebDriver client (webdriver.mjs): compute and Match/Mismatch,
-// a diagnosis on the page and one in the worker, a preset via Raw HTTP request, a public-key
+// a diagnosis of a short and of a large message (both in the worker), a preset via Raw HTTP request, a public-key
 // preset verified in the worker, a message file
 // with progress, the offline reload; and no page error or CSP violation. ENGINES picks the
 // engines (default: both); WebKit needs a display (scripts/test.sh runs it under xvfb-run).
@@ -62,13 +62,14 @@ for (const name of (process.env.ENGINES || 'firefox,webkit').split(',').filter(B
       assert.deepEqual(await problems(), []);
     });
 
-    test('a diagnosis on the page', async () => {
+    test('a diagnosis of a short message (the worker starts on the first mismatch)', async () => {
       await open();
       const keyHex = '00112233445566778899aabbccddeeff';
       await s.type('Message', 'payload');
       await s.type('Secret key', keyHex);
       await s.type('Expected signature', crypto.createHmac('sha256', Buffer.from(keyHex, 'hex')).update('payload').digest('hex'));
       assert.match(await s.until('#diagnosis-text', (t) => t.startsWith('Found') || t.startsWith('No single'), 30000), /^Found: the key must be Hex-decoded/);
+      assert.match(await s.until('#diagnosis-time', (t) => /worker/.test(t), 5000), /in a background worker/);
       assert.deepEqual(await problems(), []);
     });
 
