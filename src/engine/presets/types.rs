@@ -166,6 +166,9 @@ pub struct JwsHooks {
     /// The claim that carries the SHA-256 of the request body in hex, when the token binds
     /// the body (Plaid's `request_body_sha256`): a body that differs fails verification.
     pub body_hash_claim: Option<&'static str>,
+    /// The longest age of the `iat` claim in seconds, when the provider limits it (Plaid: 5
+    /// minutes).
+    pub max_age_s: Option<u32>,
 }
 
 /// A scheme of a provider's own, computed by its hooks.

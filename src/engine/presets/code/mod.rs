@@ -10,6 +10,7 @@
 pub mod curl;
 mod go;
 mod java;
+mod jws;
 mod node;
 mod php;
 pub mod produce;
@@ -355,6 +356,9 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
     if let Some(producer) = produce::plan(p) {
         return produce::program(&producer, language);
     }
+    if let Some(text) = jws::program(p, language) {
+        return Some(text);
+    }
     let plan = plan(p)?;
     let text = match language {
         Language::Node => node::program(&plan),
@@ -375,6 +379,9 @@ pub fn rust_dependencies(p: &Preset) -> Option<Vec<&'static str>> {
         // A provider's own program lists them in its opening comment.
         let listed = text.lines().skip_while(|l| !l.starts_with("// Cargo.toml [dependencies]:")).skip(1);
         return Some(listed.map_while(|l| l.strip_prefix("//   ")).collect());
+    }
+    if matches!(p.scheme, Scheme::Jws(_)) {
+        return Some(jws::rust_dependencies());
     }
     match produce::plan(p) {
         Some(producer) => produce::rust_dependencies(&producer),

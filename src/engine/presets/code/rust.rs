@@ -34,7 +34,7 @@ pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
             match spec.alg {
                 PkAlg::Es256 => "p256 = { version = \"0.13\", features = [\"ecdsa\", \"pkcs8\"] }",
                 PkAlg::Es384 => "p384 = { version = \"0.13\", features = [\"ecdsa\", \"pkcs8\"] }",
-                PkAlg::Ed25519 => "ed25519-dalek = \"2\"",
+                PkAlg::Ed25519 => "ed25519-dalek = { version = \"2\", features = [\"pkcs8\"] }",
                 _ => return None,
             },
         ];

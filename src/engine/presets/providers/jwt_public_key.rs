@@ -5,7 +5,7 @@ use crate::engine::presets::types::*;
 pub const PRESET: Preset = Preset {
     id: "jwt-public-key",
     name: "JWT RS/PS/ES/EdDSA (public key)",
-    scheme: Scheme::Jws(JwsHooks { algs: &[], claims, body_hash_claim: None }),
+    scheme: Scheme::Jws(JwsHooks { algs: &[], claims, body_hash_claim: None, max_age_s: None }),
     secret_label: "Public key",
     body_label: None,
     message: &[],

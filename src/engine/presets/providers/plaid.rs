@@ -10,6 +10,7 @@ pub const PRESET: Preset = Preset {
         algs: &["ES256"],
         claims: |_| Vec::new(),
         body_hash_claim: Some("request_body_sha256"),
+        max_age_s: Some(300),
     }),
     secret_label: "Public key",
     signature_label: "Plaid-Verification",
