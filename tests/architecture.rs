@@ -84,7 +84,9 @@ fn no_provider_ids_outside_the_providers_folder() {
     }
     let mut found = Vec::new();
     for (path, code) in sources() {
-        if path.components().any(|c| c.as_os_str() == "providers") {
+        // Program templates (code/jws/: the text of programs the page hands out, where "exp"
+        // and "iat" are JWT claims) are not the crate's own code.
+        if path.components().any(|c| c.as_os_str() == "providers" || c.as_os_str() == "jws") {
             continue;
         }
         for lit in literals(&code) {

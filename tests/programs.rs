@@ -30,6 +30,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// The programs listen on ports from here: below Linux's ephemeral range (32768 and up), so
 /// that no outgoing connection holds one of them.
+/// The first port; every program instance of the verification suite below gets its own
+/// (up to 2000 apart from the other tests' ranges, which run at the same time).
 const BASE_PORT: u16 = 21000;
 
 const BODY: &str = "{\"event\":\"ping\",\"name\":\"Zoë\",\"url\":\"https://example.test/a\",\"n\":[1,2]}";
@@ -656,6 +658,7 @@ fn every_offered_program_runs_and_verifies() {
         .iter()
         .enumerate()
         .map(|(i, (p, l, instance))| {
+            assert!(i < 2000, "more program instances than ports set aside");
             let port = BASE_PORT + i as u16;
             let dir = root.join(format!("{}-{}-{port}", p.id, l.id()));
             let env: &[(&str, &str)] =
@@ -813,7 +816,7 @@ fn every_offered_producer_answers_as_the_provider_expects() {
     ];
     let mut servers = Vec::new();
     let mut case_of = Vec::new();
-    let mut port = BASE_PORT + 500;
+    let mut port = BASE_PORT + 2000;
     for (case, (id, secret, env, ..)) in cases.iter().enumerate() {
         let p = find_preset(id);
         assert!(produce::plan(p).is_some(), "{id}");
@@ -876,7 +879,7 @@ fn own_programs_sign_what_the_page_verifies() {
     let mut of = Vec::new();
     for (i, p) in own.iter().enumerate() {
         for (j, lang) in Language::ALL.into_iter().enumerate() {
-            let port = BASE_PORT + 700 + (i * 10 + j) as u16;
+            let port = BASE_PORT + 2100 + (i * 10 + j) as u16;
             let dir = root.join(format!("{}-{}", p.id, lang.id()));
             let env = [("ZOOM_SDK_KEY", key), ("ZOOM_API_KEY", key)];
             servers.push(spawn(p, lang, port, dir, rust_bins(), secret, &env));
@@ -1021,7 +1024,7 @@ fn adyen_hpp_programs_verify_the_official_vector() {
     let query = "skinCode=PKz2KML1&countryCode=NL&currencyCode=EUR&merchantAccount=MagentoMerchantTest2&merchantReference=TEST-PAYMENT-2017-02-01-14%3A02%3A05&paymentAmount=199&sessionValidity=2017-02-02T14%3A02%3A05%2B01%3A00";
     let mut servers = Vec::new();
     for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 800 + j as u16;
+        let port = BASE_PORT + 2200 + j as u16;
         servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), key, &[]));
     }
     wait_listening(&mut servers, 120);
@@ -1078,7 +1081,7 @@ fn hubspot_v1_v2_programs_verify_what_the_sdk_signs() {
     }
     let mut servers = Vec::new();
     for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 820 + j as u16;
+        let port = BASE_PORT + 2220 + j as u16;
         servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), secret, &[]));
     }
     wait_listening(&mut servers, 120);
@@ -1159,7 +1162,7 @@ fn jws_programs_verify_what_node_signs() {
             if !only.is_empty() && !only.split(',').any(|o| o == lang.id()) {
                 continue;
             }
-            let port = BASE_PORT + 840 + (i * Language::ALL.len() + j) as u16;
+            let port = BASE_PORT + 2240 + (i * Language::ALL.len() + j) as u16;
             let dir = root.join(format!("{}-{i}-{}", p.id, lang.id()));
             let bins = if lang == Language::Rust { rust_bins() } else { Path::new("") };
             servers.push(spawn(p, lang, port, dir, bins, key, &[]));

@@ -6,8 +6,22 @@ use super::encoding::{decode_base64, decode_hex, quote_char, Alphabet};
 use subtle::ConstantTimeEq;
 
 /// Prefixes that providers put in front of the MAC in their headers.
-pub const KNOWN_PREFIXES: [&str; 11] =
-    ["sha1=", "sha224=", "sha256=", "sha384=", "sha512=", "md5=", "v0=", "v1=", "v1,", "h1=", "sha256 ="];
+pub const KNOWN_PREFIXES: [&str; 14] = [
+    "sha1=",
+    "sha224=",
+    "sha256=",
+    "sha384=",
+    "sha512=",
+    "md5=",
+    "v0=",
+    "v1=",
+    "v1,",
+    "h1=",
+    "sha256 =",
+    "hmac-sha256-hex=",
+    "hmac-sha256=",
+    "hmac ",
+];
 
 /// How the expected signature was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

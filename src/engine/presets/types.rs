@@ -264,6 +264,66 @@ pub struct Preset {
     pub error_paste: Option<ErrorPaste>,
     /// The label of what a correct sender produces, when the scheme's own does not fit.
     pub produced_label: Option<&'static str>,
+    /// Where the Provider list groups it.
+    pub category: Category,
+    /// A request that verifies: the provider's official vector, or a derived one.
+    pub example: Option<Example>,
+}
+
+/// The groups of the Provider list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Category {
+    Payments,
+    Commerce,
+    DeveloperTools,
+    Messaging,
+    Identity,
+    Productivity,
+    WebhookPlatforms,
+    Tokens,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 9] = [
+        Category::Payments,
+        Category::Commerce,
+        Category::DeveloperTools,
+        Category::Messaging,
+        Category::Identity,
+        Category::Productivity,
+        Category::WebhookPlatforms,
+        Category::Tokens,
+        Category::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Payments => "Payments and finance",
+            Category::Commerce => "Commerce",
+            Category::DeveloperTools => "Developer tools",
+            Category::Messaging => "Messaging, voice and email",
+            Category::Identity => "Identity and security",
+            Category::Productivity => "Productivity, content and CRM",
+            Category::WebhookPlatforms => "Webhook platforms",
+            Category::Tokens => "Tokens (JWT) and SDK signatures",
+            Category::Other => "Other",
+        }
+    }
+}
+
+/// A request that verifies with a preset, to load as an example: the values as the provider
+/// sends them (the signature as its header carries it), and where they come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Example {
+    pub secret: &'static str,
+    pub body: &'static str,
+    pub signature: &'static str,
+    pub fields: &'static [(&'static str, &'static str)],
+    /// The SDK test, docs page or reference the values come from.
+    pub source: &'static str,
+    /// Computed here (the provider publishes none), not the provider's own.
+    pub derived: bool,
 }
 
 /// Presets are identified by their id.
@@ -324,4 +384,6 @@ pub const BASE: Preset = Preset {
     error_text: "",
     error_paste: None,
     produced_label: None,
+    category: Category::Other,
+    example: None,
 };

@@ -2,27 +2,54 @@
 
 pub mod adyen;
 pub mod adyen_hpp;
+pub mod airtable;
+pub mod asana;
+pub mod bitbucket;
+pub mod bolt;
+pub mod box_webhooks;
+pub mod buildkite;
+pub mod calcom;
 pub mod calendly;
+pub mod checkout;
+pub mod circleci;
+pub mod clerk;
 pub mod coinbase;
 pub mod discord;
+pub mod docusign;
 pub mod dropbox;
+pub mod frameio;
 pub mod github;
+pub mod gitlab_signing;
+pub mod heroku;
+pub mod hookdeck;
 pub mod hubspot;
 pub mod hubspot_legacy;
 pub mod intercom;
 pub mod jira;
 pub mod jwt;
 pub mod jwt_public_key;
+pub mod launchdarkly;
+pub mod lemonsqueezy;
 pub mod linear;
 pub mod mailgun;
+pub mod mandrill;
 pub mod meta;
+pub mod modern_treasury;
 pub mod mux;
+pub mod notion;
+pub mod onfido;
+pub mod openai;
 pub mod paddle;
+pub mod persona;
 pub mod plaid;
 pub mod pusher_channel;
 pub mod pusher_user;
 pub mod pusher_webhook;
 pub mod razorpay;
+pub mod replicate;
+pub mod resend;
+pub mod sanity;
+pub mod segment;
 pub mod sendgrid;
 pub mod sentry;
 pub mod shopify;
@@ -32,11 +59,20 @@ pub mod square;
 pub mod standard_webhooks;
 pub mod standard_webhooks_v1a;
 pub mod stripe;
+pub mod teams;
 pub mod telnyx;
+pub mod tiktok;
 pub mod trello;
 pub mod twilio;
+pub mod twitch;
+pub mod twitter;
 pub mod typeform;
 pub mod vercel;
+pub mod webflow;
+pub mod woocommerce;
+pub mod workos;
+pub mod xero;
+pub mod zendesk;
 pub mod zoom_sdk;
 pub mod zoom_url_validation;
 pub mod zoom_webhook;
@@ -117,6 +153,42 @@ pub const ALL: &[Preset] = &[
     telnyx::PRESET,
     plaid::PRESET,
     jwt_public_key::PRESET,
+    bitbucket::PRESET,
+    box_webhooks::PRESET,
+    docusign::PRESET,
+    xero::PRESET,
+    zendesk::PRESET,
+    sanity::PRESET,
+    woocommerce::PRESET,
+    webflow::PRESET,
+    twitter::PRESET,
+    tiktok::PRESET,
+    circleci::PRESET,
+    heroku::PRESET,
+    buildkite::PRESET,
+    frameio::PRESET,
+    modern_treasury::PRESET,
+    launchdarkly::PRESET,
+    workos::PRESET,
+    persona::PRESET,
+    checkout::PRESET,
+    lemonsqueezy::PRESET,
+    hookdeck::PRESET,
+    calcom::PRESET,
+    notion::PRESET,
+    asana::PRESET,
+    airtable::PRESET,
+    segment::PRESET,
+    onfido::PRESET,
+    bolt::PRESET,
+    twitch::PRESET,
+    mandrill::PRESET,
+    teams::PRESET,
+    clerk::PRESET,
+    resend::PRESET,
+    openai::PRESET,
+    replicate::PRESET,
+    gitlab_signing::PRESET,
 ];
 
 /// A field commonly named "Timestamp".

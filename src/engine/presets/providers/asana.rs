@@ -1,0 +1,25 @@
+//! Asana: `X-Hook-Signature` = hex HMAC-SHA256 of the raw body, keyed with the X-Hook-Secret of the handshake.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "asana",
+    name: "Asana webhook",
+    secret_label: "X-Hook-Secret",
+    signature_label: "X-Hook-Signature",
+    signature_header: Some("X-Hook-Signature"),
+    detect: &["x-hook-signature"],
+    notes: &[
+        "The key is the X-Hook-Secret Asana sent in the handshake, which your endpoint must echo back in the same header.",
+        "Heartbeats arrive as {\"events\":[]} and are signed too.",
+    ],
+    category: Category::Productivity,
+    example: Some(Example {
+        secret: "asana_hook_secret",
+        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+        signature: "107060b09b64e314b287dbe410b508722d8a21b0ba3cb8d55bc813a2a3d86626",
+        fields: &[],
+        source: "Derived (providers-2 §1.33)",
+        derived: true,
+    }),
+    ..BASE
+};

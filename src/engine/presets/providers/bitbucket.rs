@@ -1,0 +1,25 @@
+//! Bitbucket Cloud: `X-Hub-Signature: sha256=<hex>` — HMAC-SHA256 of the raw body (SHA-256 under the header name GitHub uses for SHA-1).
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "bitbucket",
+    name: "Bitbucket Cloud webhook",
+    signature_label: "X-Hub-Signature",
+    signature_header: Some("X-Hub-Signature"),
+    signature_format: SigFormat::Plain { prefix: "sha256=" },
+    detect: &["x-event-key", "x-hook-uuid"],
+    notes: &[
+        "Bitbucket's X-Hub-Signature is SHA-256 (its value starts with sha256=); GitHub's header of the same name is SHA-1.",
+        "No signature is sent until a secret is set on the webhook.",
+    ],
+    category: Category::DeveloperTools,
+    example: Some(Example {
+        secret: "bb_secret",
+        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+        signature: "sha256=500570a40c8091944422ffc1de743afb5cfc9d0a1589fa6b21aae2e0689e687c",
+        fields: &[],
+        source: "Derived (providers-2 §1.1); scheme from Bitbucket's \"enhanced webhook security\" announcement",
+        derived: true,
+    }),
+    ..BASE
+};

@@ -1,0 +1,22 @@
+//! CircleCI: `circleci-signature: v1=<hex>` — HMAC-SHA256 of the raw body.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "circleci",
+    name: "CircleCI webhook",
+    signature_label: "circleci-signature",
+    signature_header: Some("circleci-signature"),
+    signature_format: SigFormat::Plain { prefix: "v1=" },
+    detect: &["circleci-signature"],
+    notes: &["Only v1 signatures are defined; the body's happened_at is the event time."],
+    category: Category::DeveloperTools,
+    example: Some(Example {
+        secret: "cci_secret",
+        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+        signature: "v1=18a20642116ac01a2322e91d63c5e6dea924e453c8e605915f81b407f3177527",
+        fields: &[],
+        source: "Derived (providers-2 §1.17); scheme from CircleCI-Public/webhooks-consumer",
+        derived: true,
+    }),
+    ..BASE
+};

@@ -1,0 +1,24 @@
+//! GitLab webhooks with a signing token: Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature).
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "gitlab-signing",
+    name: "GitLab webhook (signing token)",
+    // Recognised from its headers as Standard Webhooks, the same scheme.
+    detect: &[],
+    notes: &[
+        "A pasted request is recognised as Standard Webhooks, the same scheme.",
+        "Webhooks with only a secret token send it as X-Gitlab-Token, compared as it is: there is no HMAC then.",
+    ],
+    error_text: super::standard_webhooks::PRESET.error_text,
+    category: Category::DeveloperTools,
+    example: Some(Example {
+        secret: "whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdHRlc3Q=",
+        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+        signature: "v1,dHjESGZHXLWx5HstbRKTaNcUl0qBwmwYiSVNpeQxCNs=",
+        fields: &[("id", "0b5a9e5f-1f2c-4d9e-8f00-000000000001"), ("timestamp", "1700000000")],
+        source: "Derived (providers-2 §1.2); scheme from GitLab MR !230944 (Standard Webhooks)",
+        derived: true,
+    }),
+    ..super::standard_webhooks::PRESET
+};

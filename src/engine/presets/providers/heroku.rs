@@ -1,0 +1,22 @@
+//! Heroku app webhooks: `Heroku-Webhook-Hmac-SHA256` = Base64 HMAC-SHA256 of the raw body.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "heroku",
+    name: "Heroku app webhook",
+    output: OutputEncoding::Base64,
+    signature_label: "Heroku-Webhook-Hmac-SHA256",
+    signature_header: Some("Heroku-Webhook-Hmac-SHA256"),
+    detect: &["heroku-webhook-hmac-sha256"],
+    notes: &["The secret is the one given when the webhook was created (heroku webhooks:add --secret)."],
+    category: Category::DeveloperTools,
+    example: Some(Example {
+        secret: "heroku_secret",
+        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+        signature: "t06XvuqjHcxb6Sd0tqlMh+NVWPrkTZVBzntXlBGNcmU=",
+        fields: &[],
+        source: "Derived (providers-2 §1.18); scheme from the Heroku Platform API schema",
+        derived: true,
+    }),
+    ..BASE
+};

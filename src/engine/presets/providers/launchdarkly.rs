@@ -1,0 +1,20 @@
+//! LaunchDarkly: `X-LD-Signature` = hex HMAC-SHA256 of the raw body.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "launchdarkly",
+    name: "LaunchDarkly webhook",
+    signature_label: "X-LD-Signature",
+    signature_header: Some("X-LD-Signature"),
+    detect: &["x-ld-signature"],
+    category: Category::DeveloperTools,
+    example: Some(Example {
+        secret: "ld_secret",
+        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+        signature: "8d9faceecda1f5c2e88d31c85e93cb3a0a55aa62320ba8d39706ef6e64cd3138",
+        fields: &[],
+        source: "Derived (providers-2 §1.22)",
+        derived: true,
+    }),
+    ..BASE
+};

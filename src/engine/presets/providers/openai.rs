@@ -1,0 +1,24 @@
+//! OpenAI: Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature).
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "openai",
+    name: "OpenAI webhook",
+    // Recognised from its headers as Standard Webhooks, the same scheme.
+    detect: &[],
+    notes: &[
+        "A pasted request is recognised as Standard Webhooks, the same scheme.",
+        "The secret's whsec_ prefix is removed and the rest Base64-decoded; timestamps more than 5 minutes old or ahead are refused.",
+    ],
+    error_text: "The given webhook signature does not match the expected signature",
+    category: Category::DeveloperTools,
+    example: Some(Example {
+        secret: "whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=",
+        body: "{\"id\": \"evt_685c059ae3a481909bdc86819b066fb6\", \"object\": \"event\", \"created_at\": 1750861210, \"type\": \"response.completed\", \"data\": {\"id\": \"resp_123\"}}",
+        signature: "v1,gUAg4R2hWouRZqRQG4uJypNS8YK885G838+EHb4nKBY=",
+        fields: &[("id", "wh_685c059ae39c8190af8c71ed1022a24d"), ("timestamp", "1750861210")],
+        source: "openai/openai-node tests/api-resources/webhooks.test.ts",
+        derived: false,
+    }),
+    ..super::standard_webhooks::PRESET
+};

@@ -1,0 +1,24 @@
+//! Replicate: Standard Webhooks signatures (webhook-id, webhook-timestamp, webhook-signature).
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "replicate",
+    name: "Replicate webhook",
+    // Recognised from its headers as Standard Webhooks, the same scheme.
+    detect: &[],
+    notes: &[
+        "A pasted request is recognised as Standard Webhooks, the same scheme.",
+        "The secret comes from GET /v1/webhooks/default/secret; its part after whsec_ is Base64-decoded.",
+    ],
+    error_text: super::standard_webhooks::PRESET.error_text,
+    category: Category::DeveloperTools,
+    example: Some(Example {
+        secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        body: "{\"test\": 2432232314}",
+        signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
+        source: "replicate/replicate-javascript index.test.ts (Svix's vector)",
+        derived: false,
+    }),
+    ..super::standard_webhooks::PRESET
+};

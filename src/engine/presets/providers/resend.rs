@@ -1,0 +1,23 @@
+//! Resend: Standard Webhooks signatures sent with Svix's headers.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "resend",
+    name: "Resend webhook (Svix)",
+    // Recognised from its headers as Standard Webhooks, the same scheme.
+    detect: &[],
+    notes: &[
+        "Resend sends svix-id, svix-timestamp and svix-signature: a pasted request is recognised as Standard Webhooks / Svix, the same scheme.",
+    ],
+    error_text: super::standard_webhooks::PRESET.error_text,
+    category: Category::Messaging,
+    example: Some(Example {
+        secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        body: "{\"test\": 2432232314}",
+        signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
+        source: "Svix's official vector (resend-node verifies with standardwebhooks)",
+        derived: true,
+    }),
+    ..super::standard_webhooks::PRESET
+};

@@ -1,0 +1,33 @@
+//! WorkOS: `WorkOS-Signature: t=<ms>, v1=<hex>` over `t + "." + body`.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "workos",
+    name: "WorkOS webhook",
+    message: &[Part::Field("timestamp"), Part::Sep("."), Part::Body],
+    signature_label: "WorkOS-Signature",
+    signature_header: Some("WorkOS-Signature"),
+    signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "t", sig: "v1" },
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Milliseconds,
+        tolerance_s: Some(180),
+        both_directions: false,
+    }),
+    detect: &["workos-signature"],
+    notes: &[
+        "t is in milliseconds; the pairs are separated by a comma and a space.",
+        "Pass the raw body: the Node SDK re-serialises an object it is given.",
+    ],
+    error_text: "Signature hash does not match the expected signature hash for payload",
+    category: Category::Identity,
+    example: Some(Example {
+        secret: "wos_secret",
+        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+        signature: "t=1700000000000, v1=6410c3d7c5015a1ffedf0f75a83224b73259542f36679147ad5dcd563523619d",
+        fields: &[],
+        source: "Derived (providers-2 §1.23); scheme from workos/workos-node and workos-python",
+        derived: true,
+    }),
+    ..BASE
+};

@@ -1,0 +1,25 @@
+//! Xero: `x-xero-signature` = Base64 HMAC-SHA256 of the raw body with the webhook key as text.
+use crate::engine::presets::types::*;
+
+pub const PRESET: Preset = Preset {
+    id: "xero",
+    name: "Xero webhook",
+    secret_label: "Webhook key",
+    output: OutputEncoding::Base64,
+    signature_label: "x-xero-signature",
+    signature_header: Some("x-xero-signature"),
+    detect: &["x-xero-signature"],
+    notes: &[
+        "Intent to Receive: Xero sends correctly and incorrectly signed requests; answer 200 to the first and 401 to the others, within 5 s, with an empty body.",
+    ],
+    category: Category::Payments,
+    example: Some(Example {
+        secret: "xeroWebhookKey+/ABC123==",
+        body: "{\"events\":[],\"lastEventSequence\":0,\"firstEventSequence\":0,\"entropy\":\"S0m3r4Nd0mt3xt\"}",
+        signature: "GzVobO+Sat3Cuv7t4+j363UTd9DRRa18T/M048xCsx4=",
+        fields: &[],
+        source: "Derived (providers-2 §1.6); scheme from developer.xero.com webhooks docs",
+        derived: true,
+    }),
+    ..BASE
+};
