@@ -1349,8 +1349,61 @@ fn every_example_verifies_and_is_detected() {
         for (id, value) in missing {
             filled.set(id, *value);
         }
-        let verdict = evaluate(p, &filled).calculation.verdict.clone();
+        let verdict = match p.scheme {
+            Scheme::PublicKey(_) | Scheme::Jws(_) => {
+                hmac_doctor::engine::pubkey::check::check(p, &filled).verdict
+            }
+            _ => evaluate(p, &filled).calculation.verdict.clone(),
+        };
         assert!(verdict.text().starts_with("Match"), "{} from the raw request: {}", p.id, verdict.text());
     }
     assert!(checked >= 36, "{checked} examples");
+}
+
+/// Every example's mistake variant (a JSON body pretty-printed, another body a newline
+/// added) is a Mismatch the diagnosis names; Custom's RFC 4231 case with the key's hex
+/// written as text is found too.
+#[test]
+fn every_example_mistake_is_found() {
+    use hmac_doctor::engine::diagnosis::message::enable_decompression;
+    use hmac_doctor::engine::presets::types::Scheme;
+    enable_decompression();
+    let mut not_found = Vec::new();
+    for p in presets::providers::ALL {
+        let Some(ex) = p.example else { continue };
+        if matches!(p.scheme, Scheme::PublicKey(_) | Scheme::Jws(_)) {
+            continue;
+        }
+        if !ex.has_mistake() {
+            assert!(p.id.starts_with("adyen"), "{}: no mistake example", p.id);
+            continue;
+        }
+        let e = evaluate(p, &ex.values(true));
+        if !e.calculation.verdict.is_mismatch() {
+            not_found.push(format!("{}: {}", p.id, e.calculation.verdict.text()));
+            continue;
+        }
+        // A scheme of the provider's own names the mistake in its evaluation.
+        if let Scheme::Own(_) = p.scheme {
+            assert!(!e.problems.is_empty(), "{}: the mistake is not named", p.id);
+            continue;
+        }
+        match Search::new(&e.inputs, e.variants()).map(|s| s.run()) {
+            Some(Outcome::Found(_)) => {}
+            other => not_found.push(format!("{}: {:?}", p.id, other.map(|o| o.text()))),
+        }
+    }
+    assert!(not_found.is_empty(), "{not_found:#?}");
+    let (key, message, mac) = presets::RFC4231_CASE2;
+    assert_eq!(
+        hmac_doctor::engine::encoding::to_hex(&Algorithm::Sha256.mac(key.as_bytes(), message.as_bytes())),
+        mac
+    );
+    let inputs = hmac_doctor::engine::Inputs {
+        message: message.into(),
+        key: hex::encode(key),
+        expected: mac.into(),
+        ..Default::default()
+    };
+    assert!(matches!(Search::new(&inputs, Vec::new()).unwrap().run(), Outcome::Found(_)));
 }

@@ -6,6 +6,7 @@ mod code_view;
 mod copy_button;
 mod diagnosis_view;
 mod exact_textarea;
+mod example_bar;
 mod expected_panel;
 mod file_hasher;
 mod format_select;
@@ -15,6 +16,7 @@ mod other_secrets;
 mod outputs;
 mod preset_panel;
 mod provider_panel;
+mod provider_picker;
 mod public_key_check;
 mod share_panel;
 mod signing_view;
@@ -126,7 +128,10 @@ pub fn app() -> Html {
         </header>
         <main class="grid" key={state.generation.to_string()}>
             <ProviderPanel provider={state.provider} raw={AttrValue::from(state.raw.clone())} raw_notes={raw_notes}
-                dispatch={dispatch.clone()} />
+                example={preset.is_none_or(|p| p.example.is_some())}
+                example_mistake={preset.is_none_or(|p| p.example.is_some_and(|e| e.has_mistake()))}
+                has_input={state.has_input()}
+                example_note={state.example_note.clone()} dispatch={dispatch.clone()} />
             if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
                 <PresetPanel preset={p} values={state.preset.clone()} error_text={state.error_text.clone()}
                     error_notes={state.error_notes.clone()} dispatch={dispatch.clone()} />

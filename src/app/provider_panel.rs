@@ -1,9 +1,9 @@
 //! The Provider select and the raw HTTP request paste.
 
 use super::exact_textarea::ExactTextarea;
-use super::format_select::FormatSelect;
+use super::example_bar::ExampleBar;
+use super::provider_picker::ProviderPicker;
 use super::state::Action;
-use crate::engine::presets::providers;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,20 +11,24 @@ pub struct ProviderPanelProps {
     pub provider: Option<&'static str>,
     pub raw: AttrValue,
     pub raw_notes: Vec<String>,
+    /// Whether the current preset (or Custom) has an example, and whether loading it would
+    /// replace what was entered.
+    pub example: bool,
+    pub example_mistake: bool,
+    pub has_input: bool,
+    pub example_note: Option<String>,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component(ProviderPanel)]
 pub fn provider_panel(props: &ProviderPanelProps) -> Html {
-    let mut options = vec![("custom", "Custom")];
-    options.extend(providers::ALL.iter().map(|p| (p.id, p.name)));
-    let on_provider = props.dispatch.reform(Action::Provider);
     let on_raw = props.dispatch.reform(Action::Raw);
     html! {
         <section class="panel wide provider-panel">
             <h2>{ "Provider" }</h2>
-            <FormatSelect id="provider" label="Provider" options={options}
-                selected={props.provider.unwrap_or("custom")} on_change={on_provider} />
+            <ProviderPicker provider={props.provider} dispatch={props.dispatch.clone()} />
+            <ExampleBar available={props.example} mistake={props.example_mistake} has_input={props.has_input} note={props.example_note.clone()}
+                dispatch={props.dispatch.clone()} />
             <details open={!props.raw.is_empty()}>
                 <summary>{ "Paste a whole request instead" }</summary>
                 <div class="field">

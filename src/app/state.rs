@@ -37,6 +37,8 @@ pub struct AppState {
     pub shares: u32,
     /// Bumped by "Clear all" so every component starts afresh.
     pub generation: u32,
+    /// Where the loaded example comes from.
+    pub example_note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +64,8 @@ pub enum Action {
     ShareMessage(bool),
     /// Make a share link from this page address (without fragment).
     MakeShareLink(String),
+    /// Fill the current preset (or Custom) with its example; `true`: with its common mistake.
+    LoadExample(bool),
     ClearAll,
 }
 
@@ -102,6 +106,49 @@ impl AppState {
             key_format: Some(self.inputs.key_format),
             provider: self.provider.map(str::to_string),
             message: (self.share_message && !message.is_empty()).then(|| message.to_string()),
+        }
+    }
+
+    /// Whether anything was entered that an example would replace.
+    pub fn has_input(&self) -> bool {
+        match self.provider {
+            Some(_) => {
+                let v = &self.preset;
+                !(v.secret.is_empty() && v.body.is_empty() && v.signature.is_empty())
+                    || v.fields.iter().any(|(_, value)| !value.is_empty())
+            }
+            None => {
+                !(self.inputs.message.is_empty()
+                    && self.inputs.key.is_empty()
+                    && self.inputs.expected.is_empty())
+            }
+        }
+    }
+
+    fn load_example(&mut self, mistake: bool) {
+        match self.provider.and_then(presets::find) {
+            Some(p) => {
+                if let Some(ex) = p.example {
+                    self.preset = ex.values(mistake);
+                    self.example_note = Some(ex.provenance(mistake));
+                }
+            }
+            None => {
+                let (key, message, mac) = presets::RFC4231_CASE2;
+                self.inputs = Inputs {
+                    message: message.into(),
+                    // The mistake: the key's hex written where its text belongs.
+                    key: if mistake { hex::encode(key) } else { key.to_string() },
+                    expected: mac.to_string(),
+                    ..Inputs::default()
+                };
+                self.example_note = Some(if mistake {
+                    "Loaded RFC 4231 test case 2 with the key written as hex text (4a656665) where the signer used its bytes as text: the diagnosis names it.".into()
+                } else {
+                    "Loaded RFC 4231 test case 2: HMAC-SHA256 with key \"Jefe\", the RFC's official vector."
+                        .into()
+                });
+            }
         }
     }
 
@@ -170,7 +217,11 @@ impl Reducible for AppState {
             Action::KeyFormat(f) => inputs.key_format = f,
             Action::Algorithm(a) => inputs.algorithm = a,
             Action::Expected(e) => inputs.expected = e,
-            Action::Provider(id) => next.provider = presets::find(&id).map(|p| p.id),
+            Action::Provider(id) => {
+                next.provider = presets::find(&id).map(|p| p.id);
+                next.example_note = None;
+            }
+            Action::LoadExample(mistake) => next.load_example(mistake),
             Action::PresetSecret(s) => next.preset.secret = s,
             Action::PresetBody(b) => next.preset.body = b.into(),
             Action::PresetSignature(s) => next.preset.signature = s,

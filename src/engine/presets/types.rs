@@ -324,6 +324,9 @@ pub struct Example {
     pub source: &'static str,
     /// Computed here (the provider publishes none), not the provider's own.
     pub derived: bool,
+    /// The most common mistake, as values replaced (`secret`, `body` or a field id) when it
+    /// is not the generic one (see [`Example::values`]); an empty list: none to show.
+    pub mistake: Option<&'static [(&'static str, &'static str)]>,
 }
 
 /// Presets are identified by their id.
@@ -387,3 +390,67 @@ pub const BASE: Preset = Preset {
     category: Category::Other,
     example: None,
 };
+
+impl Example {
+    /// The example's values, or with its most common mistake made: a JSON body
+    /// pretty-printed (a framework re-serialized it), another body a trailing newline added,
+    /// and where no body is signed, the secret copied with a trailing newline.
+    pub fn values(&self, mistake: bool) -> super::Values {
+        let bodiless = self.body.is_empty();
+        let body = match (mistake, serde_json::from_str::<serde_json::Value>(self.body)) {
+            (false, _) => self.body.to_string(),
+            (true, _) if bodiless => String::new(),
+            (true, Ok(json)) if json.is_object() || json.is_array() => {
+                serde_json::to_string_pretty(&json).unwrap_or_else(|_| format!("{}\n", self.body))
+            }
+            (true, _) => format!("{}\n", self.body),
+        };
+        let mut v = super::Values {
+            secret: if mistake && bodiless { format!("{}\n", self.secret) } else { self.secret.to_string() },
+            body: body.into(),
+            signature: self.signature.to_string(),
+            ..super::Values::default()
+        };
+        for (id, value) in self.fields {
+            v.set(id, *value);
+        }
+        if let (true, Some(mistake)) = (mistake, self.mistake) {
+            v = self.values(false);
+            for (id, value) in mistake {
+                match *id {
+                    "secret" => v.secret = value.to_string(),
+                    "body" => v.body = (*value).into(),
+                    _ => v.set(id, *value),
+                }
+            }
+        }
+        v
+    }
+
+    /// Whether a mistake example is offered.
+    pub fn has_mistake(&self) -> bool {
+        self.mistake.is_none_or(|m| !m.is_empty())
+    }
+
+    /// Where the example comes from, in words.
+    pub fn provenance(&self, mistake: bool) -> String {
+        let kind = if self.derived {
+            "a derived vector (computed here: the provider publishes none)"
+        } else {
+            "the provider's official vector"
+        };
+        let what = if mistake {
+            "Loaded the example with a common mistake made (the body re-serialized or given a trailing newline; where no body is signed, the secret copied with a newline): the diagnosis names it."
+        } else {
+            "Loaded the example: it verifies."
+        };
+        format!("{what} Source: {}, {kind}.", self.source)
+    }
+}
+
+/// Custom mode's example: RFC 4231 test case 2 (HMAC-SHA256, key "Jefe").
+pub const RFC4231_CASE2: (&str, &str, &str) = (
+    "Jefe",
+    "what do ya want for nothing?",
+    "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+);

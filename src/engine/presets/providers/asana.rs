@@ -20,6 +20,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.33)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -20,6 +20,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.1); scheme from Bitbucket's \"enhanced webhook security\" announcement",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -17,6 +17,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.44)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -26,6 +26,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("timestamp", "2020-01-01T00:00:00-07:00")],
         source: "box/box-node-sdk tests/lib/managers/webhooks-test.js",
         derived: false,
+        mistake: None,
     }),
     ..BASE
 };

@@ -22,6 +22,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.19); scheme from Buildkite webhook docs",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -16,5 +16,15 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["calendly-webhook-signature"],
+    category: Category::Productivity,
+    example: Some(Example {
+        secret: "calendly_key",
+        body: "{\"event\":\"invitee.created\"}",
+        signature: "t=1700000000,v1=3cb32bf5abcdbad9b8dbd2035eeaaa76b9db4c6d4f8623643808d584270e7256",
+        fields: &[],
+        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+        derived: true,
+        mistake: None,
+    }),
     ..BASE
 };

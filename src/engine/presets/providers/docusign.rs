@@ -21,6 +21,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.5); scheme from DocuSign's developer blog on Connect HMAC",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

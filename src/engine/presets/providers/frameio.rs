@@ -30,6 +30,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("timestamp", "1700000000")],
         source: "Derived (providers-2 §1.20)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

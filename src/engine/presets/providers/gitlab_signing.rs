@@ -19,6 +19,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("id", "0b5a9e5f-1f2c-4d9e-8f00-000000000001"), ("timestamp", "1700000000")],
         source: "Derived (providers-2 §1.2); scheme from GitLab MR !230944 (Standard Webhooks)",
         derived: true,
+        mistake: None,
     }),
     ..super::standard_webhooks::PRESET
 };

@@ -17,6 +17,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.18); scheme from the Heroku Platform API schema",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -19,6 +19,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.29)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -27,6 +27,7 @@ pub const PRESET: Preset = Preset {
         "Zoom Meeting SDK: appKey/sdkKey, mn, role, iat, exp and tokenExp; exp − iat between 1800 s and 48 h; iat a number.",
     ],
     error_text: "Signature is invalid",
+    category: Category::Tokens,
     ..BASE
 };
 

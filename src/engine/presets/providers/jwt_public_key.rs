@@ -16,6 +16,7 @@ pub const PRESET: Preset = Preset {
         "Never accept alg none, and never verify HS256 with the public key as the secret.",
     ],
     error_text: "invalid signature",
+    category: Category::Tokens,
     ..BASE
 };
 

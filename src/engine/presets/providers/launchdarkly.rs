@@ -15,6 +15,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.22)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

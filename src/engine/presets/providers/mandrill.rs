@@ -32,6 +32,7 @@ pub const PRESET: Preset = Preset {
         source:
             "Derived (providers-2 §1.13); scheme from Mandrill's \"How to Authenticate Webhook Requests\"",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -15,5 +15,15 @@ pub const PRESET: Preset = Preset {
         "The key is the App Secret, not the verify token or an access token.",
         "X-Hub-Signature (sha1=) is the legacy header with HMAC-SHA1.",
     ],
+    category: Category::Messaging,
+    example: Some(Example {
+        secret: "app_secret",
+        body: "{\"text\":\"\\u00e4\\u00f6\\u00e5\"}",
+        signature: "sha256=9d9c307fc216aea4c1f52ce87c47e7f0c570aa837887d3c8ddef2734a6dc7c3e",
+        fields: &[],
+        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+        derived: true,
+        mistake: None,
+    }),
     ..BASE
 };

@@ -18,6 +18,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.32)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -20,6 +20,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "onfido/onfido-node test/classic-webhook-event-verifier.test.ts",
         derived: false,
+        mistake: None,
     }),
     ..BASE
 };

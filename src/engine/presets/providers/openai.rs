@@ -19,6 +19,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("id", "wh_685c059ae39c8190af8c71ed1022a24d"), ("timestamp", "1750861210")],
         source: "openai/openai-node tests/api-resources/webhooks.test.ts",
         derived: false,
+        mistake: None,
     }),
     ..super::standard_webhooks::PRESET
 };

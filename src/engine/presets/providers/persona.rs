@@ -24,6 +24,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.24)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

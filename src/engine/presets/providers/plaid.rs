@@ -22,5 +22,6 @@ pub const PRESET: Preset = Preset {
         "Only ES256 is accepted; iat must be at most 5 minutes old; request_body_sha256 is the SHA-256 of the body exactly as received (Plaid sends it pretty-printed).",
     ],
     error_text: "Webhook verification failed",
+    category: Category::Payments,
     ..BASE
 };

@@ -27,5 +27,19 @@ pub const PRESET: Preset = Preset {
         ("app_key", Source::Env("PUSHER_APP_KEY")),
         ("user_data", Source::Env("PUSHER_USER_DATA")),
     ],
+    category: Category::Messaging,
+    example: Some(Example {
+        secret: "7ad3773142a6692b25b8",
+        body: "",
+        signature: "278d425bdf160c739803:4708d583dada6a56435fb8bc611c77c359a31eebde13337c16ab43aa6de336ba",
+        fields: &[
+            ("app_key", "278d425bdf160c739803"),
+            ("socket_id", "1234.1234"),
+            ("user_data", "{\"id\":\"12345\"}"),
+        ],
+        source: "Pusher's user authentication docs",
+        derived: false,
+        mistake: None,
+    }),
     ..BASE
 };

@@ -19,6 +19,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
         source: "replicate/replicate-javascript index.test.ts (Svix's vector)",
         derived: false,
+        mistake: None,
     }),
     ..super::standard_webhooks::PRESET
 };

@@ -18,6 +18,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
         source: "Svix's official vector (resend-node verifies with standardwebhooks)",
         derived: true,
+        mistake: None,
     }),
     ..super::standard_webhooks::PRESET
 };

@@ -26,6 +26,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "sanity-io/webhook-toolkit test/signature.test.ts",
         derived: false,
+        mistake: None,
     }),
     ..BASE
 };

@@ -21,6 +21,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.37)",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

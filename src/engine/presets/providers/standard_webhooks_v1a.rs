@@ -21,5 +21,15 @@ pub const PRESET: Preset = Preset {
         "The key is the sender's public key, whpk_ and Base64 of 32 bytes; whsk_ is the private signing key and never belongs to the receiver.",
         "Only v1a, entries are Ed25519; v1, entries in the same header are HMAC (whsec_ secrets) — verify any entry of the version you hold a key for.",
     ],
+    category: Category::WebhookPlatforms,
+    example: Some(Example {
+        secret: "whpk_11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+        body: "{\"test\": 2432232314}",
+        signature: "v1a,fldxM4gAKugP6nnt1hdz3sgGfZ6d99nzrMFnZOELIxbzEHoVmAb2ADpkJK7zgPePmPsle0zV9jSeGlHFG2NVAw==",
+        fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
+        source: "Derived: the Svix message signed with the RFC 8032 §7.1 test 1 key",
+        derived: true,
+        mistake: None,
+    }),
     ..standard_webhooks::PRESET
 };

@@ -24,6 +24,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.14) with the key of OfficeDev/microsoft-teams-sample-outgoing-webhook",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -35,5 +35,6 @@ pub const PRESET: Preset = Preset {
         "The signed bytes are the timestamp, a '|', then the raw body.",
     ],
     error_text: "Signature verification failed",
+    category: Category::Messaging,
     ..BASE
 };

@@ -25,6 +25,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.16); scheme from developers.tiktok.com webhooks verification",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -27,6 +27,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("id", "e76c6bd4-55c9-4987-8304-da1588d8988b"), ("timestamp", "2019-11-16T10:11:12.634234626Z")],
         source: "Derived (providers-2 §1.3); scheme from twitchdev/twitch-cli forward_event.go",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -22,6 +22,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.15); scheme from twitterdev/account-activity-dashboard and docs.x.com",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -10,5 +10,15 @@ pub const PRESET: Preset = Preset {
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["typeform-signature"],
     notes: &["Base64 despite the sha256= prefix."],
+    category: Category::Productivity,
+    example: Some(Example {
+        secret: "abc123",
+        body: "{\"event_id\":\"01\",\"event_type\":\"form_response\"}",
+        signature: "sha256=Mgx2tuqaRER0+NyBYHTDsOQnB7BUTbjh0dlCFRG9BSQ=",
+        fields: &[],
+        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+        derived: true,
+        mistake: None,
+    }),
     ..BASE
 };

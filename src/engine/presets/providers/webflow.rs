@@ -33,6 +33,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("timestamp", "1700000000000")],
         source: "Derived (providers-2 §1.12); scheme from webflow/js-webflow-api verifySignature",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

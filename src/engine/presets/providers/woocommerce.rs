@@ -20,6 +20,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.11); scheme from WooCommerce core WC_Webhook::generate_signature",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

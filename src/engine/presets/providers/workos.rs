@@ -28,6 +28,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.23); scheme from workos/workos-node and workos-python",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -20,6 +20,7 @@ pub const PRESET: Preset = Preset {
         fields: &[],
         source: "Derived (providers-2 §1.6); scheme from developer.xero.com webhooks docs",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

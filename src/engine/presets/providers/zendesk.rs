@@ -25,6 +25,7 @@ pub const PRESET: Preset = Preset {
         fields: &[("timestamp", "2024-01-01T00:00:00Z")],
         source: "Derived (providers-2 §1.7); scheme from developer.zendesk.com \"Verifying webhook authenticity\"",
         derived: true,
+        mistake: None,
     }),
     ..BASE
 };

@@ -28,6 +28,7 @@ pub const PRESET: Preset = Preset {
         "Zoom replaced this signature with the Meeting SDK JWT (HS256).",
     ],
     error_text: "Signature is invalid",
+    category: Category::Tokens,
     ..BASE
 };
 
