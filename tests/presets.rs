@@ -1310,7 +1310,7 @@ fn every_example_verifies_and_is_detected() {
     use hmac_doctor::engine::presets::types::Scheme;
     let mut checked = 0;
     for p in presets::providers::ALL {
-        let Some(ex) = p.example else { continue };
+        let Some(ex) = presets::providers::example(p.id) else { continue };
         assert!(!ex.source.is_empty(), "{}: the example names its source", p.id);
         let fields: Vec<(&str, &str)> = ex.fields.to_vec();
         let v = values(ex.secret, ex.body, ex.signature, &fields);
@@ -1370,7 +1370,7 @@ fn every_example_mistake_is_found() {
     enable_decompression();
     let mut not_found = Vec::new();
     for p in presets::providers::ALL {
-        let Some(ex) = p.example else { continue };
+        let Some(ex) = presets::providers::example(p.id) else { continue };
         if matches!(p.scheme, Scheme::PublicKey(_) | Scheme::Jws(_)) {
             continue;
         }

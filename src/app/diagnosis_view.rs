@@ -142,7 +142,9 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         );
     }
     let body = match &*progress {
-        Progress::Idle => return html! {},
+        // Always an element (hidden when idle): Yew mis-places siblings inserted before a
+        // component that renders nothing.
+        Progress::Idle => return html! { <section class="panel diagnosis" hidden=true></section> },
         Progress::Searching { tried } => html! {
             <p id="diagnosis-text" class="info">{ format!("Searching for the mistake… {tried} candidate signatures tried so far.") }</p>
         },

@@ -1,16 +1,21 @@
-//! "Load example": fills the current preset (or Custom) with its official vector — or a
-//! derived one, said so — and names the source; "with a mistake" loads the same with its most
-//! common mistake for the diagnosis to name. What the user typed is replaced only when they
-//! confirm.
+//! "Load example": fills the current preset with its official vector — or a derived one,
+//! said so — and names the source (the examples live in the worker, which sends the one
+//! asked for; Custom's RFC 4231 case is the page's own); "with a mistake" loads the same with
+//! its most common mistake for the diagnosis to name. What the user typed is replaced only
+//! when they confirm.
 
 use super::state::Action;
+use crate::engine::Subject;
+use crate::web::link::WorkerLink;
+use crate::web::protocol::{Reply, Request};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExampleBarProps {
-    /// Whether the current preset has an example, and one with a mistake.
-    pub available: bool,
-    pub mistake: bool,
+    /// The current preset's id; `None` is Custom.
+    pub preset: Option<&'static str>,
     /// Whether something was entered that the example would replace.
     pub has_input: bool,
     pub note: Option<String>,
@@ -21,27 +26,56 @@ pub struct ExampleBarProps {
 pub fn example_bar(props: &ExampleBarProps) -> Html {
     // The example asked for while something is entered: (with a mistake), until confirmed.
     let asking = use_state(|| None::<bool>);
-    if !props.available {
-        return html! {};
-    }
+    // The worker asked for a preset's example, kept until it answers.
+    let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
+    let load = {
+        let dispatch = props.dispatch.clone();
+        let preset = props.preset;
+        let link = link.clone();
+        Rc::new(move |mistake: bool| match preset {
+            None => dispatch.emit(Action::LoadExample(mistake)),
+            Some(id) => {
+                let dispatch = dispatch.clone();
+                let done = link.clone();
+                let started = WorkerLink::start(move |reply| {
+                    if let Reply::Example { subject, note, .. } = reply {
+                        let values = match subject {
+                            Some(Subject::Preset { id, values }) => Some((id, values)),
+                            _ => None,
+                        };
+                        dispatch.emit(Action::PresetExample(values, note));
+                        // Stopped once it answered (after this handler returns).
+                        let done = done.clone();
+                        yew::platform::spawn_local(async move {
+                            done.borrow_mut().take();
+                        });
+                    }
+                });
+                if let Some(l) = &started {
+                    l.post(&Request::Example { id: 0, preset: id.to_string(), mistake });
+                }
+                *link.borrow_mut() = started;
+            }
+        })
+    };
     let ask = |mistake: bool| {
         let asking = asking.clone();
-        let dispatch = props.dispatch.clone();
+        let load = load.clone();
         let has_input = props.has_input;
         Callback::from(move |_| {
             if has_input {
                 asking.set(Some(mistake));
             } else {
-                dispatch.emit(Action::LoadExample(mistake));
+                load(mistake);
             }
         })
     };
     let confirm = {
         let asking = asking.clone();
-        let dispatch = props.dispatch.clone();
+        let load = load.clone();
         Callback::from(move |_| {
             if let Some(mistake) = *asking {
-                dispatch.emit(Action::LoadExample(mistake));
+                load(mistake);
             }
             asking.set(None);
         })
@@ -53,9 +87,7 @@ pub fn example_bar(props: &ExampleBarProps) -> Html {
     html! {
         <div class="example-bar">
             <button type="button" onclick={ask(false)}>{ "Load example" }</button>
-            if props.mistake {
-                <button type="button" onclick={ask(true)}>{ "Load example with a mistake" }</button>
-            }
+            <button type="button" onclick={ask(true)}>{ "Load example with a mistake" }</button>
             if asking.is_some() {
                 <p class="info" role="alert">
                     { "This replaces what you entered. " }

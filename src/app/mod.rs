@@ -128,8 +128,6 @@ pub fn app() -> Html {
         </header>
         <main class="grid" key={state.generation.to_string()}>
             <ProviderPanel provider={state.provider} raw={AttrValue::from(state.raw.clone())} raw_notes={raw_notes}
-                example={preset.is_none_or(|p| p.example.is_some())}
-                example_mistake={preset.is_none_or(|p| p.example.is_some_and(|e| e.has_mistake()))}
                 has_input={state.has_input()}
                 example_note={state.example_note.clone()} dispatch={dispatch.clone()} />
             if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {

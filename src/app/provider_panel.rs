@@ -11,10 +11,7 @@ pub struct ProviderPanelProps {
     pub provider: Option<&'static str>,
     pub raw: AttrValue,
     pub raw_notes: Vec<String>,
-    /// Whether the current preset (or Custom) has an example, and whether loading it would
-    /// replace what was entered.
-    pub example: bool,
-    pub example_mistake: bool,
+    /// Whether loading an example would replace what was entered.
     pub has_input: bool,
     pub example_note: Option<String>,
     pub dispatch: Callback<Action>,
@@ -27,7 +24,7 @@ pub fn provider_panel(props: &ProviderPanelProps) -> Html {
         <section class="panel wide provider-panel">
             <h2>{ "Provider" }</h2>
             <ProviderPicker provider={props.provider} dispatch={props.dispatch.clone()} />
-            <ExampleBar available={props.example} mistake={props.example_mistake} has_input={props.has_input} note={props.example_note.clone()}
+            <ExampleBar preset={props.provider} has_input={props.has_input} note={props.example_note.clone()}
                 dispatch={props.dispatch.clone()} />
             <details open={!props.raw.is_empty()}>
                 <summary>{ "Paste a whole request instead" }</summary>

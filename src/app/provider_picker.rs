@@ -34,6 +34,12 @@ pub fn provider_picker(props: &ProviderPickerProps) -> Html {
     let shown: Vec<&'static Preset> =
         providers::ALL.iter().filter(|p| p.id == selected || matches(p, &words)).collect();
     let count = providers::ALL.iter().filter(|p| matches(p, &words)).count();
+    // Keyed groups of the shown presets, in the categories' order, empty ones left out.
+    let groups: Vec<(Category, Vec<&'static Preset>)> = Category::ALL
+        .iter()
+        .map(|c| (*c, shown.iter().copied().filter(|p| p.category == *c).collect::<Vec<_>>()))
+        .filter(|(_, g)| !g.is_empty())
+        .collect();
     let on_change = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -79,18 +85,12 @@ pub fn provider_picker(props: &ProviderPickerProps) -> Html {
                 <label for="provider">{ "Provider" }</label>
                 <select id="provider" onchange={on_change}>
                     <option value="custom" selected={selected == "custom"}>{ "Custom" }</option>
-                    { for Category::ALL.iter().map(|c| {
-                        let group: Vec<&&Preset> = shown.iter().filter(|p| p.category == *c).collect();
-                        if group.is_empty() {
-                            return html! {};
-                        }
-                        html! {
-                            <optgroup label={c.label()}>
-                                { for group.iter().map(|p| html! {
-                                    <option value={p.id} selected={selected == p.id}>{ p.name }</option>
-                                }) }
-                            </optgroup>
-                        }
+                    { for groups.into_iter().map(|(c, group)| html! {
+                        <optgroup key={c.label()} label={c.label()}>
+                            { for group.into_iter().map(|p| html! {
+                                <option key={p.id} value={p.id} selected={selected == p.id}>{ p.name }</option>
+                            }) }
+                        </optgroup>
                     }) }
                 </select>
             </div>

@@ -64,8 +64,11 @@ pub enum Action {
     ShareMessage(bool),
     /// Make a share link from this page address (without fragment).
     MakeShareLink(String),
-    /// Fill the current preset (or Custom) with its example; `true`: with its common mistake.
+    /// Fill Custom with its example (RFC 4231 case 2); `true`: with its common mistake.
     LoadExample(bool),
+    /// A preset's example as the worker sent it (none where the preset has none), and where
+    /// it comes from.
+    PresetExample(Option<(String, Values)>, String),
     ClearAll,
 }
 
@@ -125,14 +128,10 @@ impl AppState {
         }
     }
 
+    /// Custom's example; a preset's comes from the worker ([`Action::PresetExample`]).
     fn load_example(&mut self, mistake: bool) {
-        match self.provider.and_then(presets::find) {
-            Some(p) => {
-                if let Some(ex) = p.example {
-                    self.preset = ex.values(mistake);
-                    self.example_note = Some(ex.provenance(mistake));
-                }
-            }
+        match self.provider {
+            Some(_) => {}
             None => {
                 let (key, message, mac) = presets::RFC4231_CASE2;
                 self.inputs = Inputs {
@@ -222,6 +221,17 @@ impl Reducible for AppState {
                 next.example_note = None;
             }
             Action::LoadExample(mistake) => next.load_example(mistake),
+            Action::PresetExample(example, note) => {
+                // Only for the preset still chosen (the answer may come after a switch).
+                if let Some((id, v)) = example {
+                    if next.provider == Some(id.as_str()) {
+                        next.preset = v;
+                        next.example_note = Some(note);
+                    }
+                } else {
+                    next.example_note = Some(note);
+                }
+            }
             Action::PresetSecret(s) => next.preset.secret = s,
             Action::PresetBody(b) => next.preset.body = b.into(),
             Action::PresetSignature(s) => next.preset.signature = s,

@@ -10,11 +10,10 @@ pub struct WarningsProps {
 
 #[function_component(WarningsList)]
 pub fn warnings_list(props: &WarningsProps) -> Html {
-    if props.warnings.is_empty() {
-        return html! {};
-    }
+    // Always an element (hidden when empty): Yew mis-places siblings inserted before a
+    // component that renders nothing.
     html! {
-        <ul class="warnings" aria-label="Warnings">
+        <ul class="warnings" aria-label="Warnings" hidden={props.warnings.is_empty()}>
             { for props.warnings.iter().map(|w| html! { <li>{ w.to_string() }</li> }) }
         </ul>
     }

@@ -37,6 +37,8 @@ pub enum Request {
     /// Make the signed `curl` command for a preset's values (`subject`) to `url`, signed at
     /// `now_ms` (ms since the epoch).
     Curl { id: u32, subject: Subject, url: String, now_ms: f64 },
+    /// A preset's example (its official or derived vector), or its mistake example.
+    Example { id: u32, preset: String, mistake: bool },
 }
 
 /// From the worker to the page.
@@ -64,6 +66,9 @@ pub enum Reply {
     Curl { id: u32, text: Option<String> },
     /// The outcome of verification job `id`.
     Verified { id: u32, checked: Checked },
+    /// The example asked for in request `id` (`None` where the preset has none), and where it
+    /// comes from, in words.
+    Example { id: u32, subject: Option<Subject>, note: String },
 }
 
 /// Writing a message: a plain object filled field by field.
@@ -261,6 +266,11 @@ impl Request {
                 .set("preset", preset.as_str())
                 .set("language", language.as_str())
                 .done(),
+            Request::Example { id, preset, mistake } => Out::new("example")
+                .set("id", *id)
+                .set("preset", preset.as_str())
+                .set("mistake", *mistake)
+                .done(),
             Request::Curl { id, subject, url, now_ms } => Out::new("curl")
                 .set("id", *id)
                 .set("subject", write_subject(subject, false))
@@ -299,6 +309,11 @@ impl Request {
                 preset: v.text("preset")?,
                 language: v.text("language")?,
             }),
+            "example" => Ok(Request::Example {
+                id: v.id("id")?,
+                preset: v.text("preset")?,
+                mistake: v.flag("mistake")?,
+            }),
             "curl" => {
                 let (subject, what) = v.object("subject", "request")?;
                 Ok(Request::Curl {
@@ -319,6 +334,7 @@ impl Request {
             | Request::Cancel { id }
             | Request::Program { id, .. }
             | Request::Curl { id, .. }
+            | Request::Example { id, .. }
             | Request::Verify { id, .. } => Some(*id),
             Request::HashFile { .. } => None,
         }
@@ -375,6 +391,13 @@ impl Reply {
                 let out = Out::new("program").set("id", *id).set("producer", *producer).set("curl", *curl);
                 match text {
                     Some(t) => out.set("text", t.as_str()).done(),
+                    None => out.done(),
+                }
+            }
+            Reply::Example { id, subject, note } => {
+                let out = Out::new("example").set("id", *id).set("note", note.as_str());
+                match subject {
+                    Some(s) => out.set("subject", write_subject(s, false)).done(),
                     None => out.done(),
                 }
             }
@@ -439,6 +462,17 @@ impl Reply {
                 curl: v.flag("curl")?,
             },
             "curl" => Reply::Curl { id: v.id("id")?, text: v.optional_text("text")? },
+            "example" => Reply::Example {
+                id: v.id("id")?,
+                note: v.text("note")?,
+                subject: match v.raw("subject").is_undefined() {
+                    true => None,
+                    false => {
+                        let (s, what) = v.object("subject", "reply")?;
+                        Some(read_subject(&In(&s, what))?)
+                    }
+                },
+            },
             "error" => Reply::Error {
                 id: if v.raw("id").is_undefined() { None } else { Some(v.id("id")?) },
                 message: v.text("message")?,

@@ -200,6 +200,21 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             let producer = preset.is_some_and(|p| produce::plan(p).is_some());
             post(scope, &Reply::Program { id, text, producer, curl });
         }
+        Request::Example { id, preset, mistake } => {
+            let name = crate::engine::presets::find(&preset).map_or(preset.as_str(), |p| p.name);
+            let reply = match crate::engine::presets::providers::example(&preset) {
+                Some(ex) if !mistake || ex.has_mistake() => Reply::Example {
+                    id,
+                    subject: Some(Subject::Preset { id: preset.clone(), values: ex.values(mistake) }),
+                    note: ex.provenance(mistake),
+                },
+                Some(_) => {
+                    Reply::Example { id, subject: None, note: format!("No mistake example for {name}.") }
+                }
+                None => Reply::Example { id, subject: None, note: format!("No example for {name} yet.") },
+            };
+            post(scope, &reply);
+        }
         Request::Curl { id, subject, url, now_ms } => {
             let text = match &subject {
                 Subject::Preset { id: preset, values } => crate::engine::presets::find(preset)

@@ -174,11 +174,12 @@ test('keyboard: tab reaches the controls in order and Enter activates a button',
   const { page, context } = await openPage(browser, site);
   await page.keyboard.press('Tab');
   const order = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 11; i++) {
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName));
     await page.keyboard.press('Tab');
   }
-  assert.deepEqual(order.slice(0, 2), ['provider', 'SUMMARY']);
+  // The provider filter, the Provider select, the two example buttons, the raw request.
+  assert.deepEqual(order.slice(0, 5), ['provider-filter', 'provider', 'BUTTON', 'BUTTON', 'SUMMARY']);
   assert.ok(order.includes('message') && order.includes('secret-key'), order.join(','));
   assert.ok(order.indexOf('message') < order.indexOf('secret-key'), order.join(','));
   await page.getByLabel('Message', { exact: true }).fill('x');

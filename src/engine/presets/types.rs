@@ -266,8 +266,6 @@ pub struct Preset {
     pub produced_label: Option<&'static str>,
     /// Where the Provider list groups it.
     pub category: Category,
-    /// A request that verifies: the provider's official vector, or a derived one.
-    pub example: Option<Example>,
 }
 
 /// The groups of the Provider list.
@@ -388,7 +386,6 @@ pub const BASE: Preset = Preset {
     error_paste: None,
     produced_label: None,
     category: Category::Other,
-    example: None,
 };
 
 impl Example {

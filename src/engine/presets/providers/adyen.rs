@@ -74,27 +74,29 @@ pub const PRESET: Preset = Preset {
         ("signature", Source::Json(&[ITEMS, "0", ITEM, "additionalData", "hmacSignature"])),
     ],
     category: Category::Payments,
-    example: Some(Example {
-        secret: "44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056",
-        body: "",
-        signature: "coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=",
-        fields: &[
-            ("psp_reference", "7914073381342284"),
-            ("original_reference", ""),
-            ("merchant_account", "TestMerchant"),
-            ("merchant_reference", "TestPayment-1407325143704"),
-            ("value", "1130"),
-            ("currency", "EUR"),
-            ("event_code", "AUTHORISATION"),
-            ("success", "true"),
-        ],
-        source: "Adyen's HMAC docs and adyen-node-api-library tests",
-        derived: false,
-        // Adyen's mistakes (an amount or a reference written differently) have no
-        // generic form here: no mistake example.
-        mistake: Some(&[]),
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056",
+    body: "",
+    signature: "coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0=",
+    fields: &[
+        ("psp_reference", "7914073381342284"),
+        ("original_reference", ""),
+        ("merchant_account", "TestMerchant"),
+        ("merchant_reference", "TestPayment-1407325143704"),
+        ("value", "1130"),
+        ("currency", "EUR"),
+        ("event_code", "AUTHORISATION"),
+        ("success", "true"),
+    ],
+    source: "Adyen's HMAC docs and adyen-node-api-library tests",
+    derived: false,
+    // Adyen's mistakes (an amount or a reference written differently) have no
+    // generic form here: no mistake example.
+    mistake: Some(&[]),
 };
 
 const ITEMS: &str = "notificationItems";

@@ -24,18 +24,20 @@ pub const PRESET: Preset = Preset {
         "The HMAC key is hex: decode it.",
     ],
     category: Category::Payments,
-    example: Some(Example {
-        secret: "DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00",
-        body: "",
-        signature: "34oR8T1whkQWTv9P+SzKyp8zhusf9n0dpqrm9nsqSJs=",
-        fields: &[("signing_string", "countryCode:currencyCode:merchantAccount:merchantReference:paymentAmount:sessionValidity:skinCode:NL:EUR:MagentoMerchantTest2:TEST-PAYMENT-2017-02-01-14\\:02\\:05:199:2017-02-02T14\\:02\\:05+01\\:00:PKz2KML1")],
-        source: "adyen-node-api-library hmacValidator test",
-        derived: false,
-        // Adyen's mistakes (an amount or a reference written differently) have no
-        // generic form here: no mistake example.
-        mistake: Some(&[]),
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00",
+    body: "",
+    signature: "34oR8T1whkQWTv9P+SzKyp8zhusf9n0dpqrm9nsqSJs=",
+    fields: &[("signing_string", "countryCode:currencyCode:merchantAccount:merchantReference:paymentAmount:sessionValidity:skinCode:NL:EUR:MagentoMerchantTest2:TEST-PAYMENT-2017-02-01-14\\:02\\:05:199:2017-02-02T14\\:02\\:05+01\\:00:PKz2KML1")],
+    source: "adyen-node-api-library hmacValidator test",
+    derived: false,
+    // Adyen's mistakes (an amount or a reference written differently) have no
+    // generic form here: no mistake example.
+    mistake: Some(&[]),
 };
 
 /// The programs of this provider's own (the result URL's parameters signed as sorted keys then

@@ -14,14 +14,16 @@ pub const PRESET: Preset = Preset {
         "The key is macSecretBase64 (returned when the webhook was created) Base64-decoded, not its text.",
     ],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "hmac-sha256=9e7dd00fbd7f925deb295ee135b8eca5ba1e3d96d6c5dd7dc864751b9a201dc8",
-        fields: &[],
-        source: "Derived (providers-2 §1.36)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "hmac-sha256=9e7dd00fbd7f925deb295ee135b8eca5ba1e3d96d6c5dd7dc864751b9a201dc8",
+    fields: &[],
+    source: "Derived (providers-2 §1.36)",
+    derived: true,
+    mistake: None,
 };

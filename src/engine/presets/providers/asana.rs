@@ -13,14 +13,16 @@ pub const PRESET: Preset = Preset {
         "Heartbeats arrive as {\"events\":[]} and are signed too.",
     ],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "asana_hook_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "107060b09b64e314b287dbe410b508722d8a21b0ba3cb8d55bc813a2a3d86626",
-        fields: &[],
-        source: "Derived (providers-2 §1.33)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "asana_hook_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "107060b09b64e314b287dbe410b508722d8a21b0ba3cb8d55bc813a2a3d86626",
+    fields: &[],
+    source: "Derived (providers-2 §1.33)",
+    derived: true,
+    mistake: None,
 };

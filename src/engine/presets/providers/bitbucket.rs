@@ -13,14 +13,16 @@ pub const PRESET: Preset = Preset {
         "No signature is sent until a secret is set on the webhook.",
     ],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "bb_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "sha256=500570a40c8091944422ffc1de743afb5cfc9d0a1589fa6b21aae2e0689e687c",
-        fields: &[],
-        source: "Derived (providers-2 §1.1); scheme from Bitbucket's \"enhanced webhook security\" announcement",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "bb_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "sha256=500570a40c8091944422ffc1de743afb5cfc9d0a1589fa6b21aae2e0689e687c",
+    fields: &[],
+    source: "Derived (providers-2 §1.1); scheme from Bitbucket's \"enhanced webhook security\" announcement",
+    derived: true,
+    mistake: None,
 };

@@ -10,14 +10,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Bolt-Hmac-Sha256"),
     detect: &["x-bolt-hmac-sha256"],
     category: Category::Payments,
-    example: Some(Example {
-        secret: "bolt_signing_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "DfIrccVaXTi4sfjNsC68eu3dT2zmpmbA7fW7lfw5jEo=",
-        fields: &[],
-        source: "Derived (providers-2 §1.44)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "bolt_signing_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "DfIrccVaXTi4sfjNsC68eu3dT2zmpmbA7fW7lfw5jEo=",
+    fields: &[],
+    source: "Derived (providers-2 §1.44)",
+    derived: true,
+    mistake: None,
 };

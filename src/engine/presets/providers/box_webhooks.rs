@@ -5,9 +5,12 @@ pub const PRESET: Preset = Preset {
     id: "box",
     name: "Box webhook (v2)",
     secret_label: "Primary signature key",
-    fields: &[
-        FieldSpec { id: "timestamp", label: "BOX-DELIVERY-TIMESTAMP", header: Some("BOX-DELIVERY-TIMESTAMP"), placeholder: "2020-01-01T00:00:00-07:00" },
-    ],
+    fields: &[FieldSpec {
+        id: "timestamp",
+        label: "BOX-DELIVERY-TIMESTAMP",
+        header: Some("BOX-DELIVERY-TIMESTAMP"),
+        placeholder: "2020-01-01T00:00:00-07:00",
+    }],
     message: &[Part::Body, Part::Field("timestamp")],
     output: OutputEncoding::Base64,
     signature_label: "BOX-SIGNATURE-PRIMARY",
@@ -19,14 +22,16 @@ pub const PRESET: Preset = Preset {
         "Reject deliveries whose BOX-DELIVERY-TIMESTAMP is more than 10 minutes old.",
     ],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "SamplePrimaryKey",
-        body: "{\"type\":\"webhook_event\",\"webhook\":{\"id\":\"1234567890\"},\"trigger\":\"FILE.UPLOADED\",\"source\":{\"id\":\"1234567890\",\"type\":\"file\",\"name\":\"Test.txt\"}}",
-        signature: "6TfeAW3A1PASkgboxxA5yqHNKOwFyMWuEXny/FPD5hI=",
-        fields: &[("timestamp", "2020-01-01T00:00:00-07:00")],
-        source: "box/box-node-sdk tests/lib/managers/webhooks-test.js",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "SamplePrimaryKey",
+    body: "{\"type\":\"webhook_event\",\"webhook\":{\"id\":\"1234567890\"},\"trigger\":\"FILE.UPLOADED\",\"source\":{\"id\":\"1234567890\",\"type\":\"file\",\"name\":\"Test.txt\"}}",
+    signature: "6TfeAW3A1PASkgboxxA5yqHNKOwFyMWuEXny/FPD5hI=",
+    fields: &[("timestamp", "2020-01-01T00:00:00-07:00")],
+    source: "box/box-node-sdk tests/lib/managers/webhooks-test.js",
+    derived: false,
+    mistake: None,
 };

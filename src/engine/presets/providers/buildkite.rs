@@ -15,14 +15,17 @@ pub const PRESET: Preset = Preset {
         "A webhook set to send the token instead carries it in X-Buildkite-Token: compare it, there is no HMAC.",
     ],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "bk_token",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "timestamp=1700000000,signature=1c814d75689eb5fa7f1d87b1567964d2bf537f05957158cdd027c73a78b3f7b2",
-        fields: &[],
-        source: "Derived (providers-2 §1.19); scheme from Buildkite webhook docs",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "bk_token",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature:
+        "timestamp=1700000000,signature=1c814d75689eb5fa7f1d87b1567964d2bf537f05957158cdd027c73a78b3f7b2",
+    fields: &[],
+    source: "Derived (providers-2 §1.19); scheme from Buildkite webhook docs",
+    derived: true,
+    mistake: None,
 };

@@ -8,14 +8,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Cal-Signature-256"),
     detect: &["x-cal-signature-256"],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "cal_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "5ad74f0eb455448dc7ae19095d42e97f69a62045fa75e0d0ea740aeb951fcab0",
-        fields: &[],
-        source: "Derived (providers-2 §1.31)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "cal_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "5ad74f0eb455448dc7ae19095d42e97f69a62045fa75e0d0ea740aeb951fcab0",
+    fields: &[],
+    source: "Derived (providers-2 §1.31)",
+    derived: true,
+    mistake: None,
 };

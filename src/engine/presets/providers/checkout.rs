@@ -10,14 +10,16 @@ pub const PRESET: Preset = Preset {
     detect: &["cko-signature"],
     notes: &["The key is the webhook's own secret, not the account's API secret key."],
     category: Category::Payments,
-    example: Some(Example {
-        secret: "cko_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "56780ec9656f72e5c653c4b526566119636f370877ea8e5b67fb3a62a7364e44",
-        fields: &[],
-        source: "Derived (providers-2 §1.27)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "cko_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "56780ec9656f72e5c653c4b526566119636f370877ea8e5b67fb3a62a7364e44",
+    fields: &[],
+    source: "Derived (providers-2 §1.27)",
+    derived: true,
+    mistake: None,
 };

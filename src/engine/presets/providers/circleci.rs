@@ -10,14 +10,16 @@ pub const PRESET: Preset = Preset {
     detect: &["circleci-signature"],
     notes: &["Only v1 signatures are defined; the body's happened_at is the event time."],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "cci_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "v1=18a20642116ac01a2322e91d63c5e6dea924e453c8e605915f81b407f3177527",
-        fields: &[],
-        source: "Derived (providers-2 §1.17); scheme from CircleCI-Public/webhooks-consumer",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "cci_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "v1=18a20642116ac01a2322e91d63c5e6dea924e453c8e605915f81b407f3177527",
+    fields: &[],
+    source: "Derived (providers-2 §1.17); scheme from CircleCI-Public/webhooks-consumer",
+    derived: true,
+    mistake: None,
 };

@@ -9,14 +9,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-CC-Webhook-Signature"),
     detect: &["x-cc-webhook-signature"],
     category: Category::Payments,
-    example: Some(Example {
-        secret: "cc_secret",
-        body: "{\"event\":{\"type\":\"charge:confirmed\"}}",
-        signature: "03b4faad713b238bd88b44998a9feb060f778a9353d7f789f190b9f529b02017",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "cc_secret",
+    body: "{\"event\":{\"type\":\"charge:confirmed\"}}",
+    signature: "03b4faad713b238bd88b44998a9feb060f778a9353d7f789f190b9f529b02017",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

@@ -27,14 +27,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "[discord-interactions] Invalid signature",
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
-        body: "{\"type\":1,\"id\":\"1\",\"application_id\":\"2\",\"token\":\"t\",\"version\":1}",
-        signature: "3433fec544f1726578c1e22addb495066aa1528416997cee1dee09ef294cf150f43312e342de8386ba27ae08ab02dbe61bde8536c9fbdef921397ba3481a820f",
-        fields: &[("timestamp", "1700000000")],
-        source: "Derived: signed with the RFC 8032 §7.1 test 1 key (Discord publishes no vector)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+    body: "{\"type\":1,\"id\":\"1\",\"application_id\":\"2\",\"token\":\"t\",\"version\":1}",
+    signature: "3433fec544f1726578c1e22addb495066aa1528416997cee1dee09ef294cf150f43312e342de8386ba27ae08ab02dbe61bde8536c9fbdef921397ba3481a820f",
+    fields: &[("timestamp", "1700000000")],
+    source: "Derived: signed with the RFC 8032 §7.1 test 1 key (Discord publishes no vector)",
+    derived: true,
+    mistake: None,
 };

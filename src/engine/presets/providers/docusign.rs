@@ -14,14 +14,16 @@ pub const PRESET: Preset = Preset {
         "X-DocuSign-Signature-2 … carry the same over the other active keys.",
     ],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "dsHmacKeyExample1234567890abcdefghijklmnopq=",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "xJtWM6dywvCC3i6egk/JF98dp8MVyuzejAYqtK6obT0=",
-        fields: &[],
-        source: "Derived (providers-2 §1.5); scheme from DocuSign's developer blog on Connect HMAC",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "dsHmacKeyExample1234567890abcdefghijklmnopq=",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "xJtWM6dywvCC3i6egk/JF98dp8MVyuzejAYqtK6obT0=",
+    fields: &[],
+    source: "Derived (providers-2 §1.5); scheme from DocuSign's developer blog on Connect HMAC",
+    derived: true,
+    mistake: None,
 };

@@ -9,14 +9,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Dropbox-Signature"),
     detect: &["x-dropbox-signature"],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "the_secret",
-        body: "{\"delta\": {\"users\": [12345]}}",
-        signature: "0a8c16b085420b960dc78664279fe09e936a2a01b1f91064869d9e77dfd64529",
-        fields: &[],
-        source: "hapi-dropbox-webhooks test/index.js (a third-party library's test)",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "the_secret",
+    body: "{\"delta\": {\"users\": [12345]}}",
+    signature: "0a8c16b085420b960dc78664279fe09e936a2a01b1f91064869d9e77dfd64529",
+    fields: &[],
+    source: "hapi-dropbox-webhooks test/index.js (a third-party library's test)",
+    derived: false,
+    mistake: None,
 };

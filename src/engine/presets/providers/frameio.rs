@@ -23,14 +23,16 @@ pub const PRESET: Preset = Preset {
     detect: &["x-frameio-signature"],
     notes: &["Built like Slack's: v0, the timestamp and the body joined with ':'."],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "fio_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "v0=b8843c266490ebbfc7a8b322969113f225ac44583814404aae7177cdfa2f811f",
-        fields: &[("timestamp", "1700000000")],
-        source: "Derived (providers-2 §1.20)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "fio_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "v0=b8843c266490ebbfc7a8b322969113f225ac44583814404aae7177cdfa2f811f",
+    fields: &[("timestamp", "1700000000")],
+    source: "Derived (providers-2 §1.20)",
+    derived: true,
+    mistake: None,
 };

@@ -15,14 +15,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "signature does not match event payload and secret",
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "It's a Secret to Everybody",
-        body: "Hello, World!",
-        signature: "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17",
-        fields: &[],
-        source: "GitHub docs, \"Validating webhook deliveries\" (It's a Secret to Everybody)",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "It's a Secret to Everybody",
+    body: "Hello, World!",
+    signature: "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17",
+    fields: &[],
+    source: "GitHub docs, \"Validating webhook deliveries\" (It's a Secret to Everybody)",
+    derived: false,
+    mistake: None,
 };

@@ -12,14 +12,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdHRlc3Q=",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "v1,dHjESGZHXLWx5HstbRKTaNcUl0qBwmwYiSVNpeQxCNs=",
-        fields: &[("id", "0b5a9e5f-1f2c-4d9e-8f00-000000000001"), ("timestamp", "1700000000")],
-        source: "Derived (providers-2 §1.2); scheme from GitLab MR !230944 (Standard Webhooks)",
-        derived: true,
-        mistake: None,
-    }),
     ..super::standard_webhooks::PRESET
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdHRlc3Q=",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "v1,dHjESGZHXLWx5HstbRKTaNcUl0qBwmwYiSVNpeQxCNs=",
+    fields: &[("id", "0b5a9e5f-1f2c-4d9e-8f00-000000000001"), ("timestamp", "1700000000")],
+    source: "Derived (providers-2 §1.2); scheme from GitLab MR !230944 (Standard Webhooks)",
+    derived: true,
+    mistake: None,
 };

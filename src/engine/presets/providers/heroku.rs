@@ -10,14 +10,16 @@ pub const PRESET: Preset = Preset {
     detect: &["heroku-webhook-hmac-sha256"],
     notes: &["The secret is the one given when the webhook was created (heroku webhooks:add --secret)."],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "heroku_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "t06XvuqjHcxb6Sd0tqlMh+NVWPrkTZVBzntXlBGNcmU=",
-        fields: &[],
-        source: "Derived (providers-2 §1.18); scheme from the Heroku Platform API schema",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "heroku_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "t06XvuqjHcxb6Sd0tqlMh+NVWPrkTZVBzntXlBGNcmU=",
+    fields: &[],
+    source: "Derived (providers-2 §1.18); scheme from the Heroku Platform API schema",
+    derived: true,
+    mistake: None,
 };

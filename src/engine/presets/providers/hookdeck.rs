@@ -12,14 +12,16 @@ pub const PRESET: Preset = Preset {
         "This is Hookdeck's own signature over what it forwards; the original provider's signature headers are forwarded as they were.",
     ],
     category: Category::WebhookPlatforms,
-    example: Some(Example {
-        secret: "hd_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "1xG6hpziAcRbwuVEhK7VVlMP+iTIrAxNocAsryPCj7Y=",
-        fields: &[],
-        source: "Derived (providers-2 §1.29)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "hd_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "1xG6hpziAcRbwuVEhK7VVlMP+iTIrAxNocAsryPCj7Y=",
+    fields: &[],
+    source: "Derived (providers-2 §1.29)",
+    derived: true,
+    mistake: None,
 };

@@ -34,19 +34,17 @@ pub const PRESET: Preset = Preset {
     notes: &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."],
     sources: &[("method", Source::Method), ("uri", Source::Url)],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy",
-        body: "{'example_field':'example_value'}",
-        signature: "HPW73RUtKmcYoEDADG0s6MmGFWUzWJKAW07r8RDgcQw=",
-        fields: &[
-            ("method", "POST"),
-            ("uri", "https://www.example.com/webhook_uri"),
-            ("timestamp", "15000000"),
-        ],
-        source: "HubSpot/hubspot-api-python tests/spec/utils/test_signature.py (v3)",
-        derived: false,
-        // The URI rebuilt as http:// behind a TLS-terminating proxy.
-        mistake: Some(&[("uri", "http://www.example.com/webhook_uri")]),
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy",
+    body: "{'example_field':'example_value'}",
+    signature: "HPW73RUtKmcYoEDADG0s6MmGFWUzWJKAW07r8RDgcQw=",
+    fields: &[("method", "POST"), ("uri", "https://www.example.com/webhook_uri"), ("timestamp", "15000000")],
+    source: "HubSpot/hubspot-api-python tests/spec/utils/test_signature.py (v3)",
+    derived: false,
+    // The URI rebuilt as http:// behind a TLS-terminating proxy.
+    mistake: Some(&[("uri", "http://www.example.com/webhook_uri")]),
 };

@@ -41,17 +41,19 @@ pub const PRESET: Preset = Preset {
     ],
     sources: &[("method", Source::Method), ("uri", Source::Url)],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy",
-        body: "{'example_field':'example_value'}",
-        signature: "69fc6631a867edd4f9e9e627fc5c1148e3fbdd8b21837b6d2b8901c1fa57f750",
-        fields: &[("version", "v1"), ("method", "POST"), ("uri", "https://www.example.com/webhook_uri")],
-        source: "HubSpot/hubspot-api-python tests/spec/utils/test_signature.py (v1)",
-        derived: false,
-        // The version header misread: the v1 hash checked as v2 (the evaluation names it).
-        mistake: Some(&[("version", "v2")]),
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy",
+    body: "{'example_field':'example_value'}",
+    signature: "69fc6631a867edd4f9e9e627fc5c1148e3fbdd8b21837b6d2b8901c1fa57f750",
+    fields: &[("version", "v1"), ("method", "POST"), ("uri", "https://www.example.com/webhook_uri")],
+    source: "HubSpot/hubspot-api-python tests/spec/utils/test_signature.py (v1)",
+    derived: false,
+    // The version header misread: the v1 hash checked as v2 (the evaluation names it).
+    mistake: Some(&[("version", "v2")]),
 };
 
 /// The text each version hashes.

@@ -8,14 +8,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-LD-Signature"),
     detect: &["x-ld-signature"],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "ld_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "8d9faceecda1f5c2e88d31c85e93cb3a0a55aa62320ba8d39706ef6e64cd3138",
-        fields: &[],
-        source: "Derived (providers-2 §1.22)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "ld_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "8d9faceecda1f5c2e88d31c85e93cb3a0a55aa62320ba8d39706ef6e64cd3138",
+    fields: &[],
+    source: "Derived (providers-2 §1.22)",
+    derived: true,
+    mistake: None,
 };

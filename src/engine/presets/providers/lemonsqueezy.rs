@@ -10,14 +10,16 @@ pub const PRESET: Preset = Preset {
     detect: &["x-event-name"],
     notes: &["The signing secret is the one set on the webhook (6 to 40 characters), not the API key."],
     category: Category::Commerce,
-    example: Some(Example {
-        secret: "ls_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "d54d11beacb228940027d8156dcf6065d1d2ecbe131d2fca1cfa3bb4a71fd287",
-        fields: &[],
-        source: "Derived (providers-2 §1.28)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "ls_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "d54d11beacb228940027d8156dcf6065d1d2ecbe131d2fca1cfa3bb4a71fd287",
+    fields: &[],
+    source: "Derived (providers-2 §1.28)",
+    derived: true,
+    mistake: None,
 };

@@ -10,14 +10,16 @@ pub const PRESET: Preset = Preset {
     notes: &["The body's webhookTimestamp (ms) must be within 60 s of now."],
     error_text: "Invalid webhook signature",
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "lin_wh_secret",
-        body: "{\"action\":\"create\",\"type\":\"Issue\",\"webhookTimestamp\":1700000000000}",
-        signature: "91e919dc0fd99df1cae12efef1ca08b082cfa523f101b572ec14ed98863fdf35",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "lin_wh_secret",
+    body: "{\"action\":\"create\",\"type\":\"Issue\",\"webhookTimestamp\":1700000000000}",
+    signature: "91e919dc0fd99df1cae12efef1ca08b082cfa523f101b572ec14ed98863fdf35",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

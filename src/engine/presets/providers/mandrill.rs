@@ -24,15 +24,16 @@ pub const PRESET: Preset = Preset {
         "The mandrill_events value is signed URL-decoded, appended to its name with nothing between them.",
     ],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "mandrill_key",
-        body: "mandrill_events=%5B%7B%22event%22%3A%22send%22%2C%22_id%22%3A%22abc%22%7D%5D",
-        signature: "458Aq2Of/Uv5Shha50iJWEKMqV4=",
-        fields: &[("url", "https://example.com/mandrill/hook")],
-        source:
-            "Derived (providers-2 §1.13); scheme from Mandrill's \"How to Authenticate Webhook Requests\"",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "mandrill_key",
+    body: "mandrill_events=%5B%7B%22event%22%3A%22send%22%2C%22_id%22%3A%22abc%22%7D%5D",
+    signature: "458Aq2Of/Uv5Shha50iJWEKMqV4=",
+    fields: &[("url", "https://example.com/mandrill/hook")],
+    source: "Derived (providers-2 §1.13); scheme from Mandrill's \"How to Authenticate Webhook Requests\"",
+    derived: true,
+    mistake: None,
 };

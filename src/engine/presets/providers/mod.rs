@@ -77,7 +77,7 @@ pub mod zoom_sdk;
 pub mod zoom_url_validation;
 pub mod zoom_webhook;
 
-use super::types::Preset;
+use super::types::{Example, Preset};
 
 /// The seven programs of a provider's own, from `programs/<dir>/` (one file per language,
 /// named as the page tells the user to save it).
@@ -194,4 +194,85 @@ pub const ALL: &[Preset] = &[
 /// A field commonly named "Timestamp".
 pub const fn timestamp_field(header: Option<&'static str>) -> super::types::FieldSpec {
     super::types::FieldSpec { id: "timestamp", label: "Timestamp", header, placeholder: "1700000000" }
+}
+
+/// Each preset's example, by id: read by the worker (which sends it to the page on request)
+/// and the tests, so the page's own code does not carry them.
+pub const EXAMPLES: &[(&str, &Example)] = &[
+    (adyen::PRESET.id, &adyen::EXAMPLE),
+    (adyen_hpp::PRESET.id, &adyen_hpp::EXAMPLE),
+    (airtable::PRESET.id, &airtable::EXAMPLE),
+    (asana::PRESET.id, &asana::EXAMPLE),
+    (bitbucket::PRESET.id, &bitbucket::EXAMPLE),
+    (bolt::PRESET.id, &bolt::EXAMPLE),
+    (box_webhooks::PRESET.id, &box_webhooks::EXAMPLE),
+    (buildkite::PRESET.id, &buildkite::EXAMPLE),
+    (calcom::PRESET.id, &calcom::EXAMPLE),
+    (calendly::PRESET.id, &calendly::EXAMPLE),
+    (checkout::PRESET.id, &checkout::EXAMPLE),
+    (circleci::PRESET.id, &circleci::EXAMPLE),
+    (clerk::PRESET.id, &clerk::EXAMPLE),
+    (coinbase::PRESET.id, &coinbase::EXAMPLE),
+    (discord::PRESET.id, &discord::EXAMPLE),
+    (docusign::PRESET.id, &docusign::EXAMPLE),
+    (dropbox::PRESET.id, &dropbox::EXAMPLE),
+    (frameio::PRESET.id, &frameio::EXAMPLE),
+    (github::PRESET.id, &github::EXAMPLE),
+    (gitlab_signing::PRESET.id, &gitlab_signing::EXAMPLE),
+    (heroku::PRESET.id, &heroku::EXAMPLE),
+    (hookdeck::PRESET.id, &hookdeck::EXAMPLE),
+    (hubspot::PRESET.id, &hubspot::EXAMPLE),
+    (hubspot_legacy::PRESET.id, &hubspot_legacy::EXAMPLE),
+    (intercom::PRESET.id, &intercom::EXAMPLE),
+    (jira::PRESET.id, &jira::EXAMPLE),
+    (launchdarkly::PRESET.id, &launchdarkly::EXAMPLE),
+    (lemonsqueezy::PRESET.id, &lemonsqueezy::EXAMPLE),
+    (linear::PRESET.id, &linear::EXAMPLE),
+    (mailgun::PRESET.id, &mailgun::EXAMPLE),
+    (mandrill::PRESET.id, &mandrill::EXAMPLE),
+    (meta::PRESET.id, &meta::EXAMPLE),
+    (modern_treasury::PRESET.id, &modern_treasury::EXAMPLE),
+    (mux::PRESET.id, &mux::EXAMPLE),
+    (notion::PRESET.id, &notion::EXAMPLE),
+    (onfido::PRESET.id, &onfido::EXAMPLE),
+    (openai::PRESET.id, &openai::EXAMPLE),
+    (paddle::PRESET.id, &paddle::EXAMPLE),
+    (persona::PRESET.id, &persona::EXAMPLE),
+    (pusher_channel::PRESET.id, &pusher_channel::EXAMPLE),
+    (pusher_user::PRESET.id, &pusher_user::EXAMPLE),
+    (pusher_webhook::PRESET.id, &pusher_webhook::EXAMPLE),
+    (razorpay::PRESET.id, &razorpay::EXAMPLE),
+    (replicate::PRESET.id, &replicate::EXAMPLE),
+    (resend::PRESET.id, &resend::EXAMPLE),
+    (sanity::PRESET.id, &sanity::EXAMPLE),
+    (segment::PRESET.id, &segment::EXAMPLE),
+    (sendgrid::PRESET.id, &sendgrid::EXAMPLE),
+    (sentry::PRESET.id, &sentry::EXAMPLE),
+    (shopify::PRESET.id, &shopify::EXAMPLE),
+    (shopify_oauth::PRESET.id, &shopify_oauth::EXAMPLE),
+    (slack::PRESET.id, &slack::EXAMPLE),
+    (square::PRESET.id, &square::EXAMPLE),
+    (standard_webhooks::PRESET.id, &standard_webhooks::EXAMPLE),
+    (standard_webhooks_v1a::PRESET.id, &standard_webhooks_v1a::EXAMPLE),
+    (stripe::PRESET.id, &stripe::EXAMPLE),
+    (teams::PRESET.id, &teams::EXAMPLE),
+    (tiktok::PRESET.id, &tiktok::EXAMPLE),
+    (trello::PRESET.id, &trello::EXAMPLE),
+    (twilio::PRESET.id, &twilio::EXAMPLE),
+    (twitch::PRESET.id, &twitch::EXAMPLE),
+    (twitter::PRESET.id, &twitter::EXAMPLE),
+    (typeform::PRESET.id, &typeform::EXAMPLE),
+    (vercel::PRESET.id, &vercel::EXAMPLE),
+    (webflow::PRESET.id, &webflow::EXAMPLE),
+    (woocommerce::PRESET.id, &woocommerce::EXAMPLE),
+    (workos::PRESET.id, &workos::EXAMPLE),
+    (xero::PRESET.id, &xero::EXAMPLE),
+    (zendesk::PRESET.id, &zendesk::EXAMPLE),
+    (zoom_url_validation::PRESET.id, &zoom_url_validation::EXAMPLE),
+    (zoom_webhook::PRESET.id, &zoom_webhook::EXAMPLE),
+];
+
+/// The example of the preset with this id, if it has one.
+pub fn example(id: &str) -> Option<&'static Example> {
+    EXAMPLES.iter().find(|(i, _)| *i == id).map(|(_, e)| *e)
 }

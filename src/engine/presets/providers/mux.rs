@@ -16,14 +16,16 @@ pub const PRESET: Preset = Preset {
     }),
     detect: &["mux-signature"],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "mux_secret",
-        body: "{\"type\":\"video.asset.ready\"}",
-        signature: "t=1700000000,v1=e541997e88269930d08bf33caa66d3c09eaa813ac251b0ad72424b0f7ac02a38",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "mux_secret",
+    body: "{\"type\":\"video.asset.ready\"}",
+    signature: "t=1700000000,v1=e541997e88269930d08bf33caa66d3c09eaa813ac251b0ad72424b0f7ac02a38",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

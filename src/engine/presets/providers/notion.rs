@@ -11,14 +11,16 @@ pub const PRESET: Preset = Preset {
     detect: &["x-notion-signature"],
     notes: &["The key is the verification_token Notion POSTed once when the subscription was created."],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "secret_notion_verification_token",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "sha256=d18d91eaeb68f2620e45a2dd765eb561fd4814b85848ce74e0d17bb240ef14a3",
-        fields: &[],
-        source: "Derived (providers-2 §1.32)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "secret_notion_verification_token",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "sha256=d18d91eaeb68f2620e45a2dd765eb561fd4814b85848ce74e0d17bb240ef14a3",
+    fields: &[],
+    source: "Derived (providers-2 §1.32)",
+    derived: true,
+    mistake: None,
 };

@@ -8,19 +8,19 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-SHA2-Signature",
     signature_header: Some("X-SHA2-Signature"),
     detect: &["x-sha2-signature"],
-    notes: &[
-        "X-Signature, the older header, is HMAC-SHA1.",
-    ],
+    notes: &["X-Signature, the older header, is HMAC-SHA1."],
     error_text: "Invalid signature for webhook event",
     category: Category::Identity,
-    example: Some(Example {
-        secret: "_ABC123abc123ABC123abc123ABC123_",
-        body: "{\"payload\":{\"resource_type\":\"check\",\"action\":\"check.completed\",\"object\":{\"id\":\"check-123\",\"status\":\"complete\",\"completed_at_iso8601\":\"2020-01-01T00:00:00Z\",\"href\":\"https://api.onfido.com/v3/checks/check-123\"}}}",
-        signature: "a0082d7481f9f0a2907583dbe1f344d6d4c0d9989df2fd804f98479f60cd760e",
-        fields: &[],
-        source: "onfido/onfido-node test/classic-webhook-event-verifier.test.ts",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "_ABC123abc123ABC123abc123ABC123_",
+    body: "{\"payload\":{\"resource_type\":\"check\",\"action\":\"check.completed\",\"object\":{\"id\":\"check-123\",\"status\":\"complete\",\"completed_at_iso8601\":\"2020-01-01T00:00:00Z\",\"href\":\"https://api.onfido.com/v3/checks/check-123\"}}}",
+    signature: "a0082d7481f9f0a2907583dbe1f344d6d4c0d9989df2fd804f98479f60cd760e",
+    fields: &[],
+    source: "onfido/onfido-node test/classic-webhook-event-verifier.test.ts",
+    derived: false,
+    mistake: None,
 };

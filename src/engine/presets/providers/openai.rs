@@ -12,14 +12,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "The given webhook signature does not match the expected signature",
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=",
-        body: "{\"id\": \"evt_685c059ae3a481909bdc86819b066fb6\", \"object\": \"event\", \"created_at\": 1750861210, \"type\": \"response.completed\", \"data\": {\"id\": \"resp_123\"}}",
-        signature: "v1,gUAg4R2hWouRZqRQG4uJypNS8YK885G838+EHb4nKBY=",
-        fields: &[("id", "wh_685c059ae39c8190af8c71ed1022a24d"), ("timestamp", "1750861210")],
-        source: "openai/openai-node tests/api-resources/webhooks.test.ts",
-        derived: false,
-        mistake: None,
-    }),
     ..super::standard_webhooks::PRESET
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=",
+    body: "{\"id\": \"evt_685c059ae3a481909bdc86819b066fb6\", \"object\": \"event\", \"created_at\": 1750861210, \"type\": \"response.completed\", \"data\": {\"id\": \"resp_123\"}}",
+    signature: "v1,gUAg4R2hWouRZqRQG4uJypNS8YK885G838+EHb4nKBY=",
+    fields: &[("id", "wh_685c059ae39c8190af8c71ed1022a24d"), ("timestamp", "1750861210")],
+    source: "openai/openai-node tests/api-resources/webhooks.test.ts",
+    derived: false,
+    mistake: None,
 };

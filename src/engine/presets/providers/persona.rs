@@ -17,14 +17,16 @@ pub const PRESET: Preset = Preset {
     detect: &["persona-signature"],
     notes: &["The whole wbhsec_… secret is the key, as text."],
     category: Category::Identity,
-    example: Some(Example {
-        secret: "wbhsec_persona",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "t=1700000000,v1=1962ad650c6be286f35117a5d0e6142246e1e1c70e306f917716e9568d5fdd8b",
-        fields: &[],
-        source: "Derived (providers-2 §1.24)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "wbhsec_persona",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "t=1700000000,v1=1962ad650c6be286f35117a5d0e6142246e1e1c70e306f917716e9568d5fdd8b",
+    fields: &[],
+    source: "Derived (providers-2 §1.24)",
+    derived: true,
+    mistake: None,
 };

@@ -32,16 +32,18 @@ pub const PRESET: Preset = Preset {
         ("channel_data", Source::Env("PUSHER_CHANNEL_DATA")),
     ],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "7ad3773142a6692b25b8",
-        body: "",
-        signature: "278d425bdf160c739803:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4",
-        fields: &[("app_key", "278d425bdf160c739803"), ("socket_id", "1234.1234"), ("channel", "private-foobar")],
-        source: "Pusher's channel authorization docs and pusher-http-node tests",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "7ad3773142a6692b25b8",
+    body: "",
+    signature: "278d425bdf160c739803:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4",
+    fields: &[("app_key", "278d425bdf160c739803"), ("socket_id", "1234.1234"), ("channel", "private-foobar")],
+    source: "Pusher's channel authorization docs and pusher-http-node tests",
+    derived: false,
+    mistake: None,
 };
 
 /// The "Pusher error message" field, shared with user authentication.

@@ -28,18 +28,20 @@ pub const PRESET: Preset = Preset {
         ("user_data", Source::Env("PUSHER_USER_DATA")),
     ],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "7ad3773142a6692b25b8",
-        body: "",
-        signature: "278d425bdf160c739803:4708d583dada6a56435fb8bc611c77c359a31eebde13337c16ab43aa6de336ba",
-        fields: &[
-            ("app_key", "278d425bdf160c739803"),
-            ("socket_id", "1234.1234"),
-            ("user_data", "{\"id\":\"12345\"}"),
-        ],
-        source: "Pusher's user authentication docs",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "7ad3773142a6692b25b8",
+    body: "",
+    signature: "278d425bdf160c739803:4708d583dada6a56435fb8bc611c77c359a31eebde13337c16ab43aa6de336ba",
+    fields: &[
+        ("app_key", "278d425bdf160c739803"),
+        ("socket_id", "1234.1234"),
+        ("user_data", "{\"id\":\"12345\"}"),
+    ],
+    source: "Pusher's user authentication docs",
+    derived: false,
+    mistake: None,
 };

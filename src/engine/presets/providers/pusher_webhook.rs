@@ -16,14 +16,17 @@ pub const PRESET: Preset = Preset {
     detect: &["x-pusher-signature"],
     notes: &["Hash request.body as received, not json.dumps(request.json)."],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "tofu",
-        body: "{\"time_ms\":1403175510755,\"events\":[{\"channel\":\"test_channel\",\"name\":\"channel_vacated\"}]}",
-        signature: "c17257e92037cd7de407ebc1ed174ceb7b2e518db127f44411b9ffc4f5b28cc5",
-        fields: &[("app_key", "123456789")],
-        source: "Pusher's webhooks docs (pusher-http-ruby tests)",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "tofu",
+    body:
+        "{\"time_ms\":1403175510755,\"events\":[{\"channel\":\"test_channel\",\"name\":\"channel_vacated\"}]}",
+    signature: "c17257e92037cd7de407ebc1ed174ceb7b2e518db127f44411b9ffc4f5b28cc5",
+    fields: &[("app_key", "123456789")],
+    source: "Pusher's webhooks docs (pusher-http-ruby tests)",
+    derived: false,
+    mistake: None,
 };

@@ -12,14 +12,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-        body: "{\"test\": 2432232314}",
-        signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
-        fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
-        source: "replicate/replicate-javascript index.test.ts (Svix's vector)",
-        derived: false,
-        mistake: None,
-    }),
     ..super::standard_webhooks::PRESET
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    body: "{\"test\": 2432232314}",
+    signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+    fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
+    source: "replicate/replicate-javascript index.test.ts (Svix's vector)",
+    derived: false,
+    mistake: None,
 };

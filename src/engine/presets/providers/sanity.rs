@@ -19,14 +19,16 @@ pub const PRESET: Preset = Preset {
     notes: &["The signature is URL-safe Base64 without padding.", "t is in milliseconds."],
     error_text: "Signature is invalid",
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "test",
-        body: "{\"_id\":\"resume\"}",
-        signature: "t=1633519811129,v1=tLa470fx7qkLLEcMOcEUFuBbRSkGujyskxrNXcoh0N0",
-        fields: &[],
-        source: "sanity-io/webhook-toolkit test/signature.test.ts",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "test",
+    body: "{\"_id\":\"resume\"}",
+    signature: "t=1633519811129,v1=tLa470fx7qkLLEcMOcEUFuBbRSkGujyskxrNXcoh0N0",
+    fields: &[],
+    source: "sanity-io/webhook-toolkit test/signature.test.ts",
+    derived: false,
+    mistake: None,
 };

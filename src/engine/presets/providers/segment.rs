@@ -14,14 +14,16 @@ pub const PRESET: Preset = Preset {
         "X-Signature is a name several providers use: choose this preset yourself.",
     ],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "seg_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "0160b2e76b8b9a76b428b9a17a4e61268d1dc7ff",
-        fields: &[],
-        source: "Derived (providers-2 §1.37)",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "seg_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "0160b2e76b8b9a76b428b9a17a4e61268d1dc7ff",
+    fields: &[],
+    source: "Derived (providers-2 §1.37)",
+    derived: true,
+    mistake: None,
 };

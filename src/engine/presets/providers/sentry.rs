@@ -9,14 +9,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("Sentry-Hook-Signature"),
     detect: &["sentry-hook-signature"],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "sentry_secret",
-        body: "{\"action\":\"created\",\"data\":{}}",
-        signature: "b73e30ae88c7f6cfc752fd1589d3c965b566e84f5ebc96a4637732398cecdb8a",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "sentry_secret",
+    body: "{\"action\":\"created\",\"data\":{}}",
+    signature: "b73e30ae88c7f6cfc752fd1589d3c965b566e84f5ebc96a4637732398cecdb8a",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

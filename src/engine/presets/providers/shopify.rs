@@ -13,14 +13,16 @@ pub const PRESET: Preset = Preset {
     detect: &["x-shopify-hmac-sha256"],
     notes: &["The header is Base64, not hex: compare Base64 with Base64 (or the decoded bytes)."],
     category: Category::Commerce,
-    example: Some(Example {
-        secret: "hush",
-        body: "{\"id\":1}",
-        signature: "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "hush",
+    body: "{\"id\":1}",
+    signature: "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

@@ -14,14 +14,16 @@ pub const PRESET: Preset = Preset {
     error_text: "HMAC timestamp is outside of the tolerance range",
     sources: &[("query", Source::Query)],
     category: Category::Commerce,
-    example: Some(Example {
-        secret: "hush",
-        body: "",
-        signature: "",
-        fields: &[("query", "code=0907a61c0c8d55e99db179b68161bc00&hmac=700e2dadb827fcc8609e9d5ce208b2e9cdaab9df07390d2cbca10d7c328fc4bf&shop=some-shop.myshopify.com&state=0.6784241404160823&timestamp=1337178173")],
-        source: "Shopify's OAuth docs (secret hush)",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "hush",
+    body: "",
+    signature: "",
+    fields: &[("query", "code=0907a61c0c8d55e99db179b68161bc00&hmac=700e2dadb827fcc8609e9d5ce208b2e9cdaab9df07390d2cbca10d7c328fc4bf&shop=some-shop.myshopify.com&state=0.6784241404160823&timestamp=1337178173")],
+    source: "Shopify's OAuth docs (secret hush)",
+    derived: false,
+    mistake: None,
 };

@@ -36,14 +36,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "No matching signature found",
     category: Category::WebhookPlatforms,
-    example: Some(Example {
-        secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-        body: "{\"test\": 2432232314}",
-        signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
-        fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
-        source: "standard-webhooks/standard-webhooks libraries/python/tests/test_webhooks.py",
-        derived: false,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+    body: "{\"test\": 2432232314}",
+    signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+    fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
+    source: "standard-webhooks/standard-webhooks libraries/python/tests/test_webhooks.py",
+    derived: false,
+    mistake: None,
 };

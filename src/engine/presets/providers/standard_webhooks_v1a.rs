@@ -22,14 +22,16 @@ pub const PRESET: Preset = Preset {
         "Only v1a, entries are Ed25519; v1, entries in the same header are HMAC (whsec_ secrets) — verify any entry of the version you hold a key for.",
     ],
     category: Category::WebhookPlatforms,
-    example: Some(Example {
-        secret: "whpk_11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
-        body: "{\"test\": 2432232314}",
-        signature: "v1a,fldxM4gAKugP6nnt1hdz3sgGfZ6d99nzrMFnZOELIxbzEHoVmAb2ADpkJK7zgPePmPsle0zV9jSeGlHFG2NVAw==",
-        fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
-        source: "Derived: the Svix message signed with the RFC 8032 §7.1 test 1 key",
-        derived: true,
-        mistake: None,
-    }),
     ..standard_webhooks::PRESET
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "whpk_11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+    body: "{\"test\": 2432232314}",
+    signature: "v1a,fldxM4gAKugP6nnt1hdz3sgGfZ6d99nzrMFnZOELIxbzEHoVmAb2ADpkJK7zgPePmPsle0zV9jSeGlHFG2NVAw==",
+    fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
+    source: "Derived: the Svix message signed with the RFC 8032 §7.1 test 1 key",
+    derived: true,
+    mistake: None,
 };

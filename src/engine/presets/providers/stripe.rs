@@ -24,14 +24,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "No signatures found matching the expected signature for payload",
     category: Category::Payments,
-    example: Some(Example {
-        secret: "whsec_test_secret",
-        body: "{\"id\":\"evt_test\",\"object\":\"event\"}",
-        signature: "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "whsec_test_secret",
+    body: "{\"id\":\"evt_test\",\"object\":\"event\"}",
+    signature: "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

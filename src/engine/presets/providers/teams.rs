@@ -17,14 +17,16 @@ pub const PRESET: Preset = Preset {
         "The signature travels in Authorization, which other requests carry too: choose this preset yourself.",
     ],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "vqF0En+Z0ucuRTM/01o2GuhMH3hKKk/N2bOmlM31zaA=",
-        body: "{\"type\":\"message\",\"text\":\"<at>Bot</at> hello\"}",
-        signature: "HMAC NFJ/F4oE3MimwSbEE6PUFDgawiB3QuNNLzRi9lGzu6w=",
-        fields: &[],
-        source: "Derived (providers-2 §1.14) with the key of OfficeDev/microsoft-teams-sample-outgoing-webhook",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "vqF0En+Z0ucuRTM/01o2GuhMH3hKKk/N2bOmlM31zaA=",
+    body: "{\"type\":\"message\",\"text\":\"<at>Bot</at> hello\"}",
+    signature: "HMAC NFJ/F4oE3MimwSbEE6PUFDgawiB3QuNNLzRi9lGzu6w=",
+    fields: &[],
+    source: "Derived (providers-2 §1.14) with the key of OfficeDev/microsoft-teams-sample-outgoing-webhook",
+    derived: true,
+    mistake: None,
 };

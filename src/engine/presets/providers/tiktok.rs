@@ -18,14 +18,16 @@ pub const PRESET: Preset = Preset {
     detect: &["tiktok-signature"],
     notes: &["The signature is under s=, not v1=.", "TikTok leaves the age check to you."],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "tt_client_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "t=1700000000,s=b26b7413137b7e4e69dc502baeb76bf1442a3193ba98e6e45aff09085f355e7e",
-        fields: &[],
-        source: "Derived (providers-2 §1.16); scheme from developers.tiktok.com webhooks verification",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "tt_client_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "t=1700000000,s=b26b7413137b7e4e69dc502baeb76bf1442a3193ba98e6e45aff09085f355e7e",
+    fields: &[],
+    source: "Derived (providers-2 §1.16); scheme from developers.tiktok.com webhooks verification",
+    derived: true,
+    mistake: None,
 };

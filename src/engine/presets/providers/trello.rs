@@ -24,14 +24,16 @@ pub const PRESET: Preset = Preset {
     ],
     sources: &[("callback_url", Source::Url)],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "trello_secret",
-        body: "{\"action\":{\"type\":\"updateCard\"}}",
-        signature: "n1iDwWZhxVjA+Qs0Uk21C33NGQY=",
-        fields: &[("callback_url", "https://example.com/trello/hook")],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "trello_secret",
+    body: "{\"action\":{\"type\":\"updateCard\"}}",
+    signature: "n1iDwWZhxVjA+Qs0Uk21C33NGQY=",
+    fields: &[("callback_url", "https://example.com/trello/hook")],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

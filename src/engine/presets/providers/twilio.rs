@@ -23,15 +23,17 @@ pub const PRESET: Preset = Preset {
     error_text: "Twilio Request Validation Failed.",
     sources: &[("url", Source::Url)],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "12345",
-        body: "CallSid=CA1234567890ABCDE&Digits=1234&From=%2B14158675309&To=%2B18005551212&Caller=%2B14158675309",
-        signature: "RSOYDt4T1cUTdK1PDd93/VVr8B8=",
-        fields: &[("url", "https://mycompany.com/myapp.php?foo=1&bar=2")],
-        source: "twilio/twilio-python tests/unit/test_request_validator.py",
-        derived: false,
-        // The URL rebuilt as http:// behind a TLS-terminating proxy.
-        mistake: Some(&[("url", "http://mycompany.com/myapp.php?foo=1&bar=2")]),
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "12345",
+    body: "CallSid=CA1234567890ABCDE&Digits=1234&From=%2B14158675309&To=%2B18005551212&Caller=%2B14158675309",
+    signature: "RSOYDt4T1cUTdK1PDd93/VVr8B8=",
+    fields: &[("url", "https://mycompany.com/myapp.php?foo=1&bar=2")],
+    source: "twilio/twilio-python tests/unit/test_request_validator.py",
+    derived: false,
+    // The URL rebuilt as http:// behind a TLS-terminating proxy.
+    mistake: Some(&[("url", "http://mycompany.com/myapp.php?foo=1&bar=2")]),
 };

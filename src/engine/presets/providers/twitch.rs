@@ -20,14 +20,19 @@ pub const PRESET: Preset = Preset {
         "Reject messages older than 10 minutes and ones whose message id you have seen.",
     ],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "s3cRe7s3cRe7",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "sha256=10fadb68a524f0eb82cb180cb1677bad1380c10048648772e5b02857be439e2f",
-        fields: &[("id", "e76c6bd4-55c9-4987-8304-da1588d8988b"), ("timestamp", "2019-11-16T10:11:12.634234626Z")],
-        source: "Derived (providers-2 §1.3); scheme from twitchdev/twitch-cli forward_event.go",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "s3cRe7s3cRe7",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "sha256=10fadb68a524f0eb82cb180cb1677bad1380c10048648772e5b02857be439e2f",
+    fields: &[
+        ("id", "e76c6bd4-55c9-4987-8304-da1588d8988b"),
+        ("timestamp", "2019-11-16T10:11:12.634234626Z"),
+    ],
+    source: "Derived (providers-2 §1.3); scheme from twitchdev/twitch-cli forward_event.go",
+    derived: true,
+    mistake: None,
 };

@@ -15,14 +15,16 @@ pub const PRESET: Preset = Preset {
         "The CRC check (GET ?crc_token=…) wants {\"response_token\": \"sha256=\" + Base64 HMAC-SHA256 of crc_token}.",
     ],
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "consumer_secret_xyz",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "sha256=k5ERkl7GAslAdZNiq9z+H5FRxDZDmrMxxz9y7yHi2qU=",
-        fields: &[],
-        source: "Derived (providers-2 §1.15); scheme from twitterdev/account-activity-dashboard and docs.x.com",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "consumer_secret_xyz",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "sha256=k5ERkl7GAslAdZNiq9z+H5FRxDZDmrMxxz9y7yHi2qU=",
+    fields: &[],
+    source: "Derived (providers-2 §1.15); scheme from twitterdev/account-activity-dashboard and docs.x.com",
+    derived: true,
+    mistake: None,
 };

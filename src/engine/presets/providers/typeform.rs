@@ -11,14 +11,16 @@ pub const PRESET: Preset = Preset {
     detect: &["typeform-signature"],
     notes: &["Base64 despite the sha256= prefix."],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "abc123",
-        body: "{\"event_id\":\"01\",\"event_type\":\"form_response\"}",
-        signature: "sha256=Mgx2tuqaRER0+NyBYHTDsOQnB7BUTbjh0dlCFRG9BSQ=",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "abc123",
+    body: "{\"event_id\":\"01\",\"event_type\":\"form_response\"}",
+    signature: "sha256=Mgx2tuqaRER0+NyBYHTDsOQnB7BUTbjh0dlCFRG9BSQ=",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

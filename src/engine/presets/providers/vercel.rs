@@ -10,14 +10,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("x-vercel-signature"),
     detect: &["x-vercel-signature"],
     category: Category::DeveloperTools,
-    example: Some(Example {
-        secret: "vercel_secret",
-        body: "{\"type\":\"deployment.created\"}",
-        signature: "3e78534df5f1db61d5260d2ac44f8b60b7bb06ae",
-        fields: &[],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "vercel_secret",
+    body: "{\"type\":\"deployment.created\"}",
+    signature: "3e78534df5f1db61d5260d2ac44f8b60b7bb06ae",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };

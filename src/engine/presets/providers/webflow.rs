@@ -26,14 +26,16 @@ pub const PRESET: Preset = Preset {
         "Hash the raw body: the SDK's own example re-serialises it with JSON.stringify.",
     ],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "wf_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "95fb7940c3ac337018fff887fd88d962ce94e7e4fd1a46de5240ec11f015475f",
-        fields: &[("timestamp", "1700000000000")],
-        source: "Derived (providers-2 §1.12); scheme from webflow/js-webflow-api verifySignature",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "wf_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "95fb7940c3ac337018fff887fd88d962ce94e7e4fd1a46de5240ec11f015475f",
+    fields: &[("timestamp", "1700000000000")],
+    source: "Derived (providers-2 §1.12); scheme from webflow/js-webflow-api verifySignature",
+    derived: true,
+    mistake: None,
 };

@@ -13,14 +13,16 @@ pub const PRESET: Preset = Preset {
         "The first delivery is a ping whose body is form data (webhook_id=…), not JSON.",
     ],
     category: Category::Commerce,
-    example: Some(Example {
-        secret: "wc_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "sn8dS4zOmk1Dgg6/rvfFRoBbFgT/u9SJhWep7YLGoc0=",
-        fields: &[],
-        source: "Derived (providers-2 §1.11); scheme from WooCommerce core WC_Webhook::generate_signature",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "wc_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "sn8dS4zOmk1Dgg6/rvfFRoBbFgT/u9SJhWep7YLGoc0=",
+    fields: &[],
+    source: "Derived (providers-2 §1.11); scheme from WooCommerce core WC_Webhook::generate_signature",
+    derived: true,
+    mistake: None,
 };

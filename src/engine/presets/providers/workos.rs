@@ -21,14 +21,16 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "Signature hash does not match the expected signature hash for payload",
     category: Category::Identity,
-    example: Some(Example {
-        secret: "wos_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "t=1700000000000, v1=6410c3d7c5015a1ffedf0f75a83224b73259542f36679147ad5dcd563523619d",
-        fields: &[],
-        source: "Derived (providers-2 §1.23); scheme from workos/workos-node and workos-python",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "wos_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "t=1700000000000, v1=6410c3d7c5015a1ffedf0f75a83224b73259542f36679147ad5dcd563523619d",
+    fields: &[],
+    source: "Derived (providers-2 §1.23); scheme from workos/workos-node and workos-python",
+    derived: true,
+    mistake: None,
 };

@@ -18,14 +18,17 @@ pub const PRESET: Preset = Preset {
         "Requests without a body sign the timestamp alone.",
     ],
     category: Category::Productivity,
-    example: Some(Example {
-        secret: "zd_secret",
-        body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
-        signature: "0baS1hiySsgxyKhjmppRTpTrg5GBWCv1B5hL59qfCtg=",
-        fields: &[("timestamp", "2024-01-01T00:00:00Z")],
-        source: "Derived (providers-2 §1.7); scheme from developer.zendesk.com \"Verifying webhook authenticity\"",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "zd_secret",
+    body: "{\"id\":\"evt_1\",\"type\":\"test\"}",
+    signature: "0baS1hiySsgxyKhjmppRTpTrg5GBWCv1B5hL59qfCtg=",
+    fields: &[("timestamp", "2024-01-01T00:00:00Z")],
+    source:
+        "Derived (providers-2 §1.7); scheme from developer.zendesk.com \"Verifying webhook authenticity\"",
+    derived: true,
+    mistake: None,
 };

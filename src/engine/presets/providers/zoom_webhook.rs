@@ -16,14 +16,16 @@ pub const PRESET: Preset = Preset {
     notes: &["Zoom's samples hash JSON.stringify(req.body); that works only while Zoom sends compact JSON. Hash the raw body."],
     error_text: "Failed to verify event originated from Zoom.",
     category: Category::Messaging,
-    example: Some(Example {
-        secret: "zoom_secret_token",
-        body: "{\"event\":\"meeting.started\",\"payload\":{\"account_id\":\"abc\"},\"event_ts\":1700000000000}",
-        signature: "v0=2d1cc1e93aec239e4b6385fee0380dee3eb697ec172492bff19620cd15e20efc",
-        fields: &[("timestamp", "1700000000")],
-        source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
-        derived: true,
-        mistake: None,
-    }),
     ..BASE
+};
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "zoom_secret_token",
+    body: "{\"event\":\"meeting.started\",\"payload\":{\"account_id\":\"abc\"},\"event_ts\":1700000000000}",
+    signature: "v0=2d1cc1e93aec239e4b6385fee0380dee3eb697ec172492bff19620cd15e20efc",
+    fields: &[("timestamp", "1700000000")],
+    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    derived: true,
+    mistake: None,
 };
