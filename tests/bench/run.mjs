@@ -189,7 +189,7 @@ const size = pageSize(built);
 say('## Page size and first render');
 say();
 table([sizeRow(size, await firstRender(browser, site.url))]);
-say(`The worker (worker.js + wasm, ${kb(size.worker)} KB gzip, built with opt-level 3) loads only when a file is chosen, a message over 256 KiB is entered, a provider preset shows its verification program or a public-key preset is chosen (it verifies public-key signatures), and is not counted above.`);
+say(`The worker (worker.js + wasm, ${kb(size.worker)} KB gzip, built with opt-level 3) is not counted above: it starts with the first mismatch (every diagnosis runs there), a file, a message over 256 KiB, a preset's verification program, a public-key preset or Load example (the examples live there).`);
 say();
 
 // 6. Public-key verification in the worker.

@@ -17,11 +17,8 @@ pub const PRESET: Preset = Preset {
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
-    secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-    body: "{\"test\": 2432232314}",
-    signature: "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
-    fields: &[("id", "msg_p5jXN8AQM9LWM0D4loKWxJek"), ("timestamp", "1614265330")],
     source: "replicate/replicate-javascript index.test.ts (Svix's vector)",
     derived: false,
-    mistake: None,
+    // Svix's official vector, as for Standard Webhooks.
+    ..super::standard_webhooks::EXAMPLE
 };
