@@ -31,6 +31,17 @@ pub const PRESET: Preset = Preset {
     ..BASE
 };
 
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "xyz789",
+    body: "",
+    signature: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzZGtLZXkiOiJhYmMxMjMiLCJtbiI6IjEyMzQ1Njc4OSIsInJvbGUiOjAsImlhdCI6MTY0NjkzNzU1MywiZXhwIjoxNjQ2OTQ0NzUzLCJhcHBLZXkiOiJhYmMxMjMiLCJ0b2tlbkV4cCI6MTY0Njk0NDc1M30.12SsubJR3SpiVG_AhAH7VqO2HsWZFY6Ie74_uovU3Qo",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md): a Zoom Meeting SDK JWT",
+    derived: true,
+    mistake: None,
+};
+
 /// Zoom Meeting SDK rules, when the payload has Zoom's claims.
 pub fn zoom_claims(p: &serde_json::Value) -> Vec<String> {
     let mut out = Vec::new();

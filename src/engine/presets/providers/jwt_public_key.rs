@@ -20,6 +20,18 @@ pub const PRESET: Preset = Preset {
     ..BASE
 };
 
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU\",\"y\":\"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0\"}",
+    body: "",
+    signature: "eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q",
+    fields: &[],
+    source: "RFC 7515 appendix A.3 (ES256), the official vector",
+    derived: false,
+    // A token's mistakes (another key, another algorithm) have no generic form here.
+    mistake: Some(&[]),
+};
+
 fn claims(payload: &serde_json::Value) -> Vec<String> {
     let mut out = Vec::new();
     for claim in ["exp", "nbf", "iat"] {

@@ -199,6 +199,11 @@ pub const fn timestamp_field(header: Option<&'static str>) -> super::types::Fiel
 /// Each preset's example, by id: read by the worker (which sends it to the page on request)
 /// and the tests, so the page's own code does not carry them.
 pub const EXAMPLES: &[(&str, &Example)] = &[
+    (jwt::PRESET.id, &jwt::EXAMPLE),
+    (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
+    (telnyx::PRESET.id, &telnyx::EXAMPLE),
+    (plaid::PRESET.id, &plaid::EXAMPLE),
+    (jwt_public_key::PRESET.id, &jwt_public_key::EXAMPLE),
     (adyen::PRESET.id, &adyen::EXAMPLE),
     (adyen_hpp::PRESET.id, &adyen_hpp::EXAMPLE),
     (airtable::PRESET.id, &airtable::EXAMPLE),

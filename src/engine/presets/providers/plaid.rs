@@ -25,3 +25,14 @@ pub const PRESET: Preset = Preset {
     category: Category::Payments,
     ..BASE
 };
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "{\"key\":{\"alg\":\"ES256\",\"crv\":\"P-256\",\"kid\":\"plaid-kid\",\"kty\":\"EC\",\"use\":\"sig\",\"x\":\"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU\",\"y\":\"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0\"},\"request_id\":\"example\"}",
+    body: "{\"environment\":\"sandbox\",\"webhook_code\":\"DEFAULT_UPDATE\",\"webhook_type\":\"TRANSACTIONS\"}",
+    signature: "eyJhbGciOiJFUzI1NiIsImtpZCI6InBsYWlkLWtpZCIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3MDAwMDAwMDAsInJlcXVlc3RfYm9keV9zaGEyNTYiOiJmZmJlYjk3ODA5OGFjODA3ZjAyYWFkMjFlZjUzNzJlNzJhMGE2NzU2ODE3ZjcwYzA0NDVmNzllOWJjN2Y1NzUwIn0.ewSYIf-BPDoPc69cwxvGQj2GEvai5m4jlZOsgSakuB0e-JhdsDBWIAl6EQwRGEPzdFYpEzPWzuVq2RFpuUiWZg",
+    fields: &[],
+    source: "Derived: a token signed with the RFC 7515 A.3 key in the shape of Plaid's (Plaid publishes no vector)",
+    derived: true,
+    mistake: None,
+};

@@ -38,3 +38,14 @@ pub const PRESET: Preset = Preset {
     category: Category::Messaging,
     ..BASE
 };
+
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",
+    body: "{\"data\":{\"event_type\":\"message.sent\",\"id\":\"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0\"}}",
+    signature: "jffCBjz9Hm+OlUiW1wdaHrHiybZglgCUPFG8PGwx2qROT9Prp/RzS/U3ZGL3iNTxfxG5RTTp+XxiAzha3b44Cg==",
+    fields: &[("timestamp", "1700000000")],
+    source: "Derived: signed with the RFC 8032 §7.1 test 1 key (Telnyx publishes no vector)",
+    derived: true,
+    mistake: None,
+};

@@ -32,6 +32,17 @@ pub const PRESET: Preset = Preset {
     ..BASE
 };
 
+/// A request that verifies, to load as an example.
+pub const EXAMPLE: Example = Example {
+    secret: "xyz789",
+    body: "",
+    signature: "YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0=",
+    fields: &[],
+    source: "Derived (shared reference derived-vectors.md), from Zoom's sample code",
+    derived: true,
+    mistake: None,
+};
+
 /// The HMAC input is the Base64 text of key + meeting number + timestamp + role; a pasted
 /// signature is decoded into its parts (which fill empty fields) and its hash compared.
 fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
