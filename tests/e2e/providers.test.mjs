@@ -88,3 +88,44 @@ test('Load example never replaces what was typed without asking; Custom loads RF
   assert.match(await textUntil(page().locator('#diagnosis-text'), (t) => t.startsWith('Found'), 10000), /^Found: the key must be Hex-decoded/);
   assert.deepEqual(env.session.problems(), []);
 });
+
+test('each new provider: its example pasted as a raw request is detected and matches', async () => {
+  // The providers added with the picker whose headers identify them (the others share their
+  // headers with another scheme and are chosen by hand), and the headers that identify them
+  // beside the signature.
+  const extra = { bitbucket: 'X-Event-Key: repo:push\nX-Hook-UUID: 1\n', lemonsqueezy: 'X-Event-Name: order_created\n' };
+  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill'];
+  const failed = [];
+  for (const id of ids) {
+    await reset();
+    await label('Provider').selectOption(id);
+    const name = (await label('Provider').locator('option:checked').textContent()).trim();
+    await page().getByRole('button', { name: 'Load example', exact: true }).click();
+    await textUntil(page().locator('#example-note'), (t) => /Loaded/.test(t), 10000);
+    // The fields as the page shows them: header-named ones become headers.
+    const fields = await page().locator('.preset-panel input, .preset-panel textarea').evaluateAll((els) =>
+      els.map((e) => ({ id: e.id, label: e.labels && e.labels[0] ? e.labels[0].textContent.trim() : '', value: e.value })));
+    const secret = fields.find((f) => f.id === 'preset-secret');
+    const body = fields.find((f) => f.id === 'preset-body');
+    const url = fields.find((f) => f.id === 'preset-url');
+    const target = url ? new URL(url.value) : new URL('https://example.test/webhook');
+    let req = `POST ${target.pathname}${target.search} HTTP/1.1\nHost: ${target.host}\n${extra[id] || ''}`;
+    for (const f of fields) {
+      if (f.id !== 'preset-secret' && f.id !== 'preset-body' && /^[A-Za-z0-9]+(-[A-Za-z0-9]+)+$/.test(f.label) && f.value) req += `${f.label}: ${f.value}\n`;
+    }
+    req += `\n${body ? body.value : ''}`;
+    await reset();
+    await page().getByText('Paste a whole request instead').click();
+    await label('Raw HTTP request').fill(req);
+    const detected = await textUntil(page().locator('#raw-notes'), (t) => t.includes('Detected'), 5000).catch(() => '');
+    if (!detected.includes(`Detected ${name} from its headers.`)) {
+      failed.push(`${id}: ${detected}`);
+      continue;
+    }
+    await label(secret.label).fill(secret.value);
+    const verdict = await textUntil(status(), (t) => t.startsWith('Match'), 5000).catch(() => '');
+    if (!verdict.startsWith('Match')) failed.push(`${id}: ${await status().textContent()}\n${req}`);
+  }
+  assert.deepEqual(failed, []);
+  assert.deepEqual(env.session.problems(), []);
+});
