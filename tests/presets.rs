@@ -1407,3 +1407,18 @@ fn every_example_mistake_is_found() {
     };
     assert!(matches!(Search::new(&inputs, Vec::new()).unwrap().run(), Outcome::Found(_)));
 }
+
+/// PagerDuty: the official vector; a header with one v1= entry per active secret matches when
+/// any does, and one without a readable v1= entry says so.
+#[test]
+fn pagerduty_signature_list() {
+    let ex = presets::providers::example("pagerduty").unwrap();
+    let sig = ex.signature.trim_start_matches("v1=");
+    let two = format!("v1=7020c8a74c9a6fee6d35e4ea5b7d1dc85b3ef1cdd8fc4d6e5efe8ba2fcc1caf5,v1={sig}");
+    let p = find("pagerduty").unwrap();
+    let e = evaluate(p, &values(ex.secret, ex.body, &two, &[]));
+    assert!(e.calculation.verdict.text().starts_with("Match"), "{}", e.calculation.verdict.text());
+    let wrong = "v1=7020c8a74c9a6fee6d35e4ea5b7d1dc85b3ef1cdd8fc4d6e5efe8ba2fcc1caf5";
+    assert!(evaluate(p, &values(ex.secret, ex.body, wrong, &[])).calculation.verdict.is_mismatch());
+    assert!(!evaluate(p, &values(ex.secret, ex.body, "garbage", &[])).problems.is_empty());
+}

@@ -48,7 +48,7 @@ pub fn parse(format: SigFormat, text: &str) -> Result<ParsedHeader, String> {
                         item.trim()
                     ));
                 };
-                if k == ts {
+                if !ts.is_empty() && k == ts {
                     out.timestamp = Some(v.trim().to_string());
                 } else if k == sig {
                     out.signatures.push(v.trim().to_string());
@@ -56,7 +56,8 @@ pub fn parse(format: SigFormat, text: &str) -> Result<ParsedHeader, String> {
                     out.ignored.push(item.trim().to_string());
                 }
             }
-            if out.timestamp.is_none() {
+            // An empty `ts`: the header carries no timestamp (PagerDuty).
+            if out.timestamp.is_none() && !ts.is_empty() {
                 return Err(format!("unable to extract the timestamp ({ts}=…) from the header"));
             }
             if out.signatures.is_empty() {

@@ -106,6 +106,13 @@ pub fn program(plan: &Plan) -> Option<String> {
             refuse(400, &format!("signature header does not start with {prefix}")),
             p = go(prefix)
         ),
+        // Signatures only, no timestamp in the header (PagerDuty's `v1=…,v1=…`).
+        SigFormat::KeyValue { pair_sep, ts: "", sig } => format!(
+            "\tfor _, item := range strings.Split(header, {sep}) {{\n\t\tkv := strings.SplitN(strings.TrimSpace(item), \"=\", 2)\n\t\tif len(kv) == 2 && kv[0] == {sig} {{\n\t\t\tsignatures = append(signatures, kv[1])\n\t\t}}\n\t}}\n\tif len(signatures) == 0 {{\n{}\t}}\n",
+            refuse(400, "cannot read the signature header"),
+            sep = go(&pair_sep.to_string()),
+            sig = go(sig),
+        ),
         SigFormat::KeyValue { pair_sep, ts, sig } => format!(
             "\tvar stamps []string\n\tfor _, item := range strings.Split(header, {sep}) {{\n\t\tkv := strings.SplitN(strings.TrimSpace(item), \"=\", 2)\n\t\tif len(kv) != 2 {{\n\t\t\tcontinue\n\t\t}}\n\t\tswitch kv[0] {{\n\t\tcase {ts}:\n\t\t\tstamps = append(stamps, kv[1])\n\t\tcase {sig}:\n\t\t\tsignatures = append(signatures, kv[1])\n\t\t}}\n\t}}\n\tif len(stamps) != 1 || len(signatures) == 0 {{\n{}\t}}\n\t{var} := stamps[0]\n",
             refuse(400, "cannot read the signature header"),

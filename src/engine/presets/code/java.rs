@@ -107,6 +107,12 @@ pub fn program(plan: &Plan) -> Option<String> {
             p = java(prefix),
             n = prefix.len()
         ),
+        // Signatures only, no timestamp in the header (PagerDuty's `v1=…,v1=…`).
+        SigFormat::KeyValue { pair_sep, ts: "", sig } => format!(
+            "        for (String item : header.split(java.util.regex.Pattern.quote({sep}))) {{\n            String[] kv = item.trim().split(\"=\", 2);\n            if (kv.length == 2 && kv[0].equals({sig})) {{\n                signatures.add(kv[1]);\n            }}\n        }}\n        if (signatures.isEmpty()) {{\n            throw new Refused(400, \"cannot read the signature header\");\n        }}\n",
+            sep = java(&pair_sep.to_string()),
+            sig = java(sig),
+        ),
         SigFormat::KeyValue { pair_sep, ts, sig } => format!(
             "        List<String> stamps = new ArrayList<>();\n        for (String item : header.split(java.util.regex.Pattern.quote({sep}))) {{\n            String[] kv = item.trim().split(\"=\", 2);\n            if (kv.length != 2) {{\n                continue;\n            }}\n            if (kv[0].equals({ts})) {{\n                stamps.add(kv[1]);\n            }} else if (kv[0].equals({sig})) {{\n                signatures.add(kv[1]);\n            }}\n        }}\n        if (stamps.size() != 1 || signatures.isEmpty()) {{\n            throw new Refused(400, \"cannot read the signature header\");\n        }}\n        String {var} = stamps.get(0);\n",
             sep = java(&pair_sep.to_string()),

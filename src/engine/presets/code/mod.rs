@@ -283,6 +283,7 @@ pub fn plan(p: &Preset) -> Option<Plan> {
         _ => return None,
     };
     let header_timestamp = match p.signature_format {
+        SigFormat::KeyValue { ts: "", .. } => None,
         SigFormat::KeyValue { .. } => Some(p.timestamp?.field),
         SigFormat::Plain { .. } | SigFormat::VersionedList { .. } => None,
         SigFormat::AppKey { .. } => return None,

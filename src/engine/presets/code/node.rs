@@ -77,6 +77,12 @@ pub fn program(plan: &Plan) -> String {
             prefix.len(),
             p = js(prefix)
         ),
+        // Signatures only, no timestamp in the header (PagerDuty's `v1=…,v1=…`).
+        SigFormat::KeyValue { pair_sep, ts: "", sig } => format!(
+            "  const signatures = header.split({sep}).map((item) => item.trim().split('=')).filter((kv) => kv.length >= 2 && kv[0] === {sig}).map(([, ...v]) => v.join('='));\n  if (signatures.length === 0) return res.status(400).send('cannot read the signature header');\n",
+            sep = js(&pair_sep.to_string()),
+            sig = js(sig),
+        ),
         SigFormat::KeyValue { pair_sep, ts, sig } => format!(
             "  const pairs = header.split({sep}).map((item) => item.trim().split('=')).filter((kv) => kv.length >= 2);\n  const stamps = pairs.filter(([k]) => k === {ts}).map(([, v]) => v);\n  const signatures = pairs.filter(([k]) => k === {sig}).map(([, ...v]) => v.join('='));\n  if (stamps.length !== 1 || signatures.length === 0) return res.status(400).send('cannot read the signature header');\n  const {var} = stamps[0];\n",
             sep = js(&pair_sep.to_string()),

@@ -98,6 +98,12 @@ pub fn program(plan: &Plan) -> String {
             p = php(prefix),
             n = prefix.len()
         ),
+        // Signatures only, no timestamp in the header (PagerDuty's `v1=…,v1=…`).
+        SigFormat::KeyValue { pair_sep, ts: "", sig } => format!(
+            "$signatures = [];\nforeach (explode({sep}, $header) as $item) {{\n    $kv = explode('=', trim($item), 2);\n    if (count($kv) === 2 && $kv[0] === {sig}) {{\n        $signatures[] = $kv[1];\n    }}\n}}\nif (count($signatures) === 0) {{\n    fail(400, 'cannot read the signature header');\n}}\n",
+            sep = php(&pair_sep.to_string()),
+            sig = php(sig),
+        ),
         SigFormat::KeyValue { pair_sep, ts, sig } => format!(
             "$stamps = [];\n$signatures = [];\nforeach (explode({sep}, $header) as $item) {{\n    $kv = explode('=', trim($item), 2);\n    if (count($kv) !== 2) {{\n        continue;\n    }}\n    if ($kv[0] === {ts}) {{\n        $stamps[] = $kv[1];\n    }} elseif ($kv[0] === {sig}) {{\n        $signatures[] = $kv[1];\n    }}\n}}\nif (count($stamps) !== 1 || count($signatures) === 0) {{\n    fail(400, 'cannot read the signature header');\n}}\n${var} = $stamps[0];\n",
             sep = php(&pair_sep.to_string()),

@@ -67,6 +67,12 @@ pub fn program(plan: &Plan) -> String {
             p = py(prefix),
             n = prefix.len()
         ),
+        // Signatures only, no timestamp in the header (PagerDuty's `v1=…,v1=…`).
+        SigFormat::KeyValue { pair_sep, ts: "", sig } => format!(
+            "    pairs = [item.strip().split('=', 1) for item in header.split({sep})]\n    signatures = [kv[1] for kv in pairs if len(kv) == 2 and kv[0] == {sig}]\n    if not signatures:\n        return 'cannot read the signature header', 400\n",
+            sep = py(&pair_sep.to_string()),
+            sig = py(sig),
+        ),
         SigFormat::KeyValue { pair_sep, ts, sig } => format!(
             "    pairs = [item.strip().split('=', 1) for item in header.split({sep})]\n    pairs = [kv for kv in pairs if len(kv) == 2]\n    stamps = [v for k, v in pairs if k == {ts}]\n    signatures = [v for k, v in pairs if k == {sig}]\n    if len(stamps) != 1 or not signatures:\n        return 'cannot read the signature header', 400\n    {var} = stamps[0]\n",
             sep = py(&pair_sep.to_string()),

@@ -103,6 +103,12 @@ pub fn program(plan: &Plan) -> String {
             "  halt 400, 'signature header does not start with {prefix}' unless header.start_with?({p})\n  signatures = [header.delete_prefix({p})]\n",
             p = rb(prefix)
         ),
+        // Signatures only, no timestamp in the header (PagerDuty's `v1=…,v1=…`).
+        SigFormat::KeyValue { pair_sep, ts: "", sig } => format!(
+            "  signatures = header.split({sep}).map {{ |item| item.strip.split('=', 2) }}.select {{ |kv| kv.length == 2 && kv[0] == {sig} }}.map(&:last)\n  halt 400, 'cannot read the signature header' if signatures.empty?\n",
+            sep = rb(&pair_sep.to_string()),
+            sig = rb(sig),
+        ),
         SigFormat::KeyValue { pair_sep, ts, sig } => format!(
             "  pairs = header.split({sep}).map {{ |item| item.strip.split('=', 2) }}.select {{ |kv| kv.length == 2 }}\n  stamps = pairs.select {{ |k, _| k == {ts} }}.map(&:last)\n  signatures = pairs.select {{ |k, _| k == {sig} }}.map(&:last)\n  halt 400, 'cannot read the signature header' if stamps.length != 1 || signatures.empty?\n  {var} = stamps.first\n",
             sep = rb(&pair_sep.to_string()),

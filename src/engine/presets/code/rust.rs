@@ -155,6 +155,13 @@ pub fn program(plan: &Plan) -> Option<String> {
             refuse("BAD_REQUEST", &format!("signature header does not start with {prefix}")),
             p = rs(prefix)
         ),
+        // Signatures only, no timestamp in the header (PagerDuty's `v1=…,v1=…`).
+        SigFormat::KeyValue { pair_sep, ts: "", sig } => format!(
+            "    let signatures: Vec<&str> = header.split({sep:?}).filter_map(|item| item.trim().split_once('=')).filter(|(k, _)| *k == {sig}).map(|(_, v)| v).collect();\n    if signatures.is_empty() {{\n        {}\n    }}\n",
+            refuse("BAD_REQUEST", "cannot read the signature header"),
+            sep = pair_sep,
+            sig = rs(sig),
+        ),
         SigFormat::KeyValue { pair_sep, ts, sig } => format!(
             "    let pairs: Vec<(&str, &str)> = header.split({sep:?}).filter_map(|item| item.trim().split_once('=')).collect();\n    let stamps: Vec<&str> = pairs.iter().filter(|(k, _)| *k == {ts}).map(|(_, v)| *v).collect();\n    let signatures: Vec<&str> = pairs.iter().filter(|(k, _)| *k == {sig}).map(|(_, v)| *v).collect();\n    if stamps.len() != 1 || signatures.is_empty() {{\n        {}\n    }}\n    let {var} = stamps[0];\n",
             refuse("BAD_REQUEST", "cannot read the signature header"),

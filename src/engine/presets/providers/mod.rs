@@ -40,6 +40,7 @@ pub mod notion;
 pub mod onfido;
 pub mod openai;
 pub mod paddle;
+pub mod pagerduty;
 pub mod persona;
 pub mod plaid;
 pub mod pusher_channel;
@@ -189,6 +190,7 @@ pub const ALL: &[Preset] = &[
     openai::PRESET,
     replicate::PRESET,
     gitlab_signing::PRESET,
+    pagerduty::PRESET,
 ];
 
 /// A field commonly named "Timestamp".
@@ -199,6 +201,7 @@ pub const fn timestamp_field(header: Option<&'static str>) -> super::types::Fiel
 /// Each preset's example, by id: read by the worker (which sends it to the page on request)
 /// and the tests, so the page's own code does not carry them.
 pub const EXAMPLES: &[(&str, &Example)] = &[
+    (pagerduty::PRESET.id, &pagerduty::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),
