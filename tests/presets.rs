@@ -1422,3 +1422,23 @@ fn pagerduty_signature_list() {
     assert!(evaluate(p, &values(ex.secret, ex.body, wrong, &[])).calculation.verdict.is_mismatch());
     assert!(!evaluate(p, &values(ex.secret, ex.body, "garbage", &[])).problems.is_empty());
 }
+
+/// Handshakes answered as the providers document them: X's CRC (the derived vector of the
+/// reference, which Node's crypto agrees with), Slack's url_verification challenge echoed as
+/// text, Discord's PONG, Asana's X-Hook-Secret echoed in the header.
+#[test]
+fn handshake_answers() {
+    let twitter = find("twitter").unwrap().handshake.unwrap();
+    let a = twitter.answer("challenge_token_123", "consumer_secret_xyz");
+    assert_eq!(a.body, r#"{"response_token":"sha256=CjSiUBAd5pAoYnuRtIw8HarTglKYR5tOQ5BVBydPVc4="}"#);
+    assert!(a.headers.contains(&("Content-Type", "application/json".to_string())));
+    let slack = find("slack").unwrap().handshake.unwrap();
+    let challenge = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P";
+    assert_eq!(slack.answer(challenge, "").body, challenge);
+    assert_eq!(find("discord").unwrap().handshake.unwrap().answer("", "").body, r#"{"type":1}"#);
+    let asana = find("asana").unwrap().handshake.unwrap().answer("b537207f20cbfa02357cf448134da559", "");
+    assert_eq!(asana.headers, vec![("X-Hook-Secret", "b537207f20cbfa02357cf448134da559".to_string())]);
+    assert!(asana.body.is_empty());
+    let dropbox = find("dropbox").unwrap().handshake.unwrap().answer("abc", "");
+    assert!(dropbox.headers.contains(&("X-Content-Type-Options", "nosniff".to_string())));
+}

@@ -10,6 +10,7 @@ mod example_bar;
 mod expected_panel;
 mod file_hasher;
 mod format_select;
+mod handshake_view;
 mod key_panel;
 mod message_panel;
 mod other_secrets;
@@ -33,6 +34,7 @@ use diagnosis_view::DiagnosisView;
 use expected_panel::ExpectedPanel;
 use file_hasher::FileHasher;
 use format_select::FormatSelect;
+use handshake_view::HandshakeView;
 use key_panel::KeyPanel;
 use message_panel::MessagePanel;
 use outputs::Outputs;
@@ -153,6 +155,9 @@ pub fn app() -> Html {
                     <VerdictView verdict={verdict.clone()} />
                 </section>
                 <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()} />
+            }
+            if let Some(h) = preset.and_then(|p| p.handshake) {
+                <HandshakeView handshake={h} secret={AttrValue::from(state.preset.secret.clone())} />
             }
             if let Some(p) = preset {
                 <CodeView preset={p} values={state.preset.clone()} language={state.language} dispatch={dispatch.clone()} />

@@ -5,6 +5,7 @@
 // confirmed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import { textUntil, withPage } from './harness.mjs';
 
 const env = withPage();
@@ -127,5 +128,24 @@ test('each new provider: its example pasted as a raw request is detected and mat
     if (!verdict.startsWith('Match')) failed.push(`${id}: ${await status().textContent()}\n${req}`);
   }
   assert.deepEqual(failed, []);
+  assert.deepEqual(env.session.problems(), []);
+});
+
+test('handshakes: the answer each provider documents, through the labels', async () => {
+  await reset();
+  await label('Provider').selectOption('twitter');
+  await label('Consumer secret').fill('consumer_secret_xyz');
+  await label('crc_token').fill('challenge_token_123');
+  const want = `sha256=${crypto.createHmac('sha256', 'consumer_secret_xyz').update('challenge_token_123').digest('base64')}`;
+  const crc = await textUntil(label('Handshake answer'), (t) => t.includes('response_token'));
+  assert.ok(crc.endsWith(`{"response_token":"${want}"}`), crc);
+  await label('Provider').selectOption('slack');
+  await label('challenge').fill('3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P');
+  assert.match(await textUntil(label('Handshake answer'), (t) => t.endsWith('P')), /^HTTP\/1\.1 200 OK\nContent-Type: text\/plain\n[\s\S]*\n\n3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P$/);
+  await label('Provider').selectOption('asana');
+  await label('X-Hook-Secret (handshake request)').fill('b537207f20cbfa02357cf448134da559');
+  assert.match(await textUntil(label('Handshake answer'), (t) => t.includes('b537')), /\nX-Hook-Secret: b537207f20cbfa02357cf448134da559\n\n$/);
+  await label('Provider').selectOption('discord');
+  assert.match(await textUntil(label('Handshake answer'), (t) => t.includes('type')), /\n\n\{"type":1\}$/);
   assert.deepEqual(env.session.problems(), []);
 });

@@ -266,6 +266,68 @@ pub struct Preset {
     pub produced_label: Option<&'static str>,
     /// Where the Provider list groups it.
     pub category: Category,
+    /// A handshake the provider performs, and the answer it wants.
+    pub handshake: Option<Handshake>,
+}
+
+/// A handshake a provider performs before or beside its signed deliveries (a URL check, a
+/// ping), and the answer it wants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handshake {
+    /// The label of the value the provider sends.
+    pub label: &'static str,
+    /// When and how the provider sends it, in words.
+    pub request: &'static str,
+    pub answer: Answer,
+}
+
+/// What a handshake's answer is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The value echoed as a plain-text body.
+    Text,
+    /// The value in a JSON object, under this key.
+    Json(&'static str),
+    /// The value echoed in this response header, the body empty.
+    Header(&'static str),
+    /// This JSON body, whatever was sent (Discord's PONG to a PING).
+    Fixed(&'static str),
+    /// A JSON object with `prefix` + the Base64 HMAC-SHA256 of the value, keyed with the
+    /// secret, under `key` (X's CRC check).
+    Hmac { key: &'static str, prefix: &'static str },
+}
+
+/// The HTTP answer to a handshake.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HandshakeAnswer {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: String,
+}
+
+impl Handshake {
+    /// The answer to the value the provider sent, with the preset's secret where it is needed.
+    pub fn answer(&self, value: &str, secret: &str) -> HandshakeAnswer {
+        let json = |key: &str, v: String| serde_json::json!({ key: v }).to_string();
+        let json_type = ("Content-Type", "application/json".to_string());
+        let (headers, body) = match self.answer {
+            Answer::Text => (
+                vec![
+                    ("Content-Type", "text/plain".to_string()),
+                    ("X-Content-Type-Options", "nosniff".to_string()),
+                ],
+                value.to_string(),
+            ),
+            Answer::Json(key) => (vec![json_type], json(key, value.to_string())),
+            Answer::Header(name) => (vec![(name, value.to_string())], String::new()),
+            Answer::Fixed(body) => (vec![json_type], body.to_string()),
+            Answer::Hmac { key, prefix } => {
+                let mac = crate::engine::Algorithm::Sha256.mac(secret.as_bytes(), value.as_bytes());
+                (vec![json_type], json(key, format!("{prefix}{}", crate::engine::encoding::to_base64(&mac))))
+            }
+        };
+        HandshakeAnswer { status: 200, headers, body }
+    }
 }
 
 /// The groups of the Provider list.
@@ -386,6 +448,7 @@ pub const BASE: Preset = Preset {
     error_paste: None,
     produced_label: None,
     category: Category::Other,
+    handshake: None,
 };
 
 impl Example {

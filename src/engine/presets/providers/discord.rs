@@ -27,6 +27,11 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "[discord-interactions] Invalid signature",
     category: Category::Messaging,
+    handshake: Some(Handshake {
+        label: "PING body",
+        request: "POST {\"type\": 1} (PING) when the Interactions Endpoint URL is saved, signed like every interaction: verify it, then answer PONG.",
+        answer: Answer::Fixed("{\"type\":1}"),
+    }),
     ..BASE
 };
 

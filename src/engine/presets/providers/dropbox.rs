@@ -9,6 +9,11 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Dropbox-Signature"),
     detect: &["x-dropbox-signature"],
     category: Category::Productivity,
+    handshake: Some(Handshake {
+        label: "challenge",
+        request: "GET ?challenge=… when the webhook URI is added: answer with the challenge, as text/plain with X-Content-Type-Options: nosniff.",
+        answer: Answer::Text,
+    }),
     ..BASE
 };
 

@@ -16,6 +16,11 @@ pub const PRESET: Preset = Preset {
         "X-Hub-Signature (sha1=) is the legacy header with HMAC-SHA1.",
     ],
     category: Category::Messaging,
+    handshake: Some(Handshake {
+        label: "hub.challenge",
+        request: "GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=… when the callback URL is saved: check hub.verify_token is yours, then answer with hub.challenge.",
+        answer: Answer::Text,
+    }),
     ..BASE
 };
 

@@ -23,6 +23,11 @@ pub const PRESET: Preset = Preset {
     ],
     error_text: "Failed to verify authenticity: signature mismatch",
     category: Category::Messaging,
+    handshake: Some(Handshake {
+        label: "challenge",
+        request: "POST {\"type\": \"url_verification\", \"challenge\": …} when the Request URL is saved: answer with the challenge.",
+        answer: Answer::Text,
+    }),
     ..BASE
 };
 

@@ -20,6 +20,11 @@ pub const PRESET: Preset = Preset {
         "Reject messages older than 10 minutes and ones whose message id you have seen.",
     ],
     category: Category::Messaging,
+    handshake: Some(Handshake {
+        label: "challenge",
+        request: "POST with Twitch-Eventsub-Message-Type: webhook_callback_verification and {\"challenge\": …}: verify the signature, then answer with the challenge as text.",
+        answer: Answer::Text,
+    }),
     ..BASE
 };
 

@@ -15,6 +15,11 @@ pub const PRESET: Preset = Preset {
         "The CRC check (GET ?crc_token=…) wants {\"response_token\": \"sha256=\" + Base64 HMAC-SHA256 of crc_token}.",
     ],
     category: Category::Messaging,
+    handshake: Some(Handshake {
+        label: "crc_token",
+        request: "GET ?crc_token=… when the webhook is registered and every hour: answer with the HMAC of crc_token keyed with the consumer secret.",
+        answer: Answer::Hmac { key: "response_token", prefix: "sha256=" },
+    }),
     ..BASE
 };
 
