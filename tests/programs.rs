@@ -685,7 +685,14 @@ fn every_offered_program_runs_and_verifies() {
                     // the program sees, not to WEBHOOK_URL).
                     // (None for a public-key scheme: making a signature needs the private key.)
                     if *instance == Instance::Proxied && !p.is_public_key() {
-                        match curl(p, s.port) {
+                        // Signed afresh once more if the first is refused: with every program
+                        // running at once, Paddle's 5 s from signing to checking can pass.
+                        let first = curl(p, s.port);
+                        let result = match first {
+                            Ok(code) if (200..300).contains(&code) => first,
+                            _ => curl(p, s.port),
+                        };
+                        match result {
                             Ok(code) if (200..300).contains(&code) => {}
                             other => bad.push(format!("{}: the signed curl command: {other:?}", s.what)),
                         }
