@@ -30,10 +30,11 @@ pub fn provider_picker(props: &ProviderPickerProps) -> Html {
     let filter = use_state(String::new);
     let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
     let selected = props.provider.unwrap_or("custom");
+    let matching: Vec<&'static Preset> = providers::ALL.iter().filter(|p| matches(p, &words)).collect();
+    let count = matching.len();
     // The chosen preset stays listed whatever the filter, so the select shows the truth.
     let shown: Vec<&'static Preset> =
-        providers::ALL.iter().filter(|p| p.id == selected || matches(p, &words)).collect();
-    let count = providers::ALL.iter().filter(|p| matches(p, &words)).count();
+        providers::ALL.iter().filter(|p| p.id == selected || matching.contains(p)).collect();
     // Keyed groups of the shown presets, in the categories' order, empty ones left out.
     let groups: Vec<(Category, Vec<&'static Preset>)> = Category::ALL
         .iter()
@@ -56,7 +57,7 @@ pub fn provider_picker(props: &ProviderPickerProps) -> Html {
     };
     let on_key = {
         let dispatch = props.dispatch.clone();
-        let first = providers::ALL.iter().find(|p| matches(p, &words)).map(|p| p.id);
+        let first = matching.first().map(|p| p.id);
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" {
                 e.prevent_default();

@@ -456,32 +456,37 @@ impl Example {
     /// pretty-printed (a framework re-serialized it), another body a trailing newline added,
     /// and where no body is signed, the secret copied with a trailing newline.
     pub fn values(&self, mistake: bool) -> super::Values {
-        let bodiless = self.body.is_empty();
-        let body = match (mistake, serde_json::from_str::<serde_json::Value>(self.body)) {
-            (false, _) => self.body.to_string(),
-            (true, _) if bodiless => String::new(),
-            (true, Ok(json)) if json.is_object() || json.is_array() => {
-                serde_json::to_string_pretty(&json).unwrap_or_else(|_| format!("{}\n", self.body))
-            }
-            (true, _) => format!("{}\n", self.body),
-        };
         let mut v = super::Values {
-            secret: if mistake && bodiless { format!("{}\n", self.secret) } else { self.secret.to_string() },
-            body: body.into(),
+            secret: self.secret.to_string(),
+            body: self.body.into(),
             signature: self.signature.to_string(),
             ..super::Values::default()
         };
         for (id, value) in self.fields {
             v.set(id, *value);
         }
-        if let (true, Some(mistake)) = (mistake, self.mistake) {
-            v = self.values(false);
-            for (id, value) in mistake {
-                match *id {
-                    "secret" => v.secret = value.to_string(),
-                    "body" => v.body = (*value).into(),
-                    _ => v.set(id, *value),
+        if !mistake {
+            return v;
+        }
+        match self.mistake {
+            Some(replaced) => {
+                for (id, value) in replaced {
+                    match *id {
+                        "secret" => v.secret = value.to_string(),
+                        "body" => v.body = (*value).into(),
+                        _ => v.set(id, *value),
+                    }
                 }
+            }
+            None if self.body.is_empty() => v.secret.push('\n'),
+            None => {
+                let body = match serde_json::from_str::<serde_json::Value>(self.body) {
+                    Ok(json) if json.is_object() || json.is_array() => {
+                        serde_json::to_string_pretty(&json).unwrap_or_else(|_| format!("{}\n", self.body))
+                    }
+                    _ => format!("{}\n", self.body),
+                };
+                v.body = body.into();
             }
         }
         v
