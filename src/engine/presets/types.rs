@@ -504,10 +504,11 @@ impl Example {
         } else {
             "the provider's official vector"
         };
-        let what = if mistake {
-            "Loaded the example with a common mistake made (the body re-serialized or given a trailing newline; where no body is signed, the secret copied with a newline): the diagnosis names it."
-        } else {
-            "Loaded the example: it verifies."
+        let what = match (mistake, self.mistake) {
+            (false, _) => "Loaded the example: it verifies.",
+            // The provider's own mistake (a URL rebuilt as http://, a header misread, …).
+            (true, Some(_)) => "Loaded the example with this provider's most common mistake made: it is named below.",
+            (true, None) => "Loaded the example with a common mistake made (the body re-serialized or given a trailing newline; where no body is signed, the secret copied with a newline): the diagnosis names it.",
         };
         format!("{what} Source: {}, {kind}.", self.source)
     }
