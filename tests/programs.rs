@@ -529,7 +529,7 @@ fn build_rust(programs: &[&'static Preset]) -> PathBuf {
             .unwrap();
     }
     let manifest = format!(
-        "[package]\nname = \"verify-programs\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[dependencies]\n{}\n",
+        "[package]\nname = \"verify-programs\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n# No debug info and no incremental state: 77 binaries with them take\n# gigabytes of disk on a fresh machine.\n[profile.dev]\ndebug = false\nincremental = false\n\n[dependencies]\n{}\n",
         deps.join("\n")
     );
     std::fs::write(project.join("Cargo.toml"), manifest).unwrap();
