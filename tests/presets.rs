@@ -1442,3 +1442,17 @@ fn handshake_answers() {
     let dropbox = find("dropbox").unwrap().handshake.unwrap().answer("abc", "");
     assert!(dropbox.headers.contains(&("X-Content-Type-Options", "nosniff".to_string())));
 }
+
+/// Every preset has its notes in the worker's table (the page shows what the worker sends),
+/// and the table names no preset twice or one that does not exist.
+#[test]
+fn every_preset_has_its_notes_in_the_table() {
+    use hmac_doctor::engine::presets::providers::{self, NOTES};
+    for p in providers::ALL {
+        assert_eq!(NOTES.iter().filter(|(id, _)| *id == p.id).count(), 1, "{}", p.id);
+    }
+    assert_eq!(NOTES.len(), providers::ALL.len());
+    assert!(providers::notes("stripe").iter().any(|n| n.contains("whsec_")));
+    assert!(providers::notes("terraform")[0].starts_with("SHA-512"));
+    assert!(providers::notes("no-such-preset").is_empty());
+}

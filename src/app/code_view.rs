@@ -37,19 +37,26 @@ pub fn code_view(props: &CodeViewProps) -> Html {
     let command = use_state(|| None::<Option<String>>);
     let link: Rc<RefCell<Option<WorkerLink>>> = use_mut_ref(|| None);
     let asked = use_mut_ref(|| 0u32);
+    // The preset of the newest request: its notes come with its program.
+    let asked_preset = use_mut_ref(|| props.preset.id);
     {
         let (code, command, asked, link) = (code.clone(), command.clone(), asked.clone(), link.clone());
+        let (asked_preset, dispatch) = (asked_preset.clone(), props.dispatch.clone());
         use_effect_with((props.preset.id, lang), move |(preset, lang)| {
             let id = {
                 let mut n = asked.borrow_mut();
                 *n = n.wrapping_add(1);
                 *n
             };
+            *asked_preset.borrow_mut() = preset;
             if link.borrow().is_none() {
                 let asked = asked.clone();
                 let (code, command) = (code.clone(), command.clone());
                 *link.borrow_mut() = WorkerLink::start(move |reply| match reply {
-                    Reply::Program { id, .. } if id == *asked.borrow() => code.set(Some((id, reply))),
+                    Reply::Program { id, ref notes, .. } if id == *asked.borrow() => {
+                        dispatch.emit(Action::PresetNotes(*asked_preset.borrow(), notes.clone()));
+                        code.set(Some((id, reply)))
+                    }
                     Reply::Curl { text, .. } => command.set(Some(text)),
                     _ => {}
                 });
@@ -58,7 +65,10 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 Some(l) => {
                     l.post(&Request::Program { id, preset: preset.to_string(), language: lang.id().into() })
                 }
-                None => code.set(Some((id, Reply::Program { id, text: None, producer: false, curl: false }))),
+                None => code.set(Some((
+                    id,
+                    Reply::Program { id, text: None, producer: false, curl: false, notes: Vec::new() },
+                ))),
             }
         });
     }

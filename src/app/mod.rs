@@ -134,7 +134,9 @@ pub fn app() -> Html {
                 example_note={state.example_note.clone()} dispatch={dispatch.clone()} />
             if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
                 <PresetPanel preset={p} values={state.preset.clone()} error_text={state.error_text.clone()}
-                    error_notes={state.error_notes.clone()} dispatch={dispatch.clone()} />
+                    error_notes={state.error_notes.clone()}
+                    notes={state.notes.as_ref().filter(|(id, _)| *id == p.id).map(|(_, n)| n.clone()).unwrap_or_default()}
+                    dispatch={dispatch.clone()} />
                 if !p.is_public_key() {
                     <SigningView preset={p} evaluation={e} />
                 }

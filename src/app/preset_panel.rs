@@ -14,6 +14,8 @@ pub struct PresetPanelProps {
     /// The provider's error message pasted, and what it told.
     pub error_text: AttrValue,
     pub error_notes: Vec<String>,
+    /// What users get wrong with this provider (sent by the worker with its program).
+    pub notes: Vec<String>,
     pub dispatch: Callback<Action>,
 }
 
@@ -80,11 +82,9 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
                         placeholder="The body exactly as received (raw bytes, not re-serialized)" />
                 </div>
             }
-            if !p.notes.is_empty() {
-                <ul class="notes" aria-label={format!("{} notes", p.name)}>
-                    { for p.notes.iter().map(|n| html! { <li>{ *n }</li> }) }
-                </ul>
-            }
+            <ul class="notes" aria-label={format!("{} notes", p.name)} hidden={props.notes.is_empty()}>
+                { for props.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+            </ul>
         </section>
     }
 }

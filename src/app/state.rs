@@ -39,6 +39,8 @@ pub struct AppState {
     pub generation: u32,
     /// Where the loaded example comes from.
     pub example_note: Option<String>,
+    /// A preset's notes as the worker sent them: (preset id, notes).
+    pub notes: Option<(&'static str, Vec<String>)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +71,8 @@ pub enum Action {
     /// A preset's example as the worker sent it (none where the preset has none), and where
     /// it comes from.
     PresetExample(Option<(String, Values)>, String),
+    /// A preset's notes, sent by the worker with its program.
+    PresetNotes(&'static str, Vec<String>),
     ClearAll,
 }
 
@@ -232,6 +236,7 @@ impl Reducible for AppState {
                     next.example_note = Some(note);
                 }
             }
+            Action::PresetNotes(id, notes) => next.notes = Some((id, notes)),
             Action::PresetSecret(s) => next.preset.secret = s,
             Action::PresetBody(b) => next.preset.body = b.into(),
             Action::PresetSignature(s) => next.preset.signature = s,

@@ -6,8 +6,9 @@ use super::encoding::{decode_base64, decode_hex, quote_char, Alphabet};
 use subtle::ConstantTimeEq;
 
 /// Prefixes that providers put in front of the MAC in their headers.
-pub const KNOWN_PREFIXES: [&str; 14] = [
+pub const KNOWN_PREFIXES: [&str; 16] = [
     "sha1=",
+    "sha1hash=",
     "sha224=",
     "sha256=",
     "sha384=",
@@ -15,6 +16,7 @@ pub const KNOWN_PREFIXES: [&str; 14] = [
     "md5=",
     "v0=",
     "v1=",
+    "v2=",
     "v1,",
     "h1=",
     "sha256 =",

@@ -61,7 +61,9 @@ pub enum Reply {
     /// The program for request `id`, or `None` where none is offered; whether the program
     /// produces a response (a producer) rather than verifies, and whether a signed `curl`
     /// command is offered for the preset.
-    Program { id: u32, text: Option<String>, producer: bool, curl: bool },
+    /// The program (none where the preset has none in that language), whether the preset
+    /// produces a signature, whether a signed curl command can be made, and the preset's notes.
+    Program { id: u32, text: Option<String>, producer: bool, curl: bool, notes: Vec<String> },
     /// The signed `curl` command for request `id`, or `None` while the values cannot sign.
     Curl { id: u32, text: Option<String> },
     /// The outcome of verification job `id`.
@@ -387,8 +389,16 @@ impl Reply {
                 out.done()
             }
             Reply::Nothing { id } => Out::new("nothing").set("id", *id).done(),
-            Reply::Program { id, text, producer, curl } => {
-                let out = Out::new("program").set("id", *id).set("producer", *producer).set("curl", *curl);
+            Reply::Program { id, text, producer, curl, notes } => {
+                let list = Array::new();
+                for n in notes {
+                    list.push(&n.into());
+                }
+                let out = Out::new("program")
+                    .set("id", *id)
+                    .set("producer", *producer)
+                    .set("curl", *curl)
+                    .set("notes", list);
                 match text {
                     Some(t) => out.set("text", t.as_str()).done(),
                     None => out.done(),
@@ -460,6 +470,7 @@ impl Reply {
                 text: v.optional_text("text")?,
                 producer: v.flag("producer")?,
                 curl: v.flag("curl")?,
+                notes: v.texts("notes")?,
             },
             "curl" => Reply::Curl { id: v.id("id")?, text: v.optional_text("text")? },
             "example" => Reply::Example {

@@ -95,7 +95,7 @@ test('each new provider: its example pasted as a raw request is detected and mat
   // headers with another scheme and are chosen by hand), and the headers that identify them
   // beside the signature.
   const extra = { bitbucket: 'X-Event-Key: repo:push\nX-Hook-UUID: 1\n', lemonsqueezy: 'X-Event-Name: order_created\n' };
-  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty'];
+  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty', 'aftership', 'alchemy', 'castle', 'chargify', 'clearbit', 'pinwheel', 'sonatype', 'terraform', 'webex', 'autodesk', 'mongodb', 'worldline', 'trendmicro-conformity', 'go1', 'orb'];
   const failed = [];
   for (const id of ids) {
     await reset();
@@ -128,6 +128,17 @@ test('each new provider: its example pasted as a raw request is detected and mat
     if (!verdict.startsWith('Match')) failed.push(`${id}: ${await status().textContent()}\n${req}`);
   }
   assert.deepEqual(failed, []);
+  assert.deepEqual(env.session.problems(), []);
+});
+
+test("a preset's notes, sent by the worker, are shown under it", async () => {
+  await reset();
+  await label('Provider').selectOption('terraform');
+  const notes = page().getByRole('list', { name: 'HCP Terraform notification notes' });
+  assert.match(await textUntil(notes, (t) => t.includes('SHA-512'), 10000), /SHA-512, not SHA-256/);
+  await label('Provider').selectOption('stripe');
+  const stripe = page().getByRole('list', { name: 'Stripe webhook notes' });
+  assert.match(await textUntil(stripe, (t) => t.includes('whsec_'), 10000), /whole whsec_/);
   assert.deepEqual(env.session.problems(), []);
 });
 

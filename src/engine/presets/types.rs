@@ -256,8 +256,6 @@ pub struct Preset {
     /// Other header-name prefixes the provider's headers come with (e.g. a branded
     /// `svix-` for `webhook-`): (prefix in the data, alternative).
     pub header_aliases: &'static [(&'static str, &'static str)],
-    /// What users get wrong with this provider, shown under the preset.
-    pub notes: &'static [&'static str],
     /// The provider's error message when verification fails, for recognition.
     pub error_text: &'static str,
     /// A field to paste the provider's error message into.
@@ -443,7 +441,6 @@ pub const BASE: Preset = Preset {
     sources: &[],
     header_aliases: &[],
     other_headers: &[],
-    notes: &[],
     error_text: "",
     error_paste: None,
     produced_label: None,

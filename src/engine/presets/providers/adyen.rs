@@ -58,10 +58,6 @@ pub const PRESET: Preset = Preset {
     key: KeyHandling::Hex,
     output: OutputEncoding::Base64,
     signature_label: "hmacSignature",
-    notes: &[
-        "The HMAC key is hex: decode it; using the hex text as the key is the classic mistake.",
-        "Empty fields stay empty between the colons.",
-    ],
     sources: &[
         ("psp_reference", Source::Json(&[ITEMS, "0", ITEM, "pspReference"])),
         ("original_reference", Source::Json(&[ITEMS, "0", ITEM, "originalReference"])),
@@ -76,6 +72,12 @@ pub const PRESET: Preset = Preset {
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The HMAC key is hex: decode it; using the hex text as the key is the classic mistake.",
+    "Empty fields stay empty between the colons.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

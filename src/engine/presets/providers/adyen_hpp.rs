@@ -19,13 +19,15 @@ pub const PRESET: Preset = Preset {
     key: KeyHandling::Hex,
     output: OutputEncoding::Base64,
     signature_label: "merchantSig",
-    notes: &[
-        "Sort the keys, write all keys then all values, joined with ':'; escape '\\' as '\\\\' and ':' as '\\:' inside keys and values.",
-        "The HMAC key is hex: decode it.",
-    ],
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Sort the keys, write all keys then all values, joined with ':'; escape '\\' as '\\\\' and ':' as '\\:' inside keys and values.",
+    "The HMAC key is hex: decode it.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

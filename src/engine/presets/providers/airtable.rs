@@ -10,12 +10,13 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Airtable-Content-MAC"),
     signature_format: SigFormat::Plain { prefix: "hmac-sha256=" },
     detect: &["x-airtable-content-mac"],
-    notes: &[
-        "The key is macSecretBase64 (returned when the webhook was created) Base64-decoded, not its text.",
-    ],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["The key is macSecretBase64 (returned when the webhook was created) Base64-decoded, not its text."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -8,10 +8,6 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Hook-Signature",
     signature_header: Some("X-Hook-Signature"),
     detect: &["x-hook-signature"],
-    notes: &[
-        "The key is the X-Hook-Secret Asana sent in the handshake, which your endpoint must echo back in the same header.",
-        "Heartbeats arrive as {\"events\":[]} and are signed too.",
-    ],
     category: Category::Productivity,
     handshake: Some(Handshake {
         label: "X-Hook-Secret (handshake request)",
@@ -20,6 +16,12 @@ pub const PRESET: Preset = Preset {
     }),
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the X-Hook-Secret Asana sent in the handshake, which your endpoint must echo back in the same header.",
+    "Heartbeats arrive as {\"events\":[]} and are signed too.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -8,13 +8,15 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Hub-Signature"),
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["x-event-key", "x-hook-uuid"],
-    notes: &[
-        "Bitbucket's X-Hub-Signature is SHA-256 (its value starts with sha256=); GitHub's header of the same name is SHA-1.",
-        "No signature is sent until a secret is set on the webhook.",
-    ],
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Bitbucket's X-Hub-Signature is SHA-256 (its value starts with sha256=); GitHub's header of the same name is SHA-1.",
+    "No signature is sent until a secret is set on the webhook.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

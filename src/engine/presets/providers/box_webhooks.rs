@@ -16,14 +16,16 @@ pub const PRESET: Preset = Preset {
     signature_label: "BOX-SIGNATURE-PRIMARY",
     signature_header: Some("BOX-SIGNATURE-PRIMARY"),
     detect: &["box-signature-primary"],
-    notes: &[
-        "The body comes first, then the timestamp, with nothing between them.",
-        "BOX-SIGNATURE-SECONDARY is the same over the secondary key (for key rotation): either may match.",
-        "Reject deliveries whose BOX-DELIVERY-TIMESTAMP is more than 10 minutes old.",
-    ],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The body comes first, then the timestamp, with nothing between them.",
+    "BOX-SIGNATURE-SECONDARY is the same over the secondary key (for key rotation): either may match.",
+    "Reject deliveries whose BOX-DELIVERY-TIMESTAMP is more than 10 minutes old.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -9,14 +9,21 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Buildkite-Signature",
     signature_header: Some("X-Buildkite-Signature"),
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "timestamp", sig: "signature" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: None, both_directions: false }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: None,
+        both_directions: false,
+    }),
     detect: &["x-buildkite-signature"],
-    notes: &[
-        "A webhook set to send the token instead carries it in X-Buildkite-Token: compare it, there is no HMAC.",
-    ],
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "A webhook set to send the token instead carries it in X-Buildkite-Token: compare it, there is no HMAC.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

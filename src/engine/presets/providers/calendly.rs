@@ -20,6 +20,9 @@ pub const PRESET: Preset = Preset {
     ..BASE
 };
 
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[];
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "calendly_key",

@@ -8,10 +8,12 @@ pub const PRESET: Preset = Preset {
     signature_label: "Cko-Signature",
     signature_header: Some("Cko-Signature"),
     detect: &["cko-signature"],
-    notes: &["The key is the webhook's own secret, not the account's API secret key."],
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["The key is the webhook's own secret, not the account's API secret key."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

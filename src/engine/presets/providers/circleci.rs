@@ -8,10 +8,12 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("circleci-signature"),
     signature_format: SigFormat::Plain { prefix: "v1=" },
     detect: &["circleci-signature"],
-    notes: &["Only v1 signatures are defined; the body's happened_at is the event time."],
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Only v1 signatures are defined; the body's happened_at is the event time."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -6,14 +6,16 @@ pub const PRESET: Preset = Preset {
     name: "Clerk webhook (Svix)",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    notes: &[
-        "Clerk sends svix-id, svix-timestamp and svix-signature: a pasted request is recognised as Standard Webhooks / Svix, the same scheme.",
-        "The key is CLERK_WEBHOOK_SIGNING_SECRET (whsec_…), Base64-decoded after the prefix.",
-    ],
     error_text: "Unable to verify incoming webhook",
     category: Category::Identity,
     ..super::standard_webhooks::PRESET
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Clerk sends svix-id, svix-timestamp and svix-signature: a pasted request is recognised as Standard Webhooks / Svix, the same scheme.",
+    "The key is CLERK_WEBHOOK_SIGNING_SECRET (whsec_…), Base64-decoded after the prefix.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

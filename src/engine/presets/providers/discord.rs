@@ -20,11 +20,6 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Signature-Ed25519",
     signature_header: Some("X-Signature-Ed25519"),
     detect: &["x-signature-ed25519", "x-signature-timestamp"],
-    notes: &[
-        "The key is the application's Public Key (General Information in the Developer Portal, 64 hex characters) — not the bot token, the client secret or the application id.",
-        "The signed bytes are the X-Signature-Timestamp header immediately followed by the raw body: no separator, and the body exactly as received.",
-        "Discord sends deliberately bad signatures when you save the endpoint URL: answer them 401, and answer a PING (type 1) with {\"type\":1}.",
-    ],
     error_text: "[discord-interactions] Invalid signature",
     category: Category::Messaging,
     handshake: Some(Handshake {
@@ -34,6 +29,13 @@ pub const PRESET: Preset = Preset {
     }),
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the application's Public Key (General Information in the Developer Portal, 64 hex characters) — not the bot token, the client secret or the application id.",
+    "The signed bytes are the X-Signature-Timestamp header immediately followed by the raw body: no separator, and the body exactly as received.",
+    "Discord sends deliberately bad signatures when you save the endpoint URL: answer them 401, and answer a PING (type 1) with {\"type\":1}.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -9,13 +9,15 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-DocuSign-Signature-1",
     signature_header: Some("X-DocuSign-Signature-1"),
     detect: &["x-docusign-signature-1"],
-    notes: &[
-        "The key looks like Base64 and ends with '=': it is used as text, not decoded — and the trailing '=' is easily lost when copied.",
-        "X-DocuSign-Signature-2 … carry the same over the other active keys.",
-    ],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key looks like Base64 and ends with '=': it is used as text, not decoded — and the trailing '=' is easily lost when copied.",
+    "X-DocuSign-Signature-2 … carry the same over the other active keys.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

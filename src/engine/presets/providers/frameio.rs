@@ -21,10 +21,12 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["x-frameio-signature"],
-    notes: &["Built like Slack's: v0, the timestamp and the body joined with ':'."],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Built like Slack's: v0, the timestamp and the body joined with ':'."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

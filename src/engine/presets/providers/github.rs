@@ -9,14 +9,16 @@ pub const PRESET: Preset = Preset {
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["x-hub-signature-256", "x-github-event"],
     other_headers: &[OtherHeader { header: "X-Hub-Signature", prefix: "sha1=", algorithm: Algorithm::Sha1 }],
-    notes: &[
-        "Hash the raw body bytes; GitHub escapes non-ASCII in JSON as \\uXXXX with uppercase hex, so a re-serialised body never matches.",
-        "X-Hub-Signature (sha1=) is the legacy header; use X-Hub-Signature-256 with HMAC-SHA256.",
-    ],
     error_text: "signature does not match event payload and secret",
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Hash the raw body bytes; GitHub escapes non-ASCII in JSON as \\uXXXX with uppercase hex, so a re-serialised body never matches.",
+    "X-Hub-Signature (sha1=) is the legacy header; use X-Hub-Signature-256 with HMAC-SHA256.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

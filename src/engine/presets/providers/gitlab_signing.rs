@@ -6,14 +6,16 @@ pub const PRESET: Preset = Preset {
     name: "GitLab webhook (signing token)",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    notes: &[
-        "A pasted request is recognised as Standard Webhooks, the same scheme.",
-        "Webhooks with only a secret token send it as X-Gitlab-Token, compared as it is: there is no HMAC then.",
-    ],
     error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::DeveloperTools,
     ..super::standard_webhooks::PRESET
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "A pasted request is recognised as Standard Webhooks, the same scheme.",
+    "Webhooks with only a secret token send it as X-Gitlab-Token, compared as it is: there is no HMAC then.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

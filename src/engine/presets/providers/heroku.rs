@@ -8,10 +8,13 @@ pub const PRESET: Preset = Preset {
     signature_label: "Heroku-Webhook-Hmac-SHA256",
     signature_header: Some("Heroku-Webhook-Hmac-SHA256"),
     detect: &["heroku-webhook-hmac-sha256"],
-    notes: &["The secret is the one given when the webhook was created (heroku webhooks:add --secret)."],
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["The secret is the one given when the webhook was created (heroku webhooks:add --secret)."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -8,12 +8,14 @@ pub const PRESET: Preset = Preset {
     signature_label: "x-hookdeck-signature",
     signature_header: Some("x-hookdeck-signature"),
     detect: &["x-hookdeck-signature"],
-    notes: &[
-        "This is Hookdeck's own signature over what it forwards; the original provider's signature headers are forwarded as they were.",
-    ],
     category: Category::WebhookPlatforms,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "This is Hookdeck's own signature over what it forwards; the original provider's signature headers are forwarded as they were.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -31,11 +31,14 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["x-hubspot-signature-v3", "x-hubspot-request-timestamp"],
-    notes: &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."],
     sources: &[("method", Source::Method), ("uri", Source::Url)],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -34,15 +34,17 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-HubSpot-Signature",
     signature_header: Some("X-HubSpot-Signature"),
     detect: &["x-hubspot-signature-version"],
-    notes: &[
-        "v1 and v2 are plain SHA-256 hashes of a text that starts with the client secret, not HMACs: an HMAC with the secret as key never matches.",
-        "v1 hashes secret + body (webhooks); v2 hashes secret + method + full URI + body (workflow webhooks, CRM cards). The version header says which.",
-        "Requests that also carry X-HubSpot-Signature-v3 are verified with v3 (the HubSpot webhook (v3) preset).",
-    ],
     sources: &[("method", Source::Method), ("uri", Source::Url)],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "v1 and v2 are plain SHA-256 hashes of a text that starts with the client secret, not HMACs: an HMAC with the secret as key never matches.",
+    "v1 hashes secret + body (webhooks); v2 hashes secret + method + full URI + body (workflow webhooks, CRM cards). The version header says which.",
+    "Requests that also carry X-HubSpot-Signature-v3 are verified with v3 (the HubSpot webhook (v3) preset).",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -10,10 +10,12 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Hub-Signature",
     signature_header: Some("X-Hub-Signature"),
     signature_format: SigFormat::Plain { prefix: "sha1=" },
-    notes: &["HMAC-SHA1, 40 hex characters."],
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["HMAC-SHA1, 40 hex characters."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -10,15 +10,17 @@ pub const PRESET: Preset = Preset {
     body_label: None,
     message: &[],
     signature_label: "JWT",
-    notes: &[
-        "The key is the issuer's public key: a PEM (PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE), a JWK, or a JWKS — the key whose kid the token names is used.",
-        "The signature covers the exact Base64url text of header and payload; ES256/ES384 signatures are raw r‖s, not DER.",
-        "Never accept alg none, and never verify HS256 with the public key as the secret.",
-    ],
     error_text: "invalid signature",
     category: Category::Tokens,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the issuer's public key: a PEM (PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE), a JWK, or a JWKS — the key whose kid the token names is used.",
+    "The signature covers the exact Base64url text of header and payload; ES256/ES384 signatures are raw r‖s, not DER.",
+    "Never accept alg none, and never verify HS256 with the public key as the secret.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

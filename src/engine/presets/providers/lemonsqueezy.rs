@@ -8,10 +8,13 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Signature",
     signature_header: Some("X-Signature"),
     detect: &["x-event-name"],
-    notes: &["The signing secret is the one set on the webhook (6 to 40 characters), not the API key."],
     category: Category::Commerce,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["The signing secret is the one set on the webhook (6 to 40 characters), not the API key."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -7,11 +7,13 @@ pub const PRESET: Preset = Preset {
     signature_label: "Linear-Signature",
     signature_header: Some("Linear-Signature"),
     detect: &["linear-signature"],
-    notes: &["The body's webhookTimestamp (ms) must be within 60 s of now."],
     error_text: "Invalid webhook signature",
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["The body's webhookTimestamp (ms) must be within 60 s of now."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

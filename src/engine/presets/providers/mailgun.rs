@@ -14,7 +14,6 @@ pub const PRESET: Preset = Preset {
     body_label: None,
     message: &[Part::Field("timestamp"), Part::Field("token")],
     signature_label: "Signature",
-    notes: &["Use the webhook signing key, not the API key."],
     sources: &[
         ("timestamp", Source::Json(&["signature", "timestamp"])),
         ("token", Source::Json(&["signature", "token"])),
@@ -23,6 +22,9 @@ pub const PRESET: Preset = Preset {
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Use the webhook signing key, not the API key."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

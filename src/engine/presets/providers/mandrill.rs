@@ -19,13 +19,15 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Mandrill-Signature"),
     detect: &["x-mandrill-signature"],
     sources: &[("url", Source::Url)],
-    notes: &[
-        "The URL exactly as entered in Mandrill (query string and trailing slash included).",
-        "The mandrill_events value is signed URL-decoded, appended to its name with nothing between them.",
-    ],
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The URL exactly as entered in Mandrill (query string and trailing slash included).",
+    "The mandrill_events value is signed URL-decoded, appended to its name with nothing between them.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

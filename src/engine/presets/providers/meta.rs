@@ -10,11 +10,6 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Hub-Signature-256"),
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["x-hub-signature-256"],
-    notes: &[
-        "Meta signs the payload with non-ASCII escaped as lowercase \\uXXXX (äöå → \\u00e4\\u00f6\\u00e5): hash the raw bytes, never a decoded and re-encoded body.",
-        "The key is the App Secret, not the verify token or an access token.",
-        "X-Hub-Signature (sha1=) is the legacy header with HMAC-SHA1.",
-    ],
     category: Category::Messaging,
     handshake: Some(Handshake {
         label: "hub.challenge",
@@ -23,6 +18,13 @@ pub const PRESET: Preset = Preset {
     }),
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Meta signs the payload with non-ASCII escaped as lowercase \\uXXXX (äöå → \\u00e4\\u00f6\\u00e5): hash the raw bytes, never a decoded and re-encoded body.",
+    "The key is the App Secret, not the verify token or an access token.",
+    "X-Hub-Signature (sha1=) is the legacy header with HMAC-SHA1.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

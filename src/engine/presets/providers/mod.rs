@@ -2,24 +2,33 @@
 
 pub mod adyen;
 pub mod adyen_hpp;
+pub mod aftership;
 pub mod airtable;
+pub mod alchemy;
 pub mod asana;
+pub mod autodesk;
 pub mod bitbucket;
 pub mod bolt;
 pub mod box_webhooks;
+pub mod brex;
 pub mod buildkite;
 pub mod calcom;
 pub mod calendly;
+pub mod castle;
+pub mod chargify;
 pub mod checkout;
 pub mod circleci;
+pub mod clearbit;
 pub mod clerk;
 pub mod coinbase;
+pub mod conformity;
 pub mod discord;
 pub mod docusign;
 pub mod dropbox;
 pub mod frameio;
 pub mod github;
 pub mod gitlab_signing;
+pub mod go1;
 pub mod heroku;
 pub mod hookdeck;
 pub mod hubspot;
@@ -35,13 +44,16 @@ pub mod mailgun;
 pub mod mandrill;
 pub mod meta;
 pub mod modern_treasury;
+pub mod mongodb;
 pub mod mux;
 pub mod notion;
 pub mod onfido;
 pub mod openai;
+pub mod orb;
 pub mod paddle;
 pub mod pagerduty;
 pub mod persona;
+pub mod pinwheel;
 pub mod plaid;
 pub mod pusher_channel;
 pub mod pusher_user;
@@ -56,12 +68,14 @@ pub mod sentry;
 pub mod shopify;
 pub mod shopify_oauth;
 pub mod slack;
+pub mod sonatype;
 pub mod square;
 pub mod standard_webhooks;
 pub mod standard_webhooks_v1a;
 pub mod stripe;
 pub mod teams;
 pub mod telnyx;
+pub mod terraform;
 pub mod tiktok;
 pub mod trello;
 pub mod twilio;
@@ -69,9 +83,11 @@ pub mod twitch;
 pub mod twitter;
 pub mod typeform;
 pub mod vercel;
+pub mod webex;
 pub mod webflow;
 pub mod woocommerce;
 pub mod workos;
+pub mod worldline;
 pub mod xero;
 pub mod zendesk;
 pub mod zoom_sdk;
@@ -191,7 +207,126 @@ pub const ALL: &[Preset] = &[
     replicate::PRESET,
     gitlab_signing::PRESET,
     pagerduty::PRESET,
+    aftership::PRESET,
+    alchemy::PRESET,
+    castle::PRESET,
+    chargify::PRESET,
+    clearbit::PRESET,
+    pinwheel::PRESET,
+    sonatype::PRESET,
+    terraform::PRESET,
+    webex::PRESET,
+    autodesk::PRESET,
+    brex::PRESET,
+    mongodb::PRESET,
+    worldline::PRESET,
+    conformity::PRESET,
+    go1::PRESET,
+    orb::PRESET,
 ];
+
+/// Each preset's notes (what users get wrong with it), by id: read by the worker, which sends
+/// them with the preset's program, and the tests, so the page's own code does not carry them.
+pub const NOTES: &[(&str, &[&str])] = &[
+    (pusher_channel::PRESET.id, pusher_channel::NOTES),
+    (pusher_user::PRESET.id, pusher_user::NOTES),
+    (pusher_webhook::PRESET.id, pusher_webhook::NOTES),
+    (zoom_sdk::PRESET.id, zoom_sdk::NOTES),
+    (zoom_webhook::PRESET.id, zoom_webhook::NOTES),
+    (zoom_url_validation::PRESET.id, zoom_url_validation::NOTES),
+    (meta::PRESET.id, meta::NOTES),
+    (github::PRESET.id, github::NOTES),
+    (stripe::PRESET.id, stripe::NOTES),
+    (slack::PRESET.id, slack::NOTES),
+    (shopify::PRESET.id, shopify::NOTES),
+    (shopify_oauth::PRESET.id, shopify_oauth::NOTES),
+    (twilio::PRESET.id, twilio::NOTES),
+    (standard_webhooks::PRESET.id, standard_webhooks::NOTES),
+    (paddle::PRESET.id, paddle::NOTES),
+    (square::PRESET.id, square::NOTES),
+    (hubspot::PRESET.id, hubspot::NOTES),
+    (hubspot_legacy::PRESET.id, hubspot_legacy::NOTES),
+    (linear::PRESET.id, linear::NOTES),
+    (typeform::PRESET.id, typeform::NOTES),
+    (intercom::PRESET.id, intercom::NOTES),
+    (mailgun::PRESET.id, mailgun::NOTES),
+    (trello::PRESET.id, trello::NOTES),
+    (adyen::PRESET.id, adyen::NOTES),
+    (adyen_hpp::PRESET.id, adyen_hpp::NOTES),
+    (razorpay::PRESET.id, razorpay::NOTES),
+    (calendly::PRESET.id, calendly::NOTES),
+    (mux::PRESET.id, mux::NOTES),
+    (dropbox::PRESET.id, dropbox::NOTES),
+    (coinbase::PRESET.id, coinbase::NOTES),
+    (vercel::PRESET.id, vercel::NOTES),
+    (sentry::PRESET.id, sentry::NOTES),
+    (jira::PRESET.id, jira::NOTES),
+    (jwt::PRESET.id, jwt::NOTES),
+    (discord::PRESET.id, discord::NOTES),
+    (sendgrid::PRESET.id, sendgrid::NOTES),
+    (standard_webhooks_v1a::PRESET.id, standard_webhooks_v1a::NOTES),
+    (telnyx::PRESET.id, telnyx::NOTES),
+    (plaid::PRESET.id, plaid::NOTES),
+    (jwt_public_key::PRESET.id, jwt_public_key::NOTES),
+    (bitbucket::PRESET.id, bitbucket::NOTES),
+    (box_webhooks::PRESET.id, box_webhooks::NOTES),
+    (docusign::PRESET.id, docusign::NOTES),
+    (xero::PRESET.id, xero::NOTES),
+    (zendesk::PRESET.id, zendesk::NOTES),
+    (sanity::PRESET.id, sanity::NOTES),
+    (woocommerce::PRESET.id, woocommerce::NOTES),
+    (webflow::PRESET.id, webflow::NOTES),
+    (twitter::PRESET.id, twitter::NOTES),
+    (tiktok::PRESET.id, tiktok::NOTES),
+    (circleci::PRESET.id, circleci::NOTES),
+    (heroku::PRESET.id, heroku::NOTES),
+    (buildkite::PRESET.id, buildkite::NOTES),
+    (frameio::PRESET.id, frameio::NOTES),
+    (modern_treasury::PRESET.id, modern_treasury::NOTES),
+    (launchdarkly::PRESET.id, launchdarkly::NOTES),
+    (workos::PRESET.id, workos::NOTES),
+    (persona::PRESET.id, persona::NOTES),
+    (checkout::PRESET.id, checkout::NOTES),
+    (lemonsqueezy::PRESET.id, lemonsqueezy::NOTES),
+    (hookdeck::PRESET.id, hookdeck::NOTES),
+    (calcom::PRESET.id, calcom::NOTES),
+    (notion::PRESET.id, notion::NOTES),
+    (asana::PRESET.id, asana::NOTES),
+    (airtable::PRESET.id, airtable::NOTES),
+    (segment::PRESET.id, segment::NOTES),
+    (onfido::PRESET.id, onfido::NOTES),
+    (bolt::PRESET.id, bolt::NOTES),
+    (twitch::PRESET.id, twitch::NOTES),
+    (mandrill::PRESET.id, mandrill::NOTES),
+    (teams::PRESET.id, teams::NOTES),
+    (clerk::PRESET.id, clerk::NOTES),
+    (resend::PRESET.id, resend::NOTES),
+    (openai::PRESET.id, openai::NOTES),
+    (replicate::PRESET.id, replicate::NOTES),
+    (gitlab_signing::PRESET.id, gitlab_signing::NOTES),
+    (pagerduty::PRESET.id, pagerduty::NOTES),
+    (aftership::PRESET.id, aftership::NOTES),
+    (alchemy::PRESET.id, alchemy::NOTES),
+    (castle::PRESET.id, castle::NOTES),
+    (chargify::PRESET.id, chargify::NOTES),
+    (clearbit::PRESET.id, clearbit::NOTES),
+    (pinwheel::PRESET.id, pinwheel::NOTES),
+    (sonatype::PRESET.id, sonatype::NOTES),
+    (terraform::PRESET.id, terraform::NOTES),
+    (webex::PRESET.id, webex::NOTES),
+    (autodesk::PRESET.id, autodesk::NOTES),
+    (brex::PRESET.id, brex::NOTES),
+    (mongodb::PRESET.id, mongodb::NOTES),
+    (worldline::PRESET.id, worldline::NOTES),
+    (conformity::PRESET.id, conformity::NOTES),
+    (go1::PRESET.id, go1::NOTES),
+    (orb::PRESET.id, orb::NOTES),
+];
+
+/// The notes of the preset `id` (none for an unknown id).
+pub fn notes(id: &str) -> &'static [&'static str] {
+    NOTES.iter().find(|(p, _)| *p == id).map_or(&[], |(_, n)| n)
+}
 
 /// A field commonly named "Timestamp".
 pub const fn timestamp_field(header: Option<&'static str>) -> super::types::FieldSpec {
@@ -202,6 +337,22 @@ pub const fn timestamp_field(header: Option<&'static str>) -> super::types::Fiel
 /// and the tests, so the page's own code does not carry them.
 pub const EXAMPLES: &[(&str, &Example)] = &[
     (pagerduty::PRESET.id, &pagerduty::EXAMPLE),
+    (aftership::PRESET.id, &aftership::EXAMPLE),
+    (alchemy::PRESET.id, &alchemy::EXAMPLE),
+    (castle::PRESET.id, &castle::EXAMPLE),
+    (chargify::PRESET.id, &chargify::EXAMPLE),
+    (clearbit::PRESET.id, &clearbit::EXAMPLE),
+    (pinwheel::PRESET.id, &pinwheel::EXAMPLE),
+    (sonatype::PRESET.id, &sonatype::EXAMPLE),
+    (terraform::PRESET.id, &terraform::EXAMPLE),
+    (webex::PRESET.id, &webex::EXAMPLE),
+    (autodesk::PRESET.id, &autodesk::EXAMPLE),
+    (brex::PRESET.id, &brex::EXAMPLE),
+    (mongodb::PRESET.id, &mongodb::EXAMPLE),
+    (worldline::PRESET.id, &worldline::EXAMPLE),
+    (conformity::PRESET.id, &conformity::EXAMPLE),
+    (go1::PRESET.id, &go1::EXAMPLE),
+    (orb::PRESET.id, &orb::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),

@@ -8,12 +8,14 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Signature",
     signature_header: Some("X-Signature"),
     detect: &[],
-    notes: &[
-        "X-Signature is a name several providers use: the raw request view cannot tell it from the others, so choose this preset yourself.",
-    ],
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "X-Signature is a name several providers use: the raw request view cannot tell it from the others, so choose this preset yourself.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -9,10 +9,13 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("X-Notion-Signature"),
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["x-notion-signature"],
-    notes: &["The key is the verification_token Notion POSTed once when the subscription was created."],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["The key is the verification_token Notion POSTed once when the subscription was created."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -8,11 +8,13 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-SHA2-Signature",
     signature_header: Some("X-SHA2-Signature"),
     detect: &["x-sha2-signature"],
-    notes: &["X-Signature, the older header, is HMAC-SHA1."],
     error_text: "Invalid signature for webhook event",
     category: Category::Identity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["X-Signature, the older header, is HMAC-SHA1."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -6,14 +6,16 @@ pub const PRESET: Preset = Preset {
     name: "OpenAI webhook",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    notes: &[
-        "A pasted request is recognised as Standard Webhooks, the same scheme.",
-        "The secret's whsec_ prefix is removed and the rest Base64-decoded; timestamps more than 5 minutes old or ahead are refused.",
-    ],
     error_text: "The given webhook signature does not match the expected signature",
     category: Category::DeveloperTools,
     ..super::standard_webhooks::PRESET
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "A pasted request is recognised as Standard Webhooks, the same scheme.",
+    "The secret's whsec_ prefix is removed and the rest Base64-decoded; timestamps more than 5 minutes old or ahead are refused.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

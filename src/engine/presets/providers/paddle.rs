@@ -16,14 +16,16 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["paddle-signature"],
-    notes: &[
-        "The secret is used verbatim, pdl_ntfset_… prefix included.",
-        "SDK helpers allow only 5 seconds of clock difference by default.",
-    ],
     error_text: "signature mismatch",
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The secret is used verbatim, pdl_ntfset_… prefix included.",
+    "SDK helpers allow only 5 seconds of clock difference by default.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -11,15 +11,17 @@ pub const PRESET: Preset = Preset {
     // No timestamp in the header: only v1= entries, any of which may match.
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "", sig: "v1" },
     detect: &["x-pagerduty-signature"],
-    notes: &[
-        "The secret looks like Base64: it is used as text, not decoded.",
-        "While a secret is rotated the header carries one v1= entry per active secret: any may match.",
-        "Hash the raw body: PagerDuty's payloads contain Unicode.",
-    ],
     error_text: "invalid webhook signature",
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The secret looks like Base64: it is used as text, not decoded.",
+    "While a secret is rotated the header carries one v1= entry per active secret: any may match.",
+    "Hash the raw body: PagerDuty's payloads contain Unicode.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

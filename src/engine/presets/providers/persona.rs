@@ -15,10 +15,12 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["persona-signature"],
-    notes: &["The whole wbhsec_… secret is the key, as text."],
     category: Category::Identity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["The whole wbhsec_… secret is the key, as text."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -17,14 +17,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("Plaid-Verification"),
     body_label: Some("Raw body"),
     detect: &["plaid-verification"],
-    notes: &[
-        "The key is the JWK that /webhook_verification_key/get returns for the token's kid (paste the key object, or the whole response).",
-        "Only ES256 is accepted; iat must be at most 5 minutes old; request_body_sha256 is the SHA-256 of the body exactly as received (Plaid sends it pretty-printed).",
-    ],
     error_text: "Webhook verification failed",
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the JWK that /webhook_verification_key/get returns for the token's kid (paste the key object, or the whole response).",
+    "Only ES256 is accepted; iat must be at most 5 minutes old; request_body_sha256 is the SHA-256 of the body exactly as received (Plaid sends it pretty-printed).",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -6,23 +6,32 @@ use crate::engine::presets::Values;
 pub const PRESET: Preset = Preset {
     id: "pusher-channel",
     name: "Pusher channel authorization",
-    scheme: Scheme::Produce(Response { before: &[], signature_key: "auth", after: &[("channel_data", "channel_data")] }),
+    scheme: Scheme::Produce(Response {
+        before: &[],
+        signature_key: "auth",
+        after: &[("channel_data", "channel_data")],
+    }),
     secret_label: "App secret",
     fields: &[
         FieldSpec { id: "app_key", label: "App key", header: None, placeholder: "278d425bdf160c739803" },
         FieldSpec { id: "socket_id", label: "Socket ID", header: None, placeholder: "1234.1234" },
         FieldSpec { id: "channel", label: "Channel name", header: None, placeholder: "private-foobar" },
-        FieldSpec { id: "channel_data", label: "Channel data", header: None, placeholder: "{\"user_id\":10} (presence channels only)" },
+        FieldSpec {
+            id: "channel_data",
+            label: "Channel data",
+            header: None,
+            placeholder: "{\"user_id\":10} (presence channels only)",
+        },
     ],
     body_label: None,
-    message: &[Part::Field("socket_id"), Part::Sep(":"), Part::Field("channel"), Part::Optional { sep: ":", id: "channel_data" }],
+    message: &[
+        Part::Field("socket_id"),
+        Part::Sep(":"),
+        Part::Field("channel"),
+        Part::Optional { sep: ":", id: "channel_data" },
+    ],
     signature_label: "Auth signature",
     signature_format: SigFormat::AppKey { field: "app_key" },
-    notes: &[
-        "Presence channels sign the exact channel_data string you return; return the same string, not a re-encoded object.",
-        "After a reconnect the client has a new socket id: a signature made for the old one is rejected.",
-        "Return {\"auth\":\"key:signature\"} once; JSON inside JSON (\"but got {\\\"auth\\\":…}\") is a common bug.",
-    ],
     error_text: "Invalid signature: Expected HMAC SHA256 hex digest of",
     error_paste: Some(ERROR_PASTE),
     sources: &[
@@ -34,6 +43,13 @@ pub const PRESET: Preset = Preset {
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Presence channels sign the exact channel_data string you return; return the same string, not a re-encoded object.",
+    "After a reconnect the client has a new socket id: a signature made for the old one is rejected.",
+    "Return {\"auth\":\"key:signature\"} once; JSON inside JSON (\"but got {\\\"auth\\\":…}\") is a common bug.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -20,7 +20,6 @@ pub const PRESET: Preset = Preset {
     message: &[Part::Field("socket_id"), Part::Lit("::user::"), Part::Field("user_data")],
     signature_label: "Auth signature",
     signature_format: SigFormat::AppKey { field: "app_key" },
-    notes: &["user_data must be the exact JSON string you return, with a non-empty string id."],
     error_paste: Some(pusher_channel::ERROR_PASTE),
     sources: &[
         ("socket_id", Source::Form("socket_id")),
@@ -30,6 +29,10 @@ pub const PRESET: Preset = Preset {
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["user_data must be the exact JSON string you return, with a non-empty string id."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -14,10 +14,12 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Pusher-Signature",
     signature_header: Some("X-Pusher-Signature"),
     detect: &["x-pusher-signature"],
-    notes: &["Hash request.body as received, not json.dumps(request.json)."],
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Hash request.body as received, not json.dumps(request.json)."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -7,10 +7,12 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Razorpay-Signature",
     signature_header: Some("X-Razorpay-Signature"),
     detect: &["x-razorpay-signature"],
-    notes: &["Webhooks use the webhook secret; checkout payment signatures use the key secret over order_id|payment_id."],
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Webhooks use the webhook secret; checkout payment signatures use the key secret over order_id|payment_id."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

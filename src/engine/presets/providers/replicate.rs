@@ -6,14 +6,16 @@ pub const PRESET: Preset = Preset {
     name: "Replicate webhook",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    notes: &[
-        "A pasted request is recognised as Standard Webhooks, the same scheme.",
-        "The secret comes from GET /v1/webhooks/default/secret; its part after whsec_ is Base64-decoded.",
-    ],
     error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::DeveloperTools,
     ..super::standard_webhooks::PRESET
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "A pasted request is recognised as Standard Webhooks, the same scheme.",
+    "The secret comes from GET /v1/webhooks/default/secret; its part after whsec_ is Base64-decoded.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -6,13 +6,15 @@ pub const PRESET: Preset = Preset {
     name: "Resend webhook (Svix)",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    notes: &[
-        "Resend sends svix-id, svix-timestamp and svix-signature: a pasted request is recognised as Standard Webhooks / Svix, the same scheme.",
-    ],
     error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::Messaging,
     ..super::standard_webhooks::PRESET
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Resend sends svix-id, svix-timestamp and svix-signature: a pasted request is recognised as Standard Webhooks / Svix, the same scheme.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

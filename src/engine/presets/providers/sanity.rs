@@ -16,11 +16,13 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["sanity-webhook-signature"],
-    notes: &["The signature is URL-safe Base64 without padding.", "t is in milliseconds."],
     error_text: "Signature is invalid",
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["The signature is URL-safe Base64 without padding.", "t is in milliseconds."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

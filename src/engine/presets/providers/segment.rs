@@ -9,13 +9,13 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Signature",
     signature_header: Some("X-Signature"),
     detect: &[],
-    notes: &[
-        "SHA-1, not SHA-256.",
-        "X-Signature is a name several providers use: choose this preset yourself.",
-    ],
     category: Category::DeveloperTools,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["SHA-1, not SHA-256.", "X-Signature is a name several providers use: choose this preset yourself."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

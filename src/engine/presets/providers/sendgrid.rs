@@ -24,15 +24,17 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Twilio-Email-Event-Webhook-Signature",
     signature_header: Some("X-Twilio-Email-Event-Webhook-Signature"),
     detect: &["x-twilio-email-event-webhook-signature", "x-twilio-email-event-webhook-timestamp"],
-    notes: &[
-        "The key is the Verification Key shown under Mail Settings → Event Webhook → Signature Verification: Base64 of a DER public key (MFkw…).",
-        "The signed bytes are the timestamp header followed by the raw payload, including its trailing CRLF: a parsed and re-serialized body never verifies.",
-        "The signature is Base64 of a DER ECDSA signature; WebCrypto needs it as raw r‖s.",
-    ],
     error_text: "Signature verification failed",
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the Verification Key shown under Mail Settings → Event Webhook → Signature Verification: Base64 of a DER public key (MFkw…).",
+    "The signed bytes are the timestamp header followed by the raw payload, including its trailing CRLF: a parsed and re-serialized body never verifies.",
+    "The signature is Base64 of a DER ECDSA signature; WebCrypto needs it as raw r‖s.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -11,10 +11,13 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Shopify-Hmac-Sha256",
     signature_header: Some("X-Shopify-Hmac-Sha256"),
     detect: &["x-shopify-hmac-sha256"],
-    notes: &["The header is Base64, not hex: compare Base64 with Base64 (or the decoded bytes)."],
     category: Category::Commerce,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["The header is Base64, not hex: compare Base64 with Base64 (or the decoded bytes)."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

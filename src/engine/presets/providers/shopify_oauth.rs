@@ -6,16 +6,23 @@ pub const PRESET: Preset = Preset {
     id: "shopify-oauth",
     name: "Shopify OAuth query",
     secret_label: "Client secret",
-    fields: &[FieldSpec { id: "query", label: "Query string", header: None, placeholder: "code=…&hmac=…&shop=…&timestamp=…" }],
+    fields: &[FieldSpec {
+        id: "query",
+        label: "Query string",
+        header: None,
+        placeholder: "code=…&hmac=…&shop=…&timestamp=…",
+    }],
     body_label: None,
     message: &[Part::SortedQuery { id: "query", drop: &["hmac", "signature"], signature: "hmac" }],
     signature_label: "hmac parameter",
-    notes: &["Remove hmac (and signature), sort the rest by name, join as k=v with &; Shopify libraries also reject timestamps more than 90 s off."],
     error_text: "HMAC timestamp is outside of the tolerance range",
     sources: &[("query", Source::Query)],
     category: Category::Commerce,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Remove hmac (and signature), sort the rest by name, join as k=v with &; Shopify libraries also reject timestamps more than 90 s off."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -18,9 +18,6 @@ pub const PRESET: Preset = Preset {
         both_directions: true,
     }),
     detect: &["x-slack-signature"],
-    notes: &[
-        "Slack bodies are usually form-encoded: hash them exactly as received, before any URL-decoding.",
-    ],
     error_text: "Failed to verify authenticity: signature mismatch",
     category: Category::Messaging,
     handshake: Some(Handshake {
@@ -30,6 +27,10 @@ pub const PRESET: Preset = Preset {
     }),
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] =
+    &["Slack bodies are usually form-encoded: hash them exactly as received, before any URL-decoding."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -16,14 +16,16 @@ pub const PRESET: Preset = Preset {
     signature_label: "x-square-hmacsha256-signature",
     signature_header: Some("x-square-hmacsha256-signature"),
     detect: &["x-square-hmacsha256-signature"],
-    notes: &[
-        "Use the signature key as text even though it looks like Base64url.",
-        "The URL must match the subscription URL exactly.",
-    ],
     sources: &[("url", Source::Url)],
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Use the signature key as text even though it looks like Base64url.",
+    "The URL must match the subscription URL exactly.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -30,14 +30,16 @@ pub const PRESET: Preset = Preset {
     }),
     detect: &["webhook-signature", "svix-signature"],
     header_aliases: &[("webhook-", "svix-")],
-    notes: &[
-        "The key is the Base64-decoded part after whsec_, not the whole string as text.",
-        "Svix uses svix-id, svix-timestamp and svix-signature headers.",
-    ],
     error_text: "No matching signature found",
     category: Category::WebhookPlatforms,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the Base64-decoded part after whsec_, not the whole string as text.",
+    "Svix uses svix-id, svix-timestamp and svix-signature headers.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -17,13 +17,15 @@ pub const PRESET: Preset = Preset {
     }),
     secret_label: "Public key",
     signature_format: SigFormat::VersionedList { version: "v1a" },
-    notes: &[
-        "The key is the sender's public key, whpk_ and Base64 of 32 bytes; whsk_ is the private signing key and never belongs to the receiver.",
-        "Only v1a, entries are Ed25519; v1, entries in the same header are HMAC (whsec_ secrets) — verify any entry of the version you hold a key for.",
-    ],
     category: Category::WebhookPlatforms,
     ..standard_webhooks::PRESET
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the sender's public key, whpk_ and Base64 of 32 bytes; whsk_ is the private signing key and never belongs to the receiver.",
+    "Only v1a, entries are Ed25519; v1, entries in the same header are HMAC (whsec_ secrets) — verify any entry of the version you hold a key for.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -17,15 +17,17 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["stripe-signature"],
-    notes: &[
-        "The whole whsec_… secret is the key, as text: do not strip the prefix or Base64-decode it.",
-        "Each endpoint and each `stripe listen` session has its own secret; test and live mode differ.",
-        "Only v1 signatures count; several v1 entries appear while a secret is being rolled.",
-    ],
     error_text: "No signatures found matching the expected signature for payload",
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The whole whsec_… secret is the key, as text: do not strip the prefix or Base64-decode it.",
+    "Each endpoint and each `stripe listen` session has its own secret; test and live mode differ.",
+    "Only v1 signatures count; several v1 entries appear while a secret is being rolled.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -11,14 +11,16 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("Authorization"),
     signature_format: SigFormat::Plain { prefix: "HMAC " },
     detect: &[],
-    notes: &[
-        "The security token is Base64: decode it to get the key (using its text is the classic mistake).",
-        "The reply must be a message activity, e.g. {\"type\":\"message\",\"text\":\"…\"}, within 5 s.",
-        "The signature travels in Authorization, which other requests carry too: choose this preset yourself.",
-    ],
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The security token is Base64: decode it to get the key (using its text is the classic mistake).",
+    "The reply must be a message activity, e.g. {\"type\":\"message\",\"text\":\"…\"}, within 5 s.",
+    "The signature travels in Authorization, which other requests carry too: choose this preset yourself.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -30,14 +30,16 @@ pub const PRESET: Preset = Preset {
         both_directions: true,
     }),
     detect: &["telnyx-signature-ed25519", "telnyx-timestamp"],
-    notes: &[
-        "The key is the public key from Mission Control (Account Settings → Keys & Credentials → Public Key), Base64 of 32 bytes — not the API key.",
-        "The signed bytes are the timestamp, a '|', then the raw body.",
-    ],
     error_text: "Signature verification failed",
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the public key from Mission Control (Account Settings → Keys & Credentials → Public Key), Base64 of 32 bytes — not the API key.",
+    "The signed bytes are the timestamp, a '|', then the raw body.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

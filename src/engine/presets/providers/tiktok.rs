@@ -16,10 +16,12 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["tiktok-signature"],
-    notes: &["The signature is under s=, not v1=.", "TikTok leaves the age check to you."],
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["The signature is under s=, not v1=.", "TikTok leaves the age check to you."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -18,14 +18,16 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Trello-Webhook",
     signature_header: Some("X-Trello-Webhook"),
     detect: &["x-trello-webhook"],
-    notes: &[
-        "The key is the application's OAuth secret, not the API key or token.",
-        "The callback URL exactly as given when the webhook was created.",
-    ],
     sources: &[("callback_url", Source::Url)],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the application's OAuth secret, not the API key or token.",
+    "The callback URL exactly as given when the webhook was created.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

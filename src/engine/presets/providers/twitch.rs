@@ -14,11 +14,6 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("Twitch-Eventsub-Message-Signature"),
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["twitch-eventsub-message-signature"],
-    notes: &[
-        "Message id, timestamp and body are joined with nothing between them; the timestamp exactly as in its header (nanoseconds included).",
-        "A webhook_callback_verification request wants the challenge from its body back as plain text, after the signature is checked.",
-        "Reject messages older than 10 minutes and ones whose message id you have seen.",
-    ],
     category: Category::Messaging,
     handshake: Some(Handshake {
         label: "challenge",
@@ -27,6 +22,13 @@ pub const PRESET: Preset = Preset {
     }),
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Message id, timestamp and body are joined with nothing between them; the timestamp exactly as in its header (nanoseconds included).",
+    "A webhook_callback_verification request wants the challenge from its body back as plain text, after the signature is checked.",
+    "Reject messages older than 10 minutes and ones whose message id you have seen.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

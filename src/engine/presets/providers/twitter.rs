@@ -10,10 +10,6 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("x-twitter-webhooks-signature"),
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["x-twitter-webhooks-signature"],
-    notes: &[
-        "The key is the app's consumer secret (API secret key), not a bearer or access token.",
-        "The CRC check (GET ?crc_token=…) wants {\"response_token\": \"sha256=\" + Base64 HMAC-SHA256 of crc_token}.",
-    ],
     category: Category::Messaging,
     handshake: Some(Handshake {
         label: "crc_token",
@@ -22,6 +18,12 @@ pub const PRESET: Preset = Preset {
     }),
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The key is the app's consumer secret (API secret key), not a bearer or access token.",
+    "The CRC check (GET ?crc_token=…) wants {\"response_token\": \"sha256=\" + Base64 HMAC-SHA256 of crc_token}.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

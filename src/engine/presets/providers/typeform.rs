@@ -9,10 +9,12 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("Typeform-Signature"),
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["typeform-signature"],
-    notes: &["Base64 despite the sha256= prefix."],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Base64 despite the sha256= prefix."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -21,13 +21,15 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["x-webflow-signature"],
-    notes: &[
-        "The timestamp is in milliseconds.",
-        "Hash the raw body: the SDK's own example re-serialises it with JSON.stringify.",
-    ],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "The timestamp is in milliseconds.",
+    "Hash the raw body: the SDK's own example re-serialises it with JSON.stringify.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

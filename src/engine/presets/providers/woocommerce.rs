@@ -8,13 +8,15 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-WC-Webhook-Signature",
     signature_header: Some("X-WC-Webhook-Signature"),
     detect: &["x-wc-webhook-signature"],
-    notes: &[
-        "WordPress stores the secret HTML-escaped and decodes it (&amp; → &) before signing.",
-        "The first delivery is a ping whose body is form data (webhook_id=…), not JSON.",
-    ],
     category: Category::Commerce,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "WordPress stores the secret HTML-escaped and decodes it (&amp; → &) before signing.",
+    "The first delivery is a ping whose body is form data (webhook_id=…), not JSON.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -15,14 +15,16 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["workos-signature"],
-    notes: &[
-        "t is in milliseconds; the pairs are separated by a comma and a space.",
-        "Pass the raw body: the Node SDK re-serialises an object it is given.",
-    ],
     error_text: "Signature hash does not match the expected signature hash for payload",
     category: Category::Identity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "t is in milliseconds; the pairs are separated by a comma and a space.",
+    "Pass the raw body: the Node SDK re-serialises an object it is given.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

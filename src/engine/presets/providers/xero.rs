@@ -9,12 +9,14 @@ pub const PRESET: Preset = Preset {
     signature_label: "x-xero-signature",
     signature_header: Some("x-xero-signature"),
     detect: &["x-xero-signature"],
-    notes: &[
-        "Intent to Receive: Xero sends correctly and incorrectly signed requests; answer 200 to the first and 401 to the others, within 5 s, with an empty body.",
-    ],
     category: Category::Payments,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Intent to Receive: Xero sends correctly and incorrectly signed requests; answer 200 to the first and 401 to the others, within 5 s, with an empty body.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

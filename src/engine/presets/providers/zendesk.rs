@@ -5,21 +5,26 @@ pub const PRESET: Preset = Preset {
     id: "zendesk",
     name: "Zendesk webhook",
     secret_label: "Signing secret",
-    fields: &[
-        FieldSpec { id: "timestamp", label: "X-Zendesk-Webhook-Signature-Timestamp", header: Some("X-Zendesk-Webhook-Signature-Timestamp"), placeholder: "2024-01-01T00:00:00Z" },
-    ],
+    fields: &[FieldSpec {
+        id: "timestamp",
+        label: "X-Zendesk-Webhook-Signature-Timestamp",
+        header: Some("X-Zendesk-Webhook-Signature-Timestamp"),
+        placeholder: "2024-01-01T00:00:00Z",
+    }],
     message: &[Part::Field("timestamp"), Part::Body],
     output: OutputEncoding::Base64,
     signature_label: "X-Zendesk-Webhook-Signature",
     signature_header: Some("X-Zendesk-Webhook-Signature"),
     detect: &["x-zendesk-webhook-signature"],
-    notes: &[
-        "Timestamp first, then the body, with nothing between them (one docs example signs them the other way round; the diagnosis tries both).",
-        "Requests without a body sign the timestamp alone.",
-    ],
     category: Category::Productivity,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Timestamp first, then the body, with nothing between them (one docs example signs them the other way round; the diagnosis tries both).",
+    "Requests without a body sign the timestamp alone.",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -22,15 +22,22 @@ pub const PRESET: Preset = Preset {
     message: &[],
     output: OutputEncoding::Base64,
     signature_label: "Zoom signature",
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Milliseconds, tolerance_s: Some(7200), both_directions: true }),
-    notes: &[
-        "Standard Base64 may contain +, / and =, which break when the signature travels in a URL: the intermittent \"1 in 5 fails\". Use URL-safe Base64 or encode the URL parameter.",
-        "Zoom replaced this signature with the Meeting SDK JWT (HS256).",
-    ],
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Milliseconds,
+        tolerance_s: Some(7200),
+        both_directions: true,
+    }),
     error_text: "Signature is invalid",
     category: Category::Tokens,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &[
+    "Standard Base64 may contain +, / and =, which break when the signature travels in a URL: the intermittent \"1 in 5 fails\". Use URL-safe Base64 or encode the URL parameter.",
+    "Zoom replaced this signature with the Meeting SDK JWT (HS256).",
+];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -4,18 +4,29 @@ use crate::engine::presets::types::*;
 pub const PRESET: Preset = Preset {
     id: "zoom-url-validation",
     name: "Zoom endpoint URL validation",
-    scheme: Scheme::Produce(Response { before: &[("plainToken", "plain_token")], signature_key: "encryptedToken", after: &[] }),
+    scheme: Scheme::Produce(Response {
+        before: &[("plainToken", "plain_token")],
+        signature_key: "encryptedToken",
+        after: &[],
+    }),
     secret_label: "Secret token",
-    fields: &[FieldSpec { id: "plain_token", label: "plainToken", header: None, placeholder: "qgg8vlvZRS6UYooatFL8Aw" }],
+    fields: &[FieldSpec {
+        id: "plain_token",
+        label: "plainToken",
+        header: None,
+        placeholder: "qgg8vlvZRS6UYooatFL8Aw",
+    }],
     body_label: None,
     message: &[Part::Field("plain_token")],
     signature_label: "encryptedToken",
-    notes: &["Respond within 3 seconds with {\"plainToken\":…,\"encryptedToken\":…}; Zoom re-validates every 72 hours."],
     error_text: "URL validation failed. Try again later.",
     sources: &[("plain_token", Source::Json(&["payload", "plainToken"]))],
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Respond within 3 seconds with {\"plainToken\":…,\"encryptedToken\":…}; Zoom re-validates every 72 hours."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -11,13 +11,20 @@ pub const PRESET: Preset = Preset {
     signature_label: "x-zm-signature",
     signature_header: Some("x-zm-signature"),
     signature_format: SigFormat::Plain { prefix: "v0=" },
-    timestamp: Some(TimestampRule { field: "timestamp", unit: TimeUnit::Seconds, tolerance_s: Some(300), both_directions: true }),
+    timestamp: Some(TimestampRule {
+        field: "timestamp",
+        unit: TimeUnit::Seconds,
+        tolerance_s: Some(300),
+        both_directions: true,
+    }),
     detect: &["x-zm-signature"],
-    notes: &["Zoom's samples hash JSON.stringify(req.body); that works only while Zoom sends compact JSON. Hash the raw body."],
     error_text: "Failed to verify event originated from Zoom.",
     category: Category::Messaging,
     ..BASE
 };
+
+/// What users get wrong with this provider, shown under the preset (the worker sends them).
+pub const NOTES: &[&str] = &["Zoom's samples hash JSON.stringify(req.body); that works only while Zoom sends compact JSON. Hash the raw body."];
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
