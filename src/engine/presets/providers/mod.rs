@@ -31,6 +31,7 @@ pub mod gitlab_signing;
 pub mod go1;
 pub mod heroku;
 pub mod hookdeck;
+pub mod hostedhooks;
 pub mod hubspot;
 pub mod hubspot_legacy;
 pub mod intercom;
@@ -223,6 +224,7 @@ pub const ALL: &[Preset] = &[
     conformity::PRESET,
     go1::PRESET,
     orb::PRESET,
+    hostedhooks::PRESET,
 ];
 
 /// Each preset's notes (what users get wrong with it), by id: read by the worker, which sends
@@ -321,6 +323,7 @@ pub const NOTES: &[(&str, &[&str])] = &[
     (conformity::PRESET.id, conformity::NOTES),
     (go1::PRESET.id, go1::NOTES),
     (orb::PRESET.id, orb::NOTES),
+    (hostedhooks::PRESET.id, hostedhooks::NOTES),
 ];
 
 /// The notes of the preset `id` (none for an unknown id).
@@ -353,6 +356,7 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (conformity::PRESET.id, &conformity::EXAMPLE),
     (go1::PRESET.id, &go1::EXAMPLE),
     (orb::PRESET.id, &orb::EXAMPLE),
+    (hostedhooks::PRESET.id, &hostedhooks::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),
