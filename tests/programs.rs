@@ -875,11 +875,12 @@ fn own_programs_sign_what_the_page_verifies() {
     let secret = "zoom-secret-Ünï-0123456789abcdefghij";
     let key = "sdk-key-abc123";
     // The producers among them (Zoom's SDK endpoints, on their own schemes, which sign no
-    // body; HubSpot's v1/v2 verifier has its own test).
+    // body; HubSpot's v1/v2 verifier and the shared-token checks, which sign nothing, have
+    // their own tests).
     let own: Vec<&'static Preset> = providers::ALL
         .iter()
         .filter(|p| !providers::own_programs(p).is_empty() && !matches!(p.scheme, Scheme::Hmac))
-        .filter(|p| p.body_label.is_none())
+        .filter(|p| p.body_label.is_none() && !p.is_shared_token())
         .collect();
     assert_eq!(own.len(), 2);
     let mut servers = Vec::new();
@@ -1200,6 +1201,81 @@ fn jws_programs_verify_what_node_signs() {
                     spec["name"],
                     case["name"],
                     if ok { "2xx" } else { "4xx" }
+                )),
+            }
+        }
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// The shared-token checks (GitLab's X-Gitlab-Token, Okta's and Auth0's Authorization), their
+/// program in every language: the token as configured → 2xx, and the engine's preset matches
+/// it; another token, the token in another letter case or with a "Bearer " prefix added, no
+/// header → 4xx, and the preset says Mismatch (naming the near miss).
+#[test]
+fn shared_token_programs_compare_the_token() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-token-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
+    let presets: Vec<&'static Preset> = providers::ALL
+        .iter()
+        .filter(|p| p.is_shared_token())
+        .filter(|p| only.is_empty() || only.split(',').any(|o| o.split(':').next() == Some(p.id)))
+        .collect();
+    if presets.is_empty() {
+        return;
+    }
+    let mut servers = Vec::new();
+    let mut cases = Vec::new();
+    for (i, p) in presets.iter().enumerate() {
+        let ex = providers::example(p.id).expect("an example");
+        let token = ex.secret;
+        let header = p.signature_header.expect("a header");
+        let v = |given: &str| Values { secret: token.into(), signature: given.into(), ..Values::default() };
+        let e = evaluate(p, &v(token));
+        assert!(
+            e.calculation.verdict.text().starts_with("Match"),
+            "{}: {}",
+            p.id,
+            e.calculation.verdict.text()
+        );
+        let upper = token.to_ascii_uppercase();
+        let bearer = format!("Bearer {token}");
+        for wrong in ["another-token", upper.as_str(), bearer.as_str()] {
+            let e = evaluate(p, &v(wrong));
+            assert!(e.calculation.verdict.is_mismatch(), "{}: {wrong}", p.id);
+        }
+        assert!(!evaluate(p, &v(&upper)).problems.is_empty(), "{}: the letter case is not named", p.id);
+        for (j, lang) in Language::ALL.into_iter().enumerate() {
+            let port = BASE_PORT + 2400 + (i * Language::ALL.len() + j) as u16;
+            servers.push(spawn(p, lang, port, root.join(p.id).join(lang.id()), rust_bins(), token, &[]));
+        }
+        let with = |value: &str| vec![(header.to_string(), value.to_string())];
+        cases.push((
+            p.id,
+            vec![
+                ("the token", with(token), true),
+                ("another token", with("another-token"), false),
+                ("the token in upper case", with(&upper), false),
+                ("a Bearer prefix added", with(&bearer), false),
+                ("no header", Vec::new(), false),
+            ],
+        ));
+    }
+    wait_listening(&mut servers, 120);
+    let mut bad = Vec::new();
+    for s in &servers {
+        let (_, list) =
+            cases.iter().find(|(id, _)| s.what.split(' ').next() == Some(*id)).expect("the server's cases");
+        for (name, h, ok) in list {
+            match post(s.port, "application/json", h, b"{\"event\":\"ping\"}") {
+                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
+                other => bad.push(format!(
+                    "{}: {name}: {other:?} (want {})",
+                    s.what,
+                    if *ok { "2xx" } else { "4xx" }
                 )),
             }
         }

@@ -33,8 +33,13 @@ pub fn signing_view(props: &SigningViewProps) -> Html {
     html! {
         <section class="panel wide signing">
             <h2>{ "String to sign" }</h2>
-            <pre id="string-to-sign" class="diff" role="region" tabindex="0" aria-label="String to sign">{ (*shown).clone() }</pre>
-            <p class="info">{ format!("{} bytes; \\n, \\r and \\t are shown as escapes.", e.string_to_sign.len()) }</p>
+            if props.preset.is_shared_token() {
+                // A shared token: the header carries the secret itself.
+                <p id="string-to-sign" class="info">{ "Nothing is signed: the header carries the secret token itself, compared as text." }</p>
+            } else {
+                <pre id="string-to-sign" class="diff" role="region" tabindex="0" aria-label="String to sign">{ (*shown).clone() }</pre>
+                <p class="info">{ format!("{} bytes; \\n, \\r and \\t are shown as escapes.", e.string_to_sign.len()) }</p>
+            }
             if let Some(t) = &timestamp {
                 <p id="timestamp-check" class={if t.within { "info" } else { "error" }}>{ t.text.clone() }</p>
             }

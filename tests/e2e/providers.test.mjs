@@ -62,7 +62,12 @@ test('Load example: a Match for every preset with one, and its mistake found', a
       if (mistake && id === 'plaid') {
         const all = await page().locator('main').textContent();
         if (!/request_body_sha256 is .*, but the body's SHA-256 is/.test(all)) unnamed.push('plaid: the body hash is not named');
-      } else if (mistake && id !== 'hubspot-legacy') {
+      } else if (mistake && ['hubspot-legacy', 'gitlab', 'okta', 'auth0'].includes(id)) {
+        // A scheme of the provider's own (HubSpot v1/v2, the shared-token checks) names the
+        // mistake among the preset's problems.
+        const problems = await textUntil(page().getByRole('list', { name: 'Preset problems' }), (t) => t.length > 0, 10000).catch(() => '');
+        if (!problems) unnamed.push(`${id}: no problem named`);
+      } else if (mistake) {
         const found = await textUntil(page().locator('#diagnosis-text'), (t) => t.startsWith('Found'), 15000).catch(() => '');
         if (!found.startsWith('Found')) unnamed.push(`${id}: ${found}`);
       }
@@ -95,7 +100,7 @@ test('each new provider: its example pasted as a raw request is detected and mat
   // headers with another scheme and are chosen by hand), and the headers that identify them
   // beside the signature.
   const extra = { bitbucket: 'X-Event-Key: repo:push\nX-Hook-UUID: 1\n', lemonsqueezy: 'X-Event-Name: order_created\n' };
-  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty', 'aftership', 'alchemy', 'castle', 'chargify', 'clearbit', 'pinwheel', 'sonatype', 'terraform', 'webex', 'autodesk', 'mongodb', 'worldline', 'trendmicro-conformity', 'go1', 'orb', 'hostedhooks'];
+  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty', 'aftership', 'alchemy', 'castle', 'chargify', 'clearbit', 'pinwheel', 'sonatype', 'terraform', 'webex', 'autodesk', 'mongodb', 'worldline', 'trendmicro-conformity', 'go1', 'orb', 'hostedhooks', 'gitlab'];
   const failed = [];
   for (const id of ids) {
     await reset();
@@ -158,5 +163,8 @@ test('handshakes: the answer each provider documents, through the labels', async
   assert.match(await textUntil(label('Handshake answer'), (t) => t.includes('b537')), /\nX-Hook-Secret: b537207f20cbfa02357cf448134da559\n\n$/);
   await label('Provider').selectOption('discord');
   assert.match(await textUntil(label('Handshake answer'), (t) => t.includes('type')), /\n\n\{"type":1\}$/);
+  await label('Provider').selectOption('okta');
+  await label('X-Okta-Verification-Challenge').fill('JuDPtVNvhMHxIaYyfgvcxl-KyEzoPwl5cN6zyDl3');
+  assert.match(await textUntil(label('Handshake answer'), (t) => t.includes('verification')), /^HTTP\/1\.1 200 OK\nContent-Type: application\/json\n\n\{"verification":"JuDPtVNvhMHxIaYyfgvcxl-KyEzoPwl5cN6zyDl3"\}$/);
   assert.deepEqual(env.session.problems(), []);
 });

@@ -12,6 +12,7 @@ pub mod providers;
 pub mod public_key;
 pub mod raw;
 pub mod time;
+pub mod token;
 pub mod types;
 
 use crate::engine::calc::{calculate, Calculation, Inputs};

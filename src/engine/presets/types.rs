@@ -176,6 +176,9 @@ pub struct JwsHooks {
 pub struct OwnScheme {
     /// The whole evaluation (see [`super::evaluate`]).
     pub evaluate: fn(&'static Preset, &Values) -> Evaluation,
+    /// Whether anything is signed: `false` when the header carries the secret itself (a
+    /// shared token, see `token.rs`).
+    pub signs: bool,
 }
 
 /// How a signature is made and checked.
@@ -400,6 +403,11 @@ impl Preset {
     /// Whether the signature is a long token (JWT, an SDK signature) rather than a header value.
     pub fn signature_is_token(&self) -> bool {
         matches!(self.scheme, Scheme::Jwt(_) | Scheme::Own(_) | Scheme::Jws(_))
+    }
+
+    /// Whether the header carries the secret itself (nothing is signed).
+    pub fn is_shared_token(&self) -> bool {
+        matches!(self.scheme, Scheme::Own(OwnScheme { signs: false, .. }))
     }
 
     /// Whether the key is the sender's public key (verified in the worker, where the

@@ -351,8 +351,16 @@ pub fn plan(p: &Preset) -> Option<Plan> {
 /// The verification program for `p` in `language`, or `None` when none is offered.
 pub fn program(p: &Preset, language: Language) -> Option<String> {
     if let Some((_, text)) = own_programs(p).iter().find(|(l, _)| *l == language) {
-        // Java has no JSON reader of its own: the programs carry this one.
-        return Some(text.replace("/* JSON READER */\n", java::JSON));
+        // Java has no JSON reader of its own: the programs carry this one. Programs shared by
+        // several presets (the shared-token checks) name the preset and its header here.
+        let header = p.signature_header.unwrap_or(p.signature_label);
+        let cgi = format!("HTTP_{}", header.to_ascii_uppercase().replace('-', "_"));
+        return Some(
+            text.replace("/* JSON READER */\n", java::JSON)
+                .replace("@NAME@", p.name)
+                .replace("@HEADER_CGI@", &cgi)
+                .replace("@HEADER@", header),
+        );
     }
     if let Some(producer) = produce::plan(p) {
         return produce::program(&producer, language);

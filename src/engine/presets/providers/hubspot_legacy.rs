@@ -13,7 +13,7 @@ use std::rc::Rc;
 pub const PRESET: Preset = Preset {
     id: "hubspot-legacy",
     name: "HubSpot webhook (v1/v2)",
-    scheme: Scheme::Own(OwnScheme { evaluate }),
+    scheme: Scheme::Own(OwnScheme { evaluate, signs: true }),
     secret_label: "Client secret",
     fields: &[
         FieldSpec {

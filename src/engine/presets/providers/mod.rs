@@ -6,6 +6,7 @@ pub mod aftership;
 pub mod airtable;
 pub mod alchemy;
 pub mod asana;
+pub mod auth0;
 pub mod autodesk;
 pub mod bitbucket;
 pub mod bolt;
@@ -27,6 +28,7 @@ pub mod docusign;
 pub mod dropbox;
 pub mod frameio;
 pub mod github;
+pub mod gitlab;
 pub mod gitlab_signing;
 pub mod go1;
 pub mod heroku;
@@ -48,6 +50,7 @@ pub mod modern_treasury;
 pub mod mongodb;
 pub mod mux;
 pub mod notion;
+pub mod okta;
 pub mod onfido;
 pub mod openai;
 pub mod orb;
@@ -122,6 +125,9 @@ pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (zoom_sdk::PRESET.id, &zoom_sdk::PROGRAMS),
     (adyen_hpp::PRESET.id, &adyen_hpp::PROGRAMS),
     (hubspot_legacy::PRESET.id, &hubspot_legacy::PROGRAMS),
+    (gitlab::PRESET.id, &gitlab::PROGRAMS),
+    (okta::PRESET.id, &okta::PROGRAMS),
+    (auth0::PRESET.id, &auth0::PROGRAMS),
 ];
 
 /// The programs of the preset's own, if it has some.
@@ -225,6 +231,9 @@ pub const ALL: &[Preset] = &[
     go1::PRESET,
     orb::PRESET,
     hostedhooks::PRESET,
+    gitlab::PRESET,
+    okta::PRESET,
+    auth0::PRESET,
 ];
 
 /// Each preset's notes (what users get wrong with it), by id: read by the worker, which sends
@@ -324,6 +333,9 @@ pub const NOTES: &[(&str, &[&str])] = &[
     (go1::PRESET.id, go1::NOTES),
     (orb::PRESET.id, orb::NOTES),
     (hostedhooks::PRESET.id, hostedhooks::NOTES),
+    (gitlab::PRESET.id, gitlab::NOTES),
+    (okta::PRESET.id, okta::NOTES),
+    (auth0::PRESET.id, auth0::NOTES),
 ];
 
 /// The notes of the preset `id` (none for an unknown id).
@@ -357,6 +369,9 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (go1::PRESET.id, &go1::EXAMPLE),
     (orb::PRESET.id, &orb::EXAMPLE),
     (hostedhooks::PRESET.id, &hostedhooks::EXAMPLE),
+    (gitlab::PRESET.id, &gitlab::EXAMPLE),
+    (okta::PRESET.id, &okta::EXAMPLE),
+    (auth0::PRESET.id, &auth0::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),

@@ -10,7 +10,7 @@ use crate::engine::Algorithm;
 pub const PRESET: Preset = Preset {
     id: "zoom-sdk",
     name: "Zoom Web SDK signature (legacy)",
-    scheme: Scheme::Own(OwnScheme { evaluate }),
+    scheme: Scheme::Own(OwnScheme { evaluate, signs: true }),
     secret_label: "API secret",
     fields: &[
         FieldSpec { id: "api_key", label: "API key", header: None, placeholder: "abc123" },
