@@ -1456,3 +1456,26 @@ fn every_preset_has_its_notes_in_the_table() {
     assert!(providers::notes("terraform")[0].starts_with("SHA-512"));
     assert!(providers::notes("no-such-preset").is_empty());
 }
+
+/// Postmark's basic auth: Authorization is Basic + Base64(user:password); another user name is
+/// named, the same user with another password said, a secret without a colon explained, and
+/// a header that is not basic auth said to be so.
+#[test]
+fn basic_auth_names_what_differs() {
+    let p = find("postmark").unwrap();
+    let check = |secret: &str, header: &str| {
+        let v = Values { secret: secret.into(), signature: header.into(), ..Values::default() };
+        let e = evaluate(p, &v);
+        (e.calculation.verdict.text(), e.problems.join(" "), e.produced)
+    };
+    let (verdict, _, produced) = check("hook-user:hook-pass", "Basic aG9vay11c2VyOmhvb2stcGFzcw==");
+    assert!(verdict.starts_with("Match"), "{verdict}");
+    assert_eq!(produced.as_deref(), Some("Basic aG9vay11c2VyOmhvb2stcGFzcw=="));
+    let (verdict, problems, _) = check("other-user:hook-pass", "Basic aG9vay11c2VyOmhvb2stcGFzcw==");
+    assert!(verdict.starts_with("Mismatch"));
+    assert!(problems.contains("another user name: “hook-user”"), "{problems}");
+    let (_, problems, _) = check("hook-user:other", "Basic aG9vay11c2VyOmhvb2stcGFzcw==");
+    assert!(problems.contains("same user name with another password"), "{problems}");
+    let (_, problems, _) = check("hook-user", "Bearer abc");
+    assert!(problems.contains("user:password") && problems.contains("not basic auth"), "{problems}");
+}

@@ -1210,10 +1210,11 @@ fn jws_programs_verify_what_node_signs() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
-/// The shared-token checks (GitLab's X-Gitlab-Token, Okta's and Auth0's Authorization), their
-/// program in every language: the token as configured → 2xx, and the engine's preset matches
-/// it; another token, the token in another letter case or with a "Bearer " prefix added, no
-/// header → 4xx, and the preset says Mismatch (naming the near miss).
+/// The shared-token checks (GitLab's X-Gitlab-Token, Okta's and Auth0's Authorization, and
+/// Postmark's basic auth), their program in every language: the header as the provider sends
+/// it → 2xx, and the engine's preset matches it; another value, the value in another letter
+/// case or with a "Bearer " prefix added, no header → 4xx, and the preset says Mismatch
+/// (naming the near miss).
 #[test]
 fn shared_token_programs_compare_the_token() {
     let root = std::env::temp_dir().join(format!("hmac-doctor-token-{}", std::process::id()));
@@ -1231,9 +1232,10 @@ fn shared_token_programs_compare_the_token() {
     let mut cases = Vec::new();
     for (i, p) in presets.iter().enumerate() {
         let ex = providers::example(p.id).expect("an example");
-        let token = ex.secret;
+        // The header's value: the token itself, or Basic + Base64(user:password) for basic auth.
+        let (secret, token) = (ex.secret, ex.signature);
         let header = p.signature_header.expect("a header");
-        let v = |given: &str| Values { secret: token.into(), signature: given.into(), ..Values::default() };
+        let v = |given: &str| Values { secret: secret.into(), signature: given.into(), ..Values::default() };
         let e = evaluate(p, &v(token));
         assert!(
             e.calculation.verdict.text().starts_with("Match"),
@@ -1250,7 +1252,7 @@ fn shared_token_programs_compare_the_token() {
         assert!(!evaluate(p, &v(&upper)).problems.is_empty(), "{}: the letter case is not named", p.id);
         for (j, lang) in Language::ALL.into_iter().enumerate() {
             let port = BASE_PORT + 2400 + (i * Language::ALL.len() + j) as u16;
-            servers.push(spawn(p, lang, port, root.join(p.id).join(lang.id()), rust_bins(), token, &[]));
+            servers.push(spawn(p, lang, port, root.join(p.id).join(lang.id()), rust_bins(), secret, &[]));
         }
         let with = |value: &str| vec![(header.to_string(), value.to_string())];
         cases.push((

@@ -62,7 +62,7 @@ test('Load example: a Match for every preset with one, and its mistake found', a
       if (mistake && id === 'plaid') {
         const all = await page().locator('main').textContent();
         if (!/request_body_sha256 is .*, but the body's SHA-256 is/.test(all)) unnamed.push('plaid: the body hash is not named');
-      } else if (mistake && ['hubspot-legacy', 'gitlab', 'okta', 'auth0'].includes(id)) {
+      } else if (mistake && ['hubspot-legacy', 'gitlab', 'okta', 'auth0', 'postmark'].includes(id)) {
         // A scheme of the provider's own (HubSpot v1/v2, the shared-token checks) names the
         // mistake among the preset's problems.
         const problems = await textUntil(page().getByRole('list', { name: 'Preset problems' }), (t) => t.length > 0, 10000).catch(() => '');

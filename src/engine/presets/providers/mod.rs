@@ -59,6 +59,7 @@ pub mod pagerduty;
 pub mod persona;
 pub mod pinwheel;
 pub mod plaid;
+pub mod postmark;
 pub mod pusher_channel;
 pub mod pusher_user;
 pub mod pusher_webhook;
@@ -128,6 +129,7 @@ pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (gitlab::PRESET.id, &gitlab::PROGRAMS),
     (okta::PRESET.id, &okta::PROGRAMS),
     (auth0::PRESET.id, &auth0::PROGRAMS),
+    (postmark::PRESET.id, &postmark::PROGRAMS),
 ];
 
 /// The programs of the preset's own, if it has some.
@@ -234,6 +236,7 @@ pub const ALL: &[Preset] = &[
     gitlab::PRESET,
     okta::PRESET,
     auth0::PRESET,
+    postmark::PRESET,
 ];
 
 /// Each preset's notes (what users get wrong with it), by id: read by the worker, which sends
@@ -336,6 +339,7 @@ pub const NOTES: &[(&str, &[&str])] = &[
     (gitlab::PRESET.id, gitlab::NOTES),
     (okta::PRESET.id, okta::NOTES),
     (auth0::PRESET.id, auth0::NOTES),
+    (postmark::PRESET.id, postmark::NOTES),
 ];
 
 /// The notes of the preset `id` (none for an unknown id).
@@ -372,6 +376,7 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (gitlab::PRESET.id, &gitlab::EXAMPLE),
     (okta::PRESET.id, &okta::EXAMPLE),
     (auth0::PRESET.id, &auth0::EXAMPLE),
+    (postmark::PRESET.id, &postmark::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),
