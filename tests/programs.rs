@@ -1286,3 +1286,87 @@ fn shared_token_programs_compare_the_token() {
     assert!(bad.is_empty(), "{bad:#?}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// Hygraph, its programs in every language: bodies signed by Hygraph's own SDK
+/// (@hygraph/utils, tests/sdk/hygraph.mjs) — with quotes, backslashes, control characters,
+/// line breaks, non-ASCII text and U+2028, which the signed JSON text must escape exactly as
+/// JavaScript does — → 2xx, and the engine's preset matches each; the SDK accepts the page's
+/// example; a changed body, another environment, a header without t= → 4xx.
+#[test]
+fn hygraph_programs_verify_what_the_sdk_signs() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-hygraph-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
+    let p = hmac_doctor::engine::presets::find("hygraph").unwrap();
+    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(p.id)) {
+        return;
+    }
+    let ex = providers::example(p.id).unwrap();
+    let bodies = [
+        ex.body.to_string(),
+        "{\"text\":\"a \\\"quoted\\\" back\\\\slash / </script>\"}".to_string(),
+        "{\"title\":\"Zoë ☃ 😀\",\n\t\"raw\":\"\u{1}\u{8}\u{c}\u{1f}\r\n\u{2028}\u{7f}\"}".to_string(),
+        "  spaced body, not JSON at all  ".to_string(),
+    ];
+    let input = serde_json::json!({
+        "secret": ex.secret, "env": "staging", "bodies": bodies,
+        "example": { "body": ex.body, "signature": ex.signature },
+    });
+    let sdk: serde_json::Value =
+        serde_json::from_slice(&sdk_script("node", "tests/sdk/hygraph.mjs", &input)).unwrap();
+    assert_eq!(sdk["example"], true, "Hygraph's SDK refuses the page's example");
+    let signed: Vec<String> =
+        sdk["signed"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect();
+    for (body, sig) in bodies.iter().zip(&signed) {
+        let v = Values {
+            secret: ex.secret.into(),
+            body: body.as_str().into(),
+            signature: sig.clone(),
+            ..Values::default()
+        };
+        let e = evaluate(p, &v);
+        assert!(
+            e.calculation.verdict.text().starts_with("Match"),
+            "{body:?}: {}",
+            e.calculation.verdict.text()
+        );
+    }
+    let mut servers = Vec::new();
+    for (j, lang) in Language::ALL.into_iter().enumerate() {
+        let port = BASE_PORT + 2480 + j as u16;
+        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), ex.secret, &[]));
+    }
+    wait_listening(&mut servers, 120);
+    let with = |sig: &str| vec![("gcms-signature".to_string(), sig.to_string())];
+    let mut cases: Vec<(String, Vec<(String, String)>, String, bool)> = Vec::new();
+    for (i, (body, sig)) in bodies.iter().zip(&signed).enumerate() {
+        cases.push((format!("body {i} signed by the SDK"), with(sig), body.clone(), true));
+    }
+    let (body, sig) = (&bodies[2], &signed[2]);
+    cases.push(("a changed body".into(), with(sig), body.replace("Zoë", "Zoe"), false));
+    cases.push((
+        "another environment".into(),
+        with(&sig.replace("env=staging", "env=master")),
+        body.clone(),
+        false,
+    ));
+    let no_t = sig.split(", t=").next().unwrap().to_string();
+    cases.push(("no t=".into(), with(&no_t), body.clone(), false));
+    cases.push(("no header".into(), Vec::new(), body.clone(), false));
+    let mut bad = Vec::new();
+    for s in &servers {
+        for (name, h, b, ok) in &cases {
+            match post(s.port, "application/json", h, b.as_bytes()) {
+                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
+                other => bad.push(format!(
+                    "{}: {name}: {other:?} (want {})",
+                    s.what,
+                    if *ok { "2xx" } else { "4xx" }
+                )),
+            }
+        }
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -62,7 +62,7 @@ test('Load example: a Match for every preset with one, and its mistake found', a
       if (mistake && id === 'plaid') {
         const all = await page().locator('main').textContent();
         if (!/request_body_sha256 is .*, but the body's SHA-256 is/.test(all)) unnamed.push('plaid: the body hash is not named');
-      } else if (mistake && ['hubspot-legacy', 'gitlab', 'okta', 'auth0', 'postmark'].includes(id)) {
+      } else if (mistake && ['hubspot-legacy', 'gitlab', 'okta', 'auth0', 'postmark', 'hygraph'].includes(id)) {
         // A scheme of the provider's own (HubSpot v1/v2, the shared-token checks) names the
         // mistake among the preset's problems.
         const problems = await textUntil(page().getByRole('list', { name: 'Preset problems' }), (t) => t.length > 0, 10000).catch(() => '');
@@ -100,7 +100,7 @@ test('each new provider: its example pasted as a raw request is detected and mat
   // headers with another scheme and are chosen by hand), and the headers that identify them
   // beside the signature.
   const extra = { bitbucket: 'X-Event-Key: repo:push\nX-Hook-UUID: 1\n', lemonsqueezy: 'X-Event-Name: order_created\n' };
-  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty', 'aftership', 'alchemy', 'castle', 'chargify', 'clearbit', 'pinwheel', 'sonatype', 'terraform', 'webex', 'autodesk', 'mongodb', 'worldline', 'trendmicro-conformity', 'go1', 'orb', 'hostedhooks', 'gitlab'];
+  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty', 'aftership', 'alchemy', 'castle', 'chargify', 'clearbit', 'pinwheel', 'sonatype', 'terraform', 'webex', 'autodesk', 'mongodb', 'worldline', 'trendmicro-conformity', 'go1', 'orb', 'hostedhooks', 'gitlab', 'hygraph'];
   const failed = [];
   for (const id of ids) {
     await reset();

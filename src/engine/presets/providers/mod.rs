@@ -36,6 +36,7 @@ pub mod hookdeck;
 pub mod hostedhooks;
 pub mod hubspot;
 pub mod hubspot_legacy;
+pub mod hygraph;
 pub mod intercom;
 pub mod jira;
 pub mod jwt;
@@ -130,6 +131,7 @@ pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (okta::PRESET.id, &okta::PROGRAMS),
     (auth0::PRESET.id, &auth0::PROGRAMS),
     (postmark::PRESET.id, &postmark::PROGRAMS),
+    (hygraph::PRESET.id, &hygraph::PROGRAMS),
 ];
 
 /// The programs of the preset's own, if it has some.
@@ -237,6 +239,7 @@ pub const ALL: &[Preset] = &[
     okta::PRESET,
     auth0::PRESET,
     postmark::PRESET,
+    hygraph::PRESET,
 ];
 
 /// Each preset's notes (what users get wrong with it), by id: read by the worker, which sends
@@ -340,6 +343,7 @@ pub const NOTES: &[(&str, &[&str])] = &[
     (okta::PRESET.id, okta::NOTES),
     (auth0::PRESET.id, auth0::NOTES),
     (postmark::PRESET.id, postmark::NOTES),
+    (hygraph::PRESET.id, hygraph::NOTES),
 ];
 
 /// The notes of the preset `id` (none for an unknown id).
@@ -377,6 +381,7 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (okta::PRESET.id, &okta::EXAMPLE),
     (auth0::PRESET.id, &auth0::EXAMPLE),
     (postmark::PRESET.id, &postmark::EXAMPLE),
+    (hygraph::PRESET.id, &hygraph::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),
