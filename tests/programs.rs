@@ -1338,7 +1338,9 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
     }
     wait_listening(&mut servers, 120);
     let with = |sig: &str| vec![("gcms-signature".to_string(), sig.to_string())];
-    let mut cases: Vec<(String, Vec<(String, String)>, String, bool)> = Vec::new();
+    // (what, headers, body, whether it verifies)
+    type Case = (String, Vec<(String, String)>, String, bool);
+    let mut cases: Vec<Case> = Vec::new();
     for (i, (body, sig)) in bodies.iter().zip(&signed).enumerate() {
         cases.push((format!("body {i} signed by the SDK"), with(sig), body.clone(), true));
     }

@@ -59,15 +59,35 @@ fn parts(header: &str) -> Option<(&str, &str, &str)> {
     Some((sign?, env?, t?))
 }
 
-/// The text Hygraph signs.
-fn signed(body: &str, env: &str, t: i64) -> String {
-    serde_json::json!({ "Body": body, "EnvironmentName": env, "TimeStamp": t }).to_string()
+/// A JSON string as JavaScript's `JSON.stringify` writes it (serde_json escapes the same way).
+fn js(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
 }
 
-/// The body as `JSON.stringify(JSON.parse(body))` writes it, when it is JSON and that differs.
+/// The text Hygraph signs.
+fn signed(body: &str, env: &str, t: i64) -> String {
+    format!("{{\"Body\":{},\"EnvironmentName\":{},\"TimeStamp\":{t}}}", js(body), js(env))
+}
+
+/// A JSON body without the spaces and line breaks between its tokens (as
+/// `JSON.stringify(JSON.parse(body))` writes it), when it starts as JSON and that differs.
 fn compacted(body: &str) -> Option<String> {
-    let c = serde_json::from_str::<serde_json::Value>(body).ok()?.to_string();
-    (c != body).then_some(c)
+    let trimmed = body.trim();
+    if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
+        return None;
+    }
+    let (mut out, mut in_string, mut escaped) = (String::with_capacity(body.len()), false, false);
+    for c in trimmed.chars() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (_, false, '"') => in_string = !in_string,
+            (false, _, ' ' | '\n' | '\r' | '\t') => continue,
+            _ => {}
+        }
+        out.push(c);
+    }
+    (out != body).then_some(out)
 }
 
 fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
