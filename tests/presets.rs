@@ -1449,10 +1449,16 @@ fn handshake_answers() {
 fn every_preset_has_its_notes_in_the_table() {
     use hmac_doctor::engine::presets::providers::{self, NOTES};
     for p in providers::ALL {
-        assert_eq!(NOTES.iter().filter(|(id, _)| *id == p.id).count(), 1, "{}", p.id);
+        assert_eq!(NOTES.iter().filter(|(id, _, _)| *id == p.id).count(), 1, "{}", p.id);
     }
     assert_eq!(NOTES.len(), providers::ALL.len());
-    assert!(providers::notes("stripe").iter().any(|n| n.contains("whsec_")));
+    let stripe = providers::notes("stripe");
+    assert!(stripe.iter().any(|n| n.contains("whsec_")));
+    // The provider's error text comes last, quoted whole.
+    assert!(stripe
+        .last()
+        .unwrap()
+        .contains("“No signatures found matching the expected signature for payload”"));
     assert!(providers::notes("terraform")[0].starts_with("SHA-512"));
     assert!(providers::notes("no-such-preset").is_empty());
 }

@@ -198,8 +198,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             // A signed request needs the secret: never for a public-key preset.
             let curl = preset.is_some_and(|p| plan(p).is_some() && !p.is_public_key());
             let producer = preset.is_some_and(|p| produce::plan(p).is_some());
-            let notes = preset.map_or(&[][..], |p| crate::engine::presets::providers::notes(p.id));
-            let notes = notes.iter().map(|n| n.to_string()).collect();
+            let notes = preset.map_or_else(Vec::new, |p| crate::engine::presets::providers::notes(p.id));
             post(scope, &Reply::Program { id, text, producer, curl, notes });
         }
         Request::Example { id, preset, mistake } => {

@@ -144,6 +144,8 @@ test("a preset's notes, sent by the worker, are shown under it", async () => {
   await label('Provider').selectOption('stripe');
   const stripe = page().getByRole('list', { name: 'Stripe webhook notes' });
   assert.match(await textUntil(stripe, (t) => t.includes('whsec_'), 10000), /whole whsec_/);
+  // The provider's own error text, to recognise it by.
+  assert.match(await stripe.textContent(), /error reads: “No signatures found matching the expected signature for payload”/);
   assert.deepEqual(env.session.problems(), []);
 });
 

@@ -259,8 +259,6 @@ pub struct Preset {
     /// Other header-name prefixes the provider's headers come with (e.g. a branded
     /// `svix-` for `webhook-`): (prefix in the data, alternative).
     pub header_aliases: &'static [(&'static str, &'static str)],
-    /// The provider's error message when verification fails, for recognition.
-    pub error_text: &'static str,
     /// A field to paste the provider's error message into.
     pub error_paste: Option<ErrorPaste>,
     /// The label of what a correct sender produces, when the scheme's own does not fit.
@@ -449,7 +447,6 @@ pub const BASE: Preset = Preset {
     sources: &[],
     header_aliases: &[],
     other_headers: &[],
-    error_text: "",
     error_paste: None,
     produced_label: None,
     category: Category::Other,

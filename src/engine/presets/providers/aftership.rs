@@ -17,6 +17,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["AfterShip Returns and Warranty send the same HMAC in as-signature-hmac-sha256."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "aftership_webhook_secret",

@@ -18,6 +18,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["The key is macSecretBase64 (returned when the webhook was created) Base64-decoded, not its text."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",

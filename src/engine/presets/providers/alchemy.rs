@@ -17,6 +17,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["Each webhook has its own signing key (its page in the Notify dashboard), not the app's auth token."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "whsec_alchemy_signing_key",

@@ -23,6 +23,9 @@ pub const NOTES: &[&str] = &[
     "Heartbeats arrive as {\"events\":[]} and are signed too.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "asana_hook_secret",

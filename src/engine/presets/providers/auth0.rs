@@ -25,6 +25,9 @@ pub const NOTES: &[&str] = &[
     "A shared token, not a signature: Auth0 sends the stream's Authorization Token as configured, Bearer prefix included if you typed one. Compare the whole value.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "Bearer auth0-log-stream-token",

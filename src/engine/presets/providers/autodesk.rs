@@ -18,6 +18,9 @@ pub const PRESET: Preset = Preset {
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["SHA-1 over the raw bytes: a body parsed and re-serialized, or saved with CRLF line endings, does not match."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "aps_webhook_secret_token",

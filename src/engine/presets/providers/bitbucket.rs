@@ -18,6 +18,9 @@ pub const NOTES: &[&str] = &[
     "No signature is sent until a secret is set on the webhook.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "bb_secret",

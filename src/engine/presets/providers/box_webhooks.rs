@@ -27,6 +27,9 @@ pub const NOTES: &[&str] = &[
     "Reject deliveries whose BOX-DELIVERY-TIMESTAMP is more than 10 minutes old.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "SamplePrimaryKey",

@@ -7,7 +7,6 @@ pub const PRESET: Preset = Preset {
     name: "Brex webhook",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    error_text: "",
     category: Category::Payments,
     ..super::standard_webhooks::PRESET
 };
@@ -17,6 +16,9 @@ pub const NOTES: &[&str] = &[
     "Brex sends Webhook-Id, Webhook-Timestamp and Webhook-Signature: a pasted request is recognised as Standard Webhooks, the same scheme.",
     "The secret (GET /v1/webhooks/secrets) has no whsec_ prefix: it is Base64-decoded as is. During a rotation two secrets are live: try both.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

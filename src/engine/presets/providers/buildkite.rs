@@ -25,6 +25,9 @@ pub const NOTES: &[&str] = &[
     "A webhook set to send the token instead carries it in X-Buildkite-Token: compare it, there is no HMAC.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "bk_token",

@@ -10,13 +10,15 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Castle-Signature",
     signature_header: Some("X-Castle-Signature"),
     detect: &["x-castle-signature"],
-    error_text: "Signature not matching the expected signature",
     category: Category::Identity,
     ..BASE
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &[];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature not matching the expected signature";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

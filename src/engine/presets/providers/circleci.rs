@@ -15,6 +15,9 @@ pub const PRESET: Preset = Preset {
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["Only v1 signatures are defined; the body's happened_at is the event time."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "cci_secret",

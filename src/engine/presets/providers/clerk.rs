@@ -6,7 +6,6 @@ pub const PRESET: Preset = Preset {
     name: "Clerk webhook (Svix)",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    error_text: "Unable to verify incoming webhook",
     category: Category::Identity,
     ..super::standard_webhooks::PRESET
 };
@@ -16,6 +15,9 @@ pub const NOTES: &[&str] = &[
     "Clerk sends svix-id, svix-timestamp and svix-signature: a pasted request is recognised as Standard Webhooks / Svix, the same scheme.",
     "The key is CLERK_WEBHOOK_SIGNING_SECRET (whsec_…), Base64-decoded after the prefix.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Unable to verify incoming webhook";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -19,6 +19,9 @@ pub const NOTES: &[&str] = &[
     "The docs' example hashes JSON.stringify of the parsed body: that matches only while the body is compact JSON; hash the raw bytes.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "conformity_security_token",

@@ -20,7 +20,6 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Signature-Ed25519",
     signature_header: Some("X-Signature-Ed25519"),
     detect: &["x-signature-ed25519", "x-signature-timestamp"],
-    error_text: "[discord-interactions] Invalid signature",
     category: Category::Messaging,
     handshake: Some(Handshake {
         label: "PING body",
@@ -36,6 +35,9 @@ pub const NOTES: &[&str] = &[
     "The signed bytes are the X-Signature-Timestamp header immediately followed by the raw body: no separator, and the body exactly as received.",
     "Discord sends deliberately bad signatures when you save the endpoint URL: answer them 401, and answer a PING (type 1) with {\"type\":1}.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "[discord-interactions] Invalid signature";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

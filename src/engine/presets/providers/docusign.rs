@@ -19,6 +19,9 @@ pub const NOTES: &[&str] = &[
     "X-DocuSign-Signature-2 … carry the same over the other active keys.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "dsHmacKeyExample1234567890abcdefghijklmnopq=",

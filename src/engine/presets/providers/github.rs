@@ -9,7 +9,6 @@ pub const PRESET: Preset = Preset {
     signature_format: SigFormat::Plain { prefix: "sha256=" },
     detect: &["x-hub-signature-256", "x-github-event"],
     other_headers: &[OtherHeader { header: "X-Hub-Signature", prefix: "sha1=", algorithm: Algorithm::Sha1 }],
-    error_text: "signature does not match event payload and secret",
     category: Category::DeveloperTools,
     ..BASE
 };
@@ -19,6 +18,9 @@ pub const NOTES: &[&str] = &[
     "Hash the raw body bytes; GitHub escapes non-ASCII in JSON as \\uXXXX with uppercase hex, so a re-serialised body never matches.",
     "X-Hub-Signature (sha1=) is the legacy header; use X-Hub-Signature-256 with HMAC-SHA256.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "signature does not match event payload and secret";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

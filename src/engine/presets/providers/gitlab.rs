@@ -25,6 +25,9 @@ pub const NOTES: &[&str] = &[
     "Whoever sees one request can send others: keep the endpoint on HTTPS, and use a signing token (the GitLab webhook (signing token) preset) where your GitLab offers one.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "gitlab-hook-secret-token",

@@ -6,7 +6,6 @@ pub const PRESET: Preset = Preset {
     name: "GitLab webhook (signing token)",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::DeveloperTools,
     ..super::standard_webhooks::PRESET
 };
@@ -16,6 +15,9 @@ pub const NOTES: &[&str] = &[
     "A pasted request is recognised as Standard Webhooks, the same scheme.",
     "Webhooks with only a secret token send it as X-Gitlab-Token, compared as it is: there is no HMAC then.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = super::standard_webhooks::ERROR_TEXT;
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -17,13 +17,15 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["go1-signature"],
-    error_text: "Signature timestamp is outside the range of tolerance. Possible replay attack",
     category: Category::Productivity,
     ..BASE
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["Go1's verifier allows only 60 seconds between signing and checking: a slow queue or clock drift fails it."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature timestamp is outside the range of tolerance. Possible replay attack";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

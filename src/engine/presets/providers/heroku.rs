@@ -16,6 +16,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["The secret is the one given when the webhook was created (heroku webhooks:add --secret)."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "heroku_secret",

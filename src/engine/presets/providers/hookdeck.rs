@@ -17,6 +17,9 @@ pub const NOTES: &[&str] = &[
     "This is Hookdeck's own signature over what it forwards; the original provider's signature headers are forwarded as they were.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "hd_secret",

@@ -40,6 +40,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["The timestamp is in milliseconds.", "v1 and v2 are plain SHA-256 hashes, not HMACs."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy",

@@ -46,6 +46,9 @@ pub const NOTES: &[&str] = &[
     "Requests that also carry X-HubSpot-Signature-v3 are verified with v3 (the HubSpot webhook (v3) preset).",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "yyyyyyyy-yyyy-yyyy-yyyy-yyyyyyyyyyyy",

@@ -30,6 +30,9 @@ pub const NOTES: &[&str] = &[
     "hygraph-utils signs JSON.stringify(body) unless given rawPayload: with a framework's parsed body, a body sent with any other spacing fails. Pass the raw body.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "rCNwyiloY3oJYYkxgpBXaleIiUv5MYlx",

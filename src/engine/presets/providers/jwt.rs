@@ -31,7 +31,6 @@ pub const PRESET: Preset = Preset {
     message: &[],
     output: OutputEncoding::Base64Url,
     signature_label: "JWT",
-    error_text: "Signature is invalid",
     category: Category::Tokens,
     ..BASE
 };
@@ -42,6 +41,9 @@ pub const NOTES: &[&str] = &[
     "RFC 7518 wants an HMAC key at least as long as the hash (32 bytes for HS256).",
     "Zoom Meeting SDK: appKey/sdkKey, mn, role, iat, exp and tokenExp; exp − iat between 1800 s and 48 h; iat a number.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature is invalid";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -10,7 +10,6 @@ pub const PRESET: Preset = Preset {
     body_label: None,
     message: &[],
     signature_label: "JWT",
-    error_text: "invalid signature",
     category: Category::Tokens,
     ..BASE
 };
@@ -21,6 +20,9 @@ pub const NOTES: &[&str] = &[
     "The signature covers the exact Base64url text of header and payload; ES256/ES384 signatures are raw r‖s, not DER.",
     "Never accept alg none, and never verify HS256 with the public key as the secret.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "invalid signature";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

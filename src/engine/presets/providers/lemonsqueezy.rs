@@ -16,6 +16,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["The signing secret is the one set on the webhook (6 to 40 characters), not the API key."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "ls_secret",

@@ -7,13 +7,15 @@ pub const PRESET: Preset = Preset {
     signature_label: "Linear-Signature",
     signature_header: Some("Linear-Signature"),
     detect: &["linear-signature"],
-    error_text: "Invalid webhook signature",
     category: Category::DeveloperTools,
     ..BASE
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["The body's webhookTimestamp (ms) must be within 60 s of now."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Invalid webhook signature";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -26,6 +26,9 @@ pub const NOTES: &[&str] = &[
     "X-Hub-Signature (sha1=) is the legacy header with HMAC-SHA1.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "app_secret",

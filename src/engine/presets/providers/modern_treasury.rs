@@ -17,6 +17,9 @@ pub const NOTES: &[&str] = &[
     "X-Signature is a name several providers use: the raw request view cannot tell it from the others, so choose this preset yourself.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "mt_webhook_key",

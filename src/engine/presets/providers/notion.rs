@@ -17,6 +17,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["The key is the verification_token Notion POSTed once when the subscription was created."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "secret_notion_verification_token",

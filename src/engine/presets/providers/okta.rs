@@ -32,6 +32,9 @@ pub const NOTES: &[&str] = &[
     "Okta verifies the hook once with a GET: answer it (see Handshake) before events are sent.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "okta-event-hook-secret",

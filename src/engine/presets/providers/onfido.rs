@@ -8,13 +8,15 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-SHA2-Signature",
     signature_header: Some("X-SHA2-Signature"),
     detect: &["x-sha2-signature"],
-    error_text: "Invalid signature for webhook event",
     category: Category::Identity,
     ..BASE
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["X-Signature, the older header, is HMAC-SHA1."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Invalid signature for webhook event";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -6,7 +6,6 @@ pub const PRESET: Preset = Preset {
     name: "OpenAI webhook",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    error_text: "The given webhook signature does not match the expected signature",
     category: Category::DeveloperTools,
     ..super::standard_webhooks::PRESET
 };
@@ -16,6 +15,9 @@ pub const NOTES: &[&str] = &[
     "A pasted request is recognised as Standard Webhooks, the same scheme.",
     "The secret's whsec_ prefix is removed and the rest Base64-decoded; timestamps more than 5 minutes old or ahead are refused.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "The given webhook signature does not match the expected signature";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -25,6 +25,9 @@ pub const NOTES: &[&str] = &[
     "X-Orb-Timestamp is an ISO 8601 time, signed exactly as sent; Orb's SDK also rejects one over 5 minutes old, which is not checked here.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "orb_webhook_secret",

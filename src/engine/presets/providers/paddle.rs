@@ -16,7 +16,6 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["paddle-signature"],
-    error_text: "signature mismatch",
     category: Category::Payments,
     ..BASE
 };
@@ -26,6 +25,9 @@ pub const NOTES: &[&str] = &[
     "The secret is used verbatim, pdl_ntfset_… prefix included.",
     "SDK helpers allow only 5 seconds of clock difference by default.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "signature mismatch";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

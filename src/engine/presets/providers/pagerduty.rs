@@ -11,7 +11,6 @@ pub const PRESET: Preset = Preset {
     // No timestamp in the header: only v1= entries, any of which may match.
     signature_format: SigFormat::KeyValue { pair_sep: ',', ts: "", sig: "v1" },
     detect: &["x-pagerduty-signature"],
-    error_text: "invalid webhook signature",
     category: Category::DeveloperTools,
     ..BASE
 };
@@ -22,6 +21,9 @@ pub const NOTES: &[&str] = &[
     "While a secret is rotated the header carries one v1= entry per active secret: any may match.",
     "Hash the raw body: PagerDuty's payloads contain Unicode.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "invalid webhook signature";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

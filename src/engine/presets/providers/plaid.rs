@@ -17,7 +17,6 @@ pub const PRESET: Preset = Preset {
     signature_header: Some("Plaid-Verification"),
     body_label: Some("Raw body"),
     detect: &["plaid-verification"],
-    error_text: "Webhook verification failed",
     category: Category::Payments,
     ..BASE
 };
@@ -27,6 +26,9 @@ pub const NOTES: &[&str] = &[
     "The key is the JWK that /webhook_verification_key/get returns for the token's kid (paste the key object, or the whole response).",
     "Only ES256 is accepted; iat must be at most 5 minutes old; request_body_sha256 is the SHA-256 of the body exactly as received (Plaid sends it pretty-printed).",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Webhook verification failed";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -27,6 +27,9 @@ pub const NOTES: &[&str] = &[
     "Characters such as @ : / in the password must be percent-encoded in the URL; the header carries them decoded.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "hook-user:hook-pass",

@@ -32,7 +32,6 @@ pub const PRESET: Preset = Preset {
     ],
     signature_label: "Auth signature",
     signature_format: SigFormat::AppKey { field: "app_key" },
-    error_text: "Invalid signature: Expected HMAC SHA256 hex digest of",
     error_paste: Some(ERROR_PASTE),
     sources: &[
         ("socket_id", Source::Form("socket_id")),
@@ -50,6 +49,9 @@ pub const NOTES: &[&str] = &[
     "After a reconnect the client has a new socket id: a signature made for the old one is rejected.",
     "Return {\"auth\":\"key:signature\"} once; JSON inside JSON (\"but got {\\\"auth\\\":…}\") is a common bug.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Invalid signature: Expected HMAC SHA256 hex digest of";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -34,6 +34,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["user_data must be the exact JSON string you return, with a non-empty string id."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "7ad3773142a6692b25b8",

@@ -14,6 +14,9 @@ pub const PRESET: Preset = Preset {
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["Webhooks use the webhook secret; checkout payment signatures use the key secret over order_id|payment_id."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "123456",

@@ -6,7 +6,6 @@ pub const PRESET: Preset = Preset {
     name: "Replicate webhook",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::DeveloperTools,
     ..super::standard_webhooks::PRESET
 };
@@ -16,6 +15,9 @@ pub const NOTES: &[&str] = &[
     "A pasted request is recognised as Standard Webhooks, the same scheme.",
     "The secret comes from GET /v1/webhooks/default/secret; its part after whsec_ is Base64-decoded.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = super::standard_webhooks::ERROR_TEXT;
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

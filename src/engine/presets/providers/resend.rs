@@ -6,7 +6,6 @@ pub const PRESET: Preset = Preset {
     name: "Resend webhook (Svix)",
     // Recognised from its headers as Standard Webhooks, the same scheme.
     detect: &[],
-    error_text: super::standard_webhooks::PRESET.error_text,
     category: Category::Messaging,
     ..super::standard_webhooks::PRESET
 };
@@ -15,6 +14,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] = &[
     "Resend sends svix-id, svix-timestamp and svix-signature: a pasted request is recognised as Standard Webhooks / Svix, the same scheme.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = super::standard_webhooks::ERROR_TEXT;
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -16,13 +16,15 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["sanity-webhook-signature"],
-    error_text: "Signature is invalid",
     category: Category::Productivity,
     ..BASE
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["The signature is URL-safe Base64 without padding.", "t is in milliseconds."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature is invalid";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

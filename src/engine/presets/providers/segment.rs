@@ -17,6 +17,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["SHA-1, not SHA-256.", "X-Signature is a name several providers use: choose this preset yourself."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "seg_secret",

@@ -24,7 +24,6 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Twilio-Email-Event-Webhook-Signature",
     signature_header: Some("X-Twilio-Email-Event-Webhook-Signature"),
     detect: &["x-twilio-email-event-webhook-signature", "x-twilio-email-event-webhook-timestamp"],
-    error_text: "Signature verification failed",
     category: Category::Messaging,
     ..BASE
 };
@@ -35,6 +34,9 @@ pub const NOTES: &[&str] = &[
     "The signed bytes are the timestamp header followed by the raw payload, including its trailing CRLF: a parsed and re-serialized body never verifies.",
     "The signature is Base64 of a DER ECDSA signature; WebCrypto needs it as raw r‖s.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature verification failed";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -19,6 +19,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["The header is Base64, not hex: compare Base64 with Base64 (or the decoded bytes)."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "hush",

@@ -15,7 +15,6 @@ pub const PRESET: Preset = Preset {
     body_label: None,
     message: &[Part::SortedQuery { id: "query", drop: &["hmac", "signature"], signature: "hmac" }],
     signature_label: "hmac parameter",
-    error_text: "HMAC timestamp is outside of the tolerance range",
     sources: &[("query", Source::Query)],
     category: Category::Commerce,
     ..BASE
@@ -23,6 +22,9 @@ pub const PRESET: Preset = Preset {
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["Remove hmac (and signature), sort the rest by name, join as k=v with &; Shopify libraries also reject timestamps more than 90 s off."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "HMAC timestamp is outside of the tolerance range";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

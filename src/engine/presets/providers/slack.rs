@@ -18,7 +18,6 @@ pub const PRESET: Preset = Preset {
         both_directions: true,
     }),
     detect: &["x-slack-signature"],
-    error_text: "Failed to verify authenticity: signature mismatch",
     category: Category::Messaging,
     handshake: Some(Handshake {
         label: "challenge",
@@ -31,6 +30,9 @@ pub const PRESET: Preset = Preset {
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] =
     &["Slack bodies are usually form-encoded: hash them exactly as received, before any URL-decoding."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Failed to verify authenticity: signature mismatch";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -27,6 +27,9 @@ pub const NOTES: &[&str] = &[
     "The URL must match the subscription URL exactly.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "Ibxx_5AKakO-3qeNVR61Dw",

@@ -30,7 +30,6 @@ pub const PRESET: Preset = Preset {
     }),
     detect: &["webhook-signature", "svix-signature"],
     header_aliases: &[("webhook-", "svix-")],
-    error_text: "No matching signature found",
     category: Category::WebhookPlatforms,
     ..BASE
 };
@@ -40,6 +39,9 @@ pub const NOTES: &[&str] = &[
     "The key is the Base64-decoded part after whsec_, not the whole string as text.",
     "Svix uses svix-id, svix-timestamp and svix-signature headers.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "No matching signature found";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

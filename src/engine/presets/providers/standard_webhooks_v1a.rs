@@ -27,6 +27,9 @@ pub const NOTES: &[&str] = &[
     "Only v1a, entries are Ed25519; v1, entries in the same header are HMAC (whsec_ secrets) — verify any entry of the version you hold a key for.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "whpk_11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=",

@@ -17,7 +17,6 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["stripe-signature"],
-    error_text: "No signatures found matching the expected signature for payload",
     category: Category::Payments,
     ..BASE
 };
@@ -28,6 +27,9 @@ pub const NOTES: &[&str] = &[
     "Each endpoint and each `stripe listen` session has its own secret; test and live mode differ.",
     "Only v1 signatures count; several v1 entries appear while a secret is being rolled.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "No signatures found matching the expected signature for payload";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -22,6 +22,9 @@ pub const NOTES: &[&str] = &[
     "The signature travels in Authorization, which other requests carry too: choose this preset yourself.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "vqF0En+Z0ucuRTM/01o2GuhMH3hKKk/N2bOmlM31zaA=",

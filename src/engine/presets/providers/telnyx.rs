@@ -30,7 +30,6 @@ pub const PRESET: Preset = Preset {
         both_directions: true,
     }),
     detect: &["telnyx-signature-ed25519", "telnyx-timestamp"],
-    error_text: "Signature verification failed",
     category: Category::Messaging,
     ..BASE
 };
@@ -40,6 +39,9 @@ pub const NOTES: &[&str] = &[
     "The key is the public key from Mission Control (Account Settings → Keys & Credentials → Public Key), Base64 of 32 bytes — not the API key.",
     "The signed bytes are the timestamp, a '|', then the raw body.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature verification failed";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

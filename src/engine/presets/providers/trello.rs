@@ -29,6 +29,9 @@ pub const NOTES: &[&str] = &[
     "The callback URL exactly as given when the webhook was created.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "trello_secret",

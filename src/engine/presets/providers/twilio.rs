@@ -20,7 +20,6 @@ pub const PRESET: Preset = Preset {
     signature_label: "X-Twilio-Signature",
     signature_header: Some("X-Twilio-Signature"),
     detect: &["x-twilio-signature"],
-    error_text: "Twilio Request Validation Failed.",
     sources: &[("url", Source::Url)],
     category: Category::Messaging,
     ..BASE
@@ -32,6 +31,9 @@ pub const NOTES: &[&str] = &[
     "Parameter values are signed URL-decoded (+14158675310, not %2B14158675310).",
     "A JSON body is not signed as parameters: Twilio adds bodySHA256 (the body's SHA-256, hex) to the URL and signs the URL alone.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Twilio Request Validation Failed.";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

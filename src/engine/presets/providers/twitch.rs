@@ -30,6 +30,9 @@ pub const NOTES: &[&str] = &[
     "Reject messages older than 10 minutes and ones whose message id you have seen.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "s3cRe7s3cRe7",

@@ -25,6 +25,9 @@ pub const NOTES: &[&str] = &[
     "The CRC check (GET ?crc_token=…) wants {\"response_token\": \"sha256=\" + Base64 HMAC-SHA256 of crc_token}.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "consumer_secret_xyz",

@@ -17,6 +17,9 @@ pub const PRESET: Preset = Preset {
 pub const NOTES: &[&str] =
     &["SHA-1 over the bytes received: a body re-serialized from parsed JSON does not match."];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "webex_webhook_secret",

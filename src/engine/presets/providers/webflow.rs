@@ -31,6 +31,9 @@ pub const NOTES: &[&str] = &[
     "Hash the raw body: the SDK's own example re-serialises it with JSON.stringify.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "wf_secret",

@@ -18,6 +18,9 @@ pub const NOTES: &[&str] = &[
     "The first delivery is a ping whose body is form data (webhook_id=…), not JSON.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "wc_secret",

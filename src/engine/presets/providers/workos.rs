@@ -15,7 +15,6 @@ pub const PRESET: Preset = Preset {
         both_directions: false,
     }),
     detect: &["workos-signature"],
-    error_text: "Signature hash does not match the expected signature hash for payload",
     category: Category::Identity,
     ..BASE
 };
@@ -25,6 +24,9 @@ pub const NOTES: &[&str] = &[
     "t is in milliseconds; the pairs are separated by a comma and a space.",
     "Pass the raw body: the Node SDK re-serialises an object it is given.",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature hash does not match the expected signature hash for payload";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

@@ -18,6 +18,9 @@ pub const NOTES: &[&str] = &[
     "Intent to Receive: Xero sends correctly and incorrectly signed requests; answer 200 to the first and 401 to the others, within 5 s, with an empty body.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "xeroWebhookKey+/ABC123==",

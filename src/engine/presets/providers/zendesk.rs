@@ -26,6 +26,9 @@ pub const NOTES: &[&str] = &[
     "Requests without a body sign the timestamp alone.",
 ];
 
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "";
+
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
     secret: "zd_secret",

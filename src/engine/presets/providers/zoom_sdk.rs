@@ -28,7 +28,6 @@ pub const PRESET: Preset = Preset {
         tolerance_s: Some(7200),
         both_directions: true,
     }),
-    error_text: "Signature is invalid",
     category: Category::Tokens,
     ..BASE
 };
@@ -38,6 +37,9 @@ pub const NOTES: &[&str] = &[
     "Standard Base64 may contain +, / and =, which break when the signature travels in a URL: the intermittent \"1 in 5 fails\". Use URL-safe Base64 or encode the URL parameter.",
     "Zoom replaced this signature with the Meeting SDK JWT (HS256).",
 ];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Signature is invalid";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

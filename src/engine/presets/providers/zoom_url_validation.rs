@@ -19,7 +19,6 @@ pub const PRESET: Preset = Preset {
     body_label: None,
     message: &[Part::Field("plain_token")],
     signature_label: "encryptedToken",
-    error_text: "URL validation failed. Try again later.",
     sources: &[("plain_token", Source::Json(&["payload", "plainToken"]))],
     category: Category::Messaging,
     ..BASE
@@ -27,6 +26,9 @@ pub const PRESET: Preset = Preset {
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["Respond within 3 seconds with {\"plainToken\":…,\"encryptedToken\":…}; Zoom re-validates every 72 hours."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "URL validation failed. Try again later.";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {

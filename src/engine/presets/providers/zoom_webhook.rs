@@ -18,13 +18,15 @@ pub const PRESET: Preset = Preset {
         both_directions: true,
     }),
     detect: &["x-zm-signature"],
-    error_text: "Failed to verify event originated from Zoom.",
     category: Category::Messaging,
     ..BASE
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
 pub const NOTES: &[&str] = &["Zoom's samples hash JSON.stringify(req.body); that works only while Zoom sends compact JSON. Hash the raw body."];
+
+/// The provider's own words when verification fails (shown with the notes, sent by the worker).
+pub const ERROR_TEXT: &str = "Failed to verify event originated from Zoom.";
 
 /// A request that verifies, to load as an example.
 pub const EXAMPLE: Example = Example {
