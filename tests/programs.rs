@@ -488,6 +488,25 @@ fn curl(p: &'static Preset, port: u16) -> Result<u16, String> {
     String::from_utf8_lossy(&out.stdout).trim().parse().map_err(|_| format!("{command}\n{out:?}"))
 }
 
+/// Posts each case — (what, headers, body, whether it verifies) — as JSON to `s`, and says
+/// each answer that is not what it should be: 2xx when the case verifies, 4xx (never 5xx)
+/// when it does not.
+fn wrong_answers<'a>(
+    s: &Server,
+    cases: impl IntoIterator<Item = (&'a str, &'a [(String, String)], &'a [u8], bool)>,
+) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (name, headers, body, ok) in cases {
+        match post(s.port, "application/json", headers, body) {
+            Ok((code, _)) if (200..300).contains(&code) == ok && code < 500 => {}
+            other => {
+                bad.push(format!("{}: {name}: {other:?} (want {})", s.what, if ok { "2xx" } else { "4xx" }))
+            }
+        }
+    }
+    bad
+}
+
 struct Server {
     child: Child,
     port: u16,
@@ -1114,16 +1133,7 @@ fn hubspot_v1_v2_programs_verify_what_the_sdk_signs() {
     ];
     let mut bad = Vec::new();
     for s in &servers {
-        for (name, h, b, ok) in &cases {
-            match post(s.port, "application/json", h, b.as_bytes()) {
-                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
-                other => bad.push(format!(
-                    "{}: {name}: {other:?} (want {})",
-                    s.what,
-                    if *ok { "2xx" } else { "4xx" }
-                )),
-            }
-        }
+        bad.extend(wrong_answers(s, cases.iter().map(|(n, h, b, ok)| (*n, h.as_slice(), b.as_bytes(), *ok))));
     }
     drop(servers);
     assert!(bad.is_empty(), "{bad:#?}");
@@ -1271,16 +1281,8 @@ fn shared_token_programs_compare_the_token() {
     for s in &servers {
         let (_, list) =
             cases.iter().find(|(id, _)| s.what.split(' ').next() == Some(*id)).expect("the server's cases");
-        for (name, h, ok) in list {
-            match post(s.port, "application/json", h, b"{\"event\":\"ping\"}") {
-                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
-                other => bad.push(format!(
-                    "{}: {name}: {other:?} (want {})",
-                    s.what,
-                    if *ok { "2xx" } else { "4xx" }
-                )),
-            }
-        }
+        let body = b"{\"event\":\"ping\"}".as_slice();
+        bad.extend(wrong_answers(s, list.iter().map(|(n, h, ok)| (*n, h.as_slice(), body, *ok))));
     }
     drop(servers);
     assert!(bad.is_empty(), "{bad:#?}");
@@ -1357,16 +1359,10 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
     cases.push(("no header".into(), Vec::new(), body.clone(), false));
     let mut bad = Vec::new();
     for s in &servers {
-        for (name, h, b, ok) in &cases {
-            match post(s.port, "application/json", h, b.as_bytes()) {
-                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
-                other => bad.push(format!(
-                    "{}: {name}: {other:?} (want {})",
-                    s.what,
-                    if *ok { "2xx" } else { "4xx" }
-                )),
-            }
-        }
+        bad.extend(wrong_answers(
+            s,
+            cases.iter().map(|(n, h, b, ok)| (n.as_str(), h.as_slice(), b.as_bytes(), *ok)),
+        ));
     }
     drop(servers);
     assert!(bad.is_empty(), "{bad:#?}");
