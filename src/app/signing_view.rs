@@ -34,8 +34,8 @@ pub fn signing_view(props: &SigningViewProps) -> Html {
         <section class="panel wide signing">
             <h2>{ "String to sign" }</h2>
             if props.preset.is_shared_token() {
-                // A shared token: the header carries the secret itself.
-                <p id="string-to-sign" class="info">{ "Nothing is signed: the header carries the secret token itself, compared as text." }</p>
+                // A shared token or basic auth: the header carries the secret itself.
+                <p id="string-to-sign" class="info">{ "Nothing is signed: the header carries the secret itself (for basic auth, Basic + the Base64 of user:password), compared as text." }</p>
             } else {
                 <pre id="string-to-sign" class="diff" role="region" tabindex="0" aria-label="String to sign">{ (*shown).clone() }</pre>
                 <p class="info">{ format!("{} bytes; \\n, \\r and \\t are shown as escapes.", e.string_to_sign.len()) }</p>

@@ -59,10 +59,8 @@ pub enum Reply {
     /// A request failed or could not be read; `id` when it was a diagnosis job.
     Error { id: Option<u32>, message: String },
     /// The program for request `id`, or `None` where none is offered; whether the program
-    /// produces a response (a producer) rather than verifies, and whether a signed `curl`
-    /// command is offered for the preset.
-    /// The program (none where the preset has none in that language), whether the preset
-    /// produces a signature, whether a signed curl command can be made, and the preset's notes.
+    /// produces a response (a producer) rather than verifies, whether a signed `curl`
+    /// command is offered for the preset, and the preset's notes.
     Program { id: u32, text: Option<String>, producer: bool, curl: bool, notes: Vec<String> },
     /// The signed `curl` command for request `id`, or `None` while the values cannot sign.
     Curl { id: u32, text: Option<String> },
