@@ -1485,3 +1485,21 @@ fn basic_auth_names_what_differs() {
     let (_, problems, _) = check("hook-user", "Bearer abc");
     assert!(problems.contains("user:password") && problems.contains("not basic auth"), "{problems}");
 }
+
+/// A shared token that is one of the other secrets to try is named by its line, and the
+/// result panel (an HMAC) is not what the page shows for it: nothing is hashed.
+#[test]
+fn shared_token_names_the_other_secret_it_is() {
+    let p = find("gitlab").unwrap();
+    assert!(p.is_shared_token() && !find("hubspot-legacy").unwrap().is_shared_token());
+    let v = Values {
+        secret: "current-token".into(),
+        signature: "previous-token".into(),
+        other_secrets: "\nolder-token\nprevious-token\n".into(),
+        ..Values::default()
+    };
+    let e = evaluate(p, &v);
+    assert!(e.calculation.verdict.is_mismatch());
+    assert!(e.problems.iter().any(|m| m.contains("on line 3 of Other secrets to try")), "{:?}", e.problems);
+    assert!(e.calculation.mac.is_none() && e.calculation.outputs.is_none());
+}

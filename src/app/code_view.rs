@@ -108,6 +108,9 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 <p class="info">{ if props.preset.is_public_key() { format!(
                     "A complete program: save it as {} and run it ({}). It reads WEBHOOK_PUBLIC_KEY (the provider's public key as the provider shows it) and PORT from the environment, answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. The tests run every program shown here against signed, tampered, stale and garbled requests.",
                     lang.file_name(), lang.run_hint_for(true)
+                ) } else if props.preset.is_shared_token() { format!(
+                    "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment, answers POST /webhook with 2xx when {} carries the expected value and 4xx with a reason otherwise. The tests run every program shown here with the right value, wrong ones and none.",
+                    lang.file_name(), lang.run_hint(), props.preset.signature_label
                 ) } else if producer { format!(
                     "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment and answers POST /webhook with the JSON the provider expects (4xx when a field is missing). The tests check its answers against the provider's own SDK.",
                     lang.file_name(), lang.run_hint()

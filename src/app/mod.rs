@@ -147,7 +147,8 @@ pub fn app() -> Html {
             if let Some(p) = preset.filter(|p| p.is_public_key()) {
                 <PublicKeyCheck preset={p} values={state.preset.clone()} />
             } else {
-                <Outputs algorithm={inputs.algorithm.name()} encoded={encoded} />
+                <Outputs algorithm={inputs.algorithm.name()} encoded={encoded}
+                    hidden={preset.is_some_and(|p| p.is_shared_token())} />
                 if preset.is_none() {
                     <ExpectedPanel value={inputs.expected.clone()}
                         parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />

@@ -8,6 +8,9 @@ use yew::prelude::*;
 pub struct OutputsProps {
     pub algorithm: AttrValue,
     pub encoded: Option<Encoded>,
+    /// Hidden where nothing is hashed (a shared token, basic auth).
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 #[function_component(Outputs)]
@@ -20,7 +23,7 @@ pub fn outputs(props: &OutputsProps) -> Html {
         ("out-base64url", "Base64url", "HMAC Base64url", e.base64url),
     ];
     html! {
-        <section class="panel outputs">
+        <section class="panel outputs" hidden={props.hidden}>
             <h2 id="outputs-heading">{ format!("Result · {}", props.algorithm) }</h2>
             { for rows.into_iter().map(|(id, short, name, value)| html! {
                 <div class="output-row">

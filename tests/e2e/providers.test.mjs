@@ -149,6 +149,21 @@ test("a preset's notes, sent by the worker, are shown under it", async () => {
   assert.deepEqual(env.session.problems(), []);
 });
 
+test('a shared-token check is offered as what it is: nothing signed, no HMAC shown', async () => {
+  await reset();
+  await label('Provider').selectOption('gitlab');
+  await page().getByRole('button', { name: 'Load example', exact: true }).click();
+  assert.match(await textUntil(status(), (t) => t.startsWith('Match'), 10000), /^Match — X-Gitlab-Token equals the secret token/);
+  assert.match(await page().locator('#string-to-sign').textContent(), /^Nothing is signed/);
+  assert.equal(await label('HMAC hex').isVisible(), false);
+  assert.match(await textUntil(page().locator('.code .info').first(), (t) => t.includes('X-Gitlab-Token'), 10000), /2xx when X-Gitlab-Token carries the expected value/);
+  await label('X-Gitlab-Token').fill('previous-token');
+  await label('Other secrets to try').fill('older-token\nprevious-token');
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch')), /^Mismatch/);
+  assert.match(await textUntil(page().getByRole('list', { name: 'Preset problems' }), (t) => t.includes('line 2')), /secret on line 2 of Other secrets to try/);
+  assert.deepEqual(env.session.problems(), []);
+});
+
 test('handshakes: the answer each provider documents, through the labels', async () => {
   await reset();
   await label('Provider').selectOption('twitter');

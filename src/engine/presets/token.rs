@@ -110,6 +110,17 @@ fn finish(
     produced: String,
 ) -> Evaluation {
     let secret = values.secret.as_str();
+    let mut problems = problems;
+    // The other secrets to try: which one, if any, the header carries.
+    if verdict.is_mismatch() {
+        let given = values.signature.trim();
+        for (n, other) in values.other_secrets.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let other = other.trim();
+            if same(given, other) || same(given, &format!("Basic {}", STANDARD.encode(other))) {
+                problems.push(format!("The header carries the secret on line {} of Other secrets to try, not the one entered: that is the secret this sender uses. Configure that one.", n + 1));
+            }
+        }
+    }
     let calculation = Calculation {
         message: Ok(Vec::new()),
         key: Ok(secret.as_bytes().to_vec()),
