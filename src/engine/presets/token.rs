@@ -19,6 +19,19 @@ pub const SCHEME: Scheme = Scheme::Own(OwnScheme { evaluate, signs: false });
 /// HTTP basic auth: the secret is `user:password`, the header `Basic ` + its Base64.
 pub const BASIC: Scheme = Scheme::Own(OwnScheme { evaluate: evaluate_basic, signs: false });
 
+/// What the shared-token presets start from: a token in `Authorization` (a header everyone
+/// sends, so never guessed from a pasted request), no body signed.
+pub const AUTHORIZATION: Preset = Preset {
+    scheme: SCHEME,
+    body_label: None,
+    message: &[],
+    signature_label: "Authorization",
+    signature_header: Some("Authorization"),
+    detect: &[],
+    produced_label: Some("Authorization to expect"),
+    ..super::BASE
+};
+
 /// Whether two tokens are equal, in time that does not depend on where they differ.
 fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))

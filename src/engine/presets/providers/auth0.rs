@@ -7,17 +7,9 @@ use crate::engine::presets::types::*;
 pub const PRESET: Preset = Preset {
     id: "auth0",
     name: "Auth0 log stream (custom webhook)",
-    scheme: token::SCHEME,
     secret_label: "Authorization Token",
-    body_label: None,
-    message: &[],
-    signature_label: "Authorization",
-    signature_header: Some("Authorization"),
-    // Authorization is everyone's header: choose the preset yourself.
-    detect: &[],
-    produced_label: Some("Authorization to expect"),
     category: Category::Identity,
-    ..BASE
+    ..token::AUTHORIZATION
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).

@@ -7,16 +7,13 @@ use crate::engine::presets::types::*;
 pub const PRESET: Preset = Preset {
     id: "gitlab",
     name: "GitLab webhook (secret token)",
-    scheme: token::SCHEME,
     secret_label: "Secret token",
-    body_label: None,
-    message: &[],
     signature_label: "X-Gitlab-Token",
     signature_header: Some("X-Gitlab-Token"),
     detect: &["x-gitlab-token"],
     produced_label: Some("X-Gitlab-Token to expect"),
     category: Category::DeveloperTools,
-    ..BASE
+    ..token::AUTHORIZATION
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).

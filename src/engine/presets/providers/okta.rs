@@ -8,22 +8,14 @@ use crate::engine::presets::types::*;
 pub const PRESET: Preset = Preset {
     id: "okta",
     name: "Okta event hook",
-    scheme: token::SCHEME,
     secret_label: "Authentication secret (header value)",
-    body_label: None,
-    message: &[],
-    signature_label: "Authorization",
-    signature_header: Some("Authorization"),
-    // Authorization is everyone's header: choose the preset yourself.
-    detect: &[],
-    produced_label: Some("Authorization to expect"),
     category: Category::Identity,
     handshake: Some(Handshake {
         label: "X-Okta-Verification-Challenge",
         request: "GET with X-Okta-Verification-Challenge once, when the hook is verified: answer 200 with the value as JSON.",
         answer: Answer::Json("verification"),
     }),
-    ..BASE
+    ..token::AUTHORIZATION
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).

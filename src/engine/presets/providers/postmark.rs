@@ -10,15 +10,8 @@ pub const PRESET: Preset = Preset {
     name: "Postmark webhook (basic auth)",
     scheme: token::BASIC,
     secret_label: "user:password (from the webhook URL)",
-    body_label: None,
-    message: &[],
-    signature_label: "Authorization",
-    signature_header: Some("Authorization"),
-    // Authorization is everyone's header: choose the preset yourself.
-    detect: &[],
-    produced_label: Some("Authorization to expect"),
     category: Category::Messaging,
-    ..BASE
+    ..token::AUTHORIZATION
 };
 
 /// What users get wrong with this provider, shown under the preset (the worker sends them).
