@@ -1503,3 +1503,40 @@ fn shared_token_names_the_other_secret_it_is() {
     assert!(e.problems.iter().any(|m| m.contains("on line 3 of Other secrets to try")), "{:?}", e.problems);
     assert!(e.calculation.mac.is_none() && e.calculation.outputs.is_none());
 }
+
+/// Plivo V2: the official vectors (plivo-node's tests: the port counts), and the URL's query
+/// string plays no part.
+#[test]
+fn plivo_v2_official_vectors() {
+    let p = find("plivo").unwrap();
+    let cases = [
+        ("my_auth_token", "https://answer.url", "12345", "ehV3IKhLysWBxC1sy8INm0qGoQYdYsHwuoKjsX7FsXc="),
+        (
+            "my_auth_token",
+            "https://answer.url:8000",
+            "24725744043720739450",
+            "LDphWoWimP4QM5AoWI1uwP6WmlWtt5ITPZjXIWYvCNU=",
+        ),
+        (
+            "my_auth_tokens",
+            "https://answer.url:8080",
+            "123456",
+            "xeV6S6BPIQJ/rgKCjCm/Fo2ve5zNe1fatQoHyRT8vxQ=",
+        ),
+        (
+            "my_auth_token",
+            "https://answer.url?CallUUID=1&From=2",
+            "12345",
+            "ehV3IKhLysWBxC1sy8INm0qGoQYdYsHwuoKjsX7FsXc=",
+        ),
+    ];
+    for (token, url, nonce, sig) in cases {
+        let e = evaluate(p, &values(token, "", sig, &[("url", url), ("nonce", nonce)]));
+        assert!(e.calculation.verdict.text().starts_with("Match"), "{url}: {}", e.calculation.verdict.text());
+    }
+    let e = evaluate(
+        p,
+        &values("my_auth_token", "", cases[0].3, &[("url", "https://answer.url:8000"), ("nonce", "12345")]),
+    );
+    assert!(e.calculation.verdict.is_mismatch(), "the port counts");
+}

@@ -275,11 +275,20 @@ fn cases(p: &'static Preset, sdk: Option<&(i64, String)>, instance: Instance) ->
     let (h, sig) = sign(body, now);
     let mut tampered = body.as_bytes().to_vec();
     tampered[2] ^= 1;
-    // Where the body itself is not signed (Mailgun signs the JSON's timestamp and token), a
-    // signed value changed instead.
+    // Where the body itself is not signed (Mailgun signs the JSON's timestamp and token,
+    // Plivo's V2 the URL and a nonce header), a signed value changed instead.
     let mut tampered_headers = h.clone();
-    if !plan(p).unwrap().pieces.iter().any(|pc| matches!(pc, Piece::Body | Piece::SortedForm)) {
-        let (_, v) = tampered_headers.iter_mut().find(|(k, _)| k.starts_with("json:") || k == "?").unwrap();
+    let the_plan = plan(p).unwrap();
+    if !the_plan.pieces.iter().any(|pc| matches!(pc, Piece::Body | Piece::SortedForm)) {
+        let read = |k: &str| {
+            k.starts_with("json:")
+                || k == "?"
+                || the_plan
+                    .reads
+                    .iter()
+                    .any(|(_, c)| matches!(c, Carrier::Header(h) if h.eq_ignore_ascii_case(k)))
+        };
+        let (_, v) = tampered_headers.iter_mut().find(|(k, _)| read(k)).unwrap();
         v.push('x');
     }
     let mut out = vec![Case {
@@ -1363,6 +1372,47 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
             s,
             cases.iter().map(|(n, h, b, ok)| (n.as_str(), h.as_slice(), b.as_bytes(), *ok)),
         ));
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Plivo V2 in every language: plivo-node's official vector (URL https://answer.url, nonce
+/// 12345) → 2xx with WEBHOOK_URL carrying a query string (which the signature leaves out);
+/// another nonce or no signature → 4xx.
+#[test]
+fn plivo_programs_sign_the_url_without_its_query() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-plivo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
+    let p = hmac_doctor::engine::presets::find("plivo").unwrap();
+    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(p.id)) {
+        return;
+    }
+    let mut servers = Vec::new();
+    for (j, lang) in Language::ALL.into_iter().enumerate() {
+        let port = BASE_PORT + 2500 + j as u16;
+        let env = [("WEBHOOK_URL", "https://answer.url?CallUUID=1&From=2")];
+        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), "my_auth_token", &env));
+    }
+    wait_listening(&mut servers, 120);
+    let signed = |nonce: &str, sig: &str| {
+        let mut h = vec![("X-Plivo-Signature-V2-Nonce".to_string(), nonce.to_string())];
+        if !sig.is_empty() {
+            h.push(("X-Plivo-Signature-V2".to_string(), sig.to_string()));
+        }
+        h
+    };
+    let sig = "ehV3IKhLysWBxC1sy8INm0qGoQYdYsHwuoKjsX7FsXc=";
+    let cases = [
+        ("the official vector", signed("12345", sig), true),
+        ("another nonce", signed("12346", sig), false),
+        ("no signature", signed("12345", ""), false),
+    ];
+    let mut bad = Vec::new();
+    for s in &servers {
+        bad.extend(wrong_answers(s, cases.iter().map(|(n, h, ok)| (*n, h.as_slice(), b"".as_slice(), *ok))));
     }
     drop(servers);
     assert!(bad.is_empty(), "{bad:#?}");

@@ -100,7 +100,7 @@ test('each new provider: its example pasted as a raw request is detected and mat
   // headers with another scheme and are chosen by hand), and the headers that identify them
   // beside the signature.
   const extra = { bitbucket: 'X-Event-Key: repo:push\nX-Hook-UUID: 1\n', lemonsqueezy: 'X-Event-Name: order_created\n' };
-  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty', 'aftership', 'alchemy', 'castle', 'chargify', 'clearbit', 'pinwheel', 'sonatype', 'terraform', 'webex', 'autodesk', 'mongodb', 'worldline', 'trendmicro-conformity', 'go1', 'orb', 'hostedhooks', 'gitlab', 'hygraph'];
+  const ids = ['bitbucket', 'box', 'docusign', 'xero', 'zendesk', 'sanity', 'woocommerce', 'webflow', 'twitter', 'tiktok', 'circleci', 'heroku', 'buildkite', 'frameio', 'launchdarkly', 'workos', 'persona', 'checkout', 'lemonsqueezy', 'hookdeck', 'calcom', 'notion', 'asana', 'airtable', 'onfido', 'bolt', 'twitch', 'mandrill', 'pagerduty', 'aftership', 'alchemy', 'castle', 'chargify', 'clearbit', 'pinwheel', 'sonatype', 'terraform', 'webex', 'autodesk', 'mongodb', 'worldline', 'trendmicro-conformity', 'go1', 'orb', 'hostedhooks', 'gitlab', 'hygraph', 'plivo'];
   const failed = [];
   for (const id of ids) {
     await reset();

@@ -271,6 +271,7 @@ pub fn build(p: &Preset, v: &Values, sep: Option<&str>) -> Vec<u8> {
             Part::Lit(s) => out.extend_from_slice(s.as_bytes()),
             Part::Sep(s) => out.extend_from_slice(sep.unwrap_or(s).as_bytes()),
             Part::Field(id) => out.extend_from_slice(v.get(id).as_bytes()),
+            Part::UrlWithoutQuery(id) => out.extend_from_slice(without_query(v.get(id)).as_bytes()),
             Part::Body => out.extend_from_slice(v.body.as_bytes()),
             Part::Optional { sep: s, id } => {
                 if !v.get(id).is_empty() {
@@ -437,4 +438,9 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
         }
     }
     out
+}
+
+/// A URL up to its query string (and fragment).
+pub fn without_query(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or_default()
 }

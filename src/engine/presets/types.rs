@@ -27,6 +27,8 @@ pub enum Part {
     Sep(&'static str),
     /// The value of a field.
     Field(&'static str),
+    /// A URL field's value up to its query string (Plivo's V2 signs the URL without it).
+    UrlWithoutQuery(&'static str),
     /// The raw request body.
     Body,
     /// `sep` + the field's value, only when the field is not empty (Pusher presence data).

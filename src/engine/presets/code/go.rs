@@ -92,10 +92,13 @@ pub fn program(plan: &Plan) -> Option<String> {
             format!("\tif r.Method != http.MethodGet {{\n{}\t}}\n", refuse(405, "GET only"))
         } else {
             imports.insert("io");
+            // Go refuses a variable never read: where the body is not signed, say so.
+            let unused = !plan.reads_json() && !plan.pieces.iter().any(|p| matches!(p, Piece::Body | Piece::SortedForm));
             format!(
-                "\tif r.Method != http.MethodPost {{\n{}\t}}\n\tbody, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 25<<20)) // the raw bytes\n\tif err != nil {{\n{}\t}}\n",
+                "\tif r.Method != http.MethodPost {{\n{}\t}}\n\tbody, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 25<<20)) // the raw bytes\n\tif err != nil {{\n{}\t}}\n{}",
                 refuse(405, "POST only"),
-                refuse(400, "cannot read the body")
+                refuse(400, "cannot read the body"),
+                if unused { "\t_ = body // the body is not signed\n" } else { "" }
             )
         },
     ));
@@ -239,6 +242,10 @@ pub fn program(plan: &Plan) -> Option<String> {
                 Piece::Var(v) => format!("\tmac.Write([]byte({v}))\n"),
                 Piece::Body => "\tmac.Write(body)\n".to_string(),
                 Piece::Url => "\tmac.Write([]byte(publicURL))\n".to_string(),
+                // The URL up to its query string.
+                Piece::UrlWithoutQuery => {
+                    "\tmac.Write([]byte(strings.SplitN(strings.SplitN(publicURL, \"?\", 2)[0], \"#\", 2)[0]))\n".to_string()
+                }
                 Piece::Method => "\tmac.Write([]byte(r.Method))\n".to_string(),
                 Piece::SortedForm => "\tmac.Write([]byte(form.String()))\n".to_string(),
                 Piece::SortedQuery { .. } => "\tmac.Write([]byte(strings.Join(sorted, \"&\")))\n".to_string(),

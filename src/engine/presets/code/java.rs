@@ -201,6 +201,11 @@ pub fn program(plan: &Plan) -> Option<String> {
             Piece::Var(v) => format!("        mac.update({v}.getBytes(StandardCharsets.UTF_8));\n"),
             Piece::Body => "        mac.update(body);\n".to_string(),
             Piece::Url => "        mac.update(url.getBytes(StandardCharsets.UTF_8));\n".to_string(),
+            // The URL up to its query string.
+            Piece::UrlWithoutQuery => {
+                "        mac.update(url.split(\"[?#]\", 2)[0].getBytes(StandardCharsets.UTF_8));\n"
+                    .to_string()
+            }
             Piece::Method => {
                 "        mac.update(exchange.getRequestMethod().getBytes(StandardCharsets.UTF_8));\n"
                     .to_string()

@@ -127,6 +127,8 @@ pub enum Piece {
     /// The public URL the provider called: `WEBHOOK_URL`, or rebuilt from the `Host` and
     /// `X-Forwarded-Proto` headers and the request's path and query.
     Url,
+    /// The public URL up to its query string (Plivo's V2).
+    UrlWithoutQuery,
     /// The request's HTTP method.
     Method,
     /// The form body's parameters, URL-decoded, sorted by name (then value), each written as
@@ -205,7 +207,7 @@ pub struct Plan {
 impl Plan {
     /// Whether the string-to-sign holds the public URL (so `WEBHOOK_URL` configures it).
     pub fn signs_url(&self) -> bool {
-        self.pieces.contains(&Piece::Url)
+        self.pieces.contains(&Piece::Url) || self.pieces.contains(&Piece::UrlWithoutQuery)
     }
 
     /// Whether the provider calls with GET (the signature in the query) rather than POST.
@@ -309,6 +311,7 @@ pub fn plan(p: &Preset) -> Option<Plan> {
                 Some(Source::Method) => Piece::Method,
                 _ => return None,
             },
+            Part::UrlWithoutQuery(id) if source(id) == Some(Source::Url) => Piece::UrlWithoutQuery,
             Part::Body => Piece::Body,
             // Programs verify form bodies; a JSON body's bodySHA256 is not checked by them yet.
             Part::SortedFormParams { .. } => Piece::SortedForm,

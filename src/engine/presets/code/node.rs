@@ -122,6 +122,8 @@ pub fn program(plan: &Plan) -> String {
             Piece::Var(v) => format!("Buffer.from({v})"),
             Piece::Body => "body".to_string(),
             Piece::Url => "Buffer.from(url)".to_string(),
+            // The URL up to its query string.
+            Piece::UrlWithoutQuery => "Buffer.from(url.split(/[?#]/)[0])".to_string(),
             Piece::Method => "Buffer.from(req.method)".to_string(),
             Piece::SortedForm => "form".to_string(),
             Piece::SortedQuery { .. } => "Buffer.from(sortedQuery)".to_string(),

@@ -141,6 +141,8 @@ pub fn program(plan: &Plan) -> String {
             Piece::Var(v) => format!("${v}"),
             Piece::Body => "$body".to_string(),
             Piece::Url => "$url".to_string(),
+            // The URL up to its query string.
+            Piece::UrlWithoutQuery => "preg_split('/[?#]/', $url, 2)[0]".to_string(),
             Piece::Method => "$_SERVER['REQUEST_METHOD']".to_string(),
             Piece::SortedForm => "$form".to_string(),
             Piece::SortedQuery { .. } => "$sortedQuery".to_string(),

@@ -122,6 +122,8 @@ pub fn program(plan: &Plan) -> String {
             Piece::Var(v) => format!("{v}.encode()"),
             Piece::Body => "body".to_string(),
             Piece::Url => "url.encode()".to_string(),
+            // The URL up to its query string.
+            Piece::UrlWithoutQuery => "re.split(r'[?#]', url, maxsplit=1)[0].encode()".to_string(),
             Piece::Method => "request.method.encode()".to_string(),
             Piece::SortedForm => "form".to_string(),
             Piece::SortedQuery { .. } => "sorted_query.encode()".to_string(),

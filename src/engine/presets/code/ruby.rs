@@ -145,6 +145,8 @@ pub fn program(plan: &Plan) -> String {
             Piece::Var(v) => v.to_string(),
             Piece::Body => "body".to_string(),
             Piece::Url => "public_url".to_string(),
+            // The URL up to its query string.
+            Piece::UrlWithoutQuery => "public_url.split(/[?#]/, 2).first.to_s".to_string(),
             Piece::Method => "request.request_method".to_string(),
             Piece::SortedForm => "form".to_string(),
             Piece::SortedQuery { .. } => "sorted_query".to_string(),

@@ -266,6 +266,11 @@ pub fn program(plan: &Plan) -> Option<String> {
                 Piece::Var(v) => format!("    mac.update({v}.as_bytes());\n"),
                 Piece::Body => "    mac.update(&body);\n".to_string(),
                 Piece::Url => "    mac.update(url.as_bytes());\n".to_string(),
+                // The URL up to its query string.
+                Piece::UrlWithoutQuery => {
+                    "    mac.update(url.split(['?', '#']).next().unwrap_or_default().as_bytes());\n"
+                        .to_string()
+                }
                 Piece::Method => "    mac.update(method.as_str().as_bytes());\n".to_string(),
                 Piece::SortedForm => "    mac.update(form.as_bytes());\n".to_string(),
                 Piece::SortedQuery { .. } => "    mac.update(sorted_query.as_bytes());\n".to_string(),

@@ -60,6 +60,7 @@ pub mod pagerduty;
 pub mod persona;
 pub mod pinwheel;
 pub mod plaid;
+pub mod plivo;
 pub mod postmark;
 pub mod pusher_channel;
 pub mod pusher_user;
@@ -240,6 +241,7 @@ pub const ALL: &[Preset] = &[
     auth0::PRESET,
     postmark::PRESET,
     hygraph::PRESET,
+    plivo::PRESET,
 ];
 
 /// Each preset's notes (what users get wrong with it) and the provider's error text, by id:
@@ -345,6 +347,7 @@ pub const NOTES: &[(&str, &[&str], &str)] = &[
     (auth0::PRESET.id, auth0::NOTES, auth0::ERROR_TEXT),
     (postmark::PRESET.id, postmark::NOTES, postmark::ERROR_TEXT),
     (hygraph::PRESET.id, hygraph::NOTES, hygraph::ERROR_TEXT),
+    (plivo::PRESET.id, plivo::NOTES, plivo::ERROR_TEXT),
 ];
 
 /// The notes of the preset `id`, and last the provider's error text when it has one (none for
@@ -389,6 +392,7 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (auth0::PRESET.id, &auth0::EXAMPLE),
     (postmark::PRESET.id, &postmark::EXAMPLE),
     (hygraph::PRESET.id, &hygraph::EXAMPLE),
+    (plivo::PRESET.id, &plivo::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),
