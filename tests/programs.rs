@@ -1288,6 +1288,30 @@ fn shared_token_programs_compare_the_token() {
     wait_listening(&mut servers, 120);
     let mut bad = Vec::new();
     for s in &servers {
+        // The preset's handshake where it has one (Okta's GET with a challenge header): the
+        // program answers what the page's Handshake panel says; elsewhere a GET is refused.
+        let p = presets.iter().find(|p| s.what.split(' ').next() == Some(p.id)).unwrap();
+        let value = "JuDPtVNvhMHxIaYyfgvcxl-KyEzoPwl5cN6zyDl3";
+        let header = p.handshake.map_or("X-Challenge", |h| h.label);
+        let request = format!(
+            "GET /webhook HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n{header}: {value}\r\nConnection: close\r\n\r\n",
+            s.port
+        );
+        let answered = exchange(s.port, request.as_bytes());
+        match (p.handshake, &answered) {
+            (Some(h), Ok((200, body))) => {
+                let want = h.answer(value, "").body;
+                let json = |t: &str| serde_json::from_str::<serde_json::Value>(t.trim()).ok();
+                if json(body).is_none() || json(body) != json(&want) {
+                    bad.push(format!(
+                        "{}: the handshake answered {body:?}, the provider wants {want}",
+                        s.what
+                    ));
+                }
+            }
+            (None, Ok((code, _))) if (400..500).contains(code) => {}
+            _ => bad.push(format!("{}: a GET with {header}: {answered:?}", s.what)),
+        }
         let (_, list) =
             cases.iter().find(|(id, _)| s.what.split(' ').next() == Some(*id)).expect("the server's cases");
         let body = b"{\"event\":\"ping\"}".as_slice();

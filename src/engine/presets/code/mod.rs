@@ -355,14 +355,24 @@ pub fn plan(p: &Preset) -> Option<Plan> {
 pub fn program(p: &Preset, language: Language) -> Option<String> {
     if let Some((_, text)) = own_programs(p).iter().find(|(l, _)| *l == language) {
         // Java has no JSON reader of its own: the programs carry this one. Programs shared by
-        // several presets (the shared-token checks) name the preset and its header here.
+        // several presets (the shared-token checks) name the preset and its header here, and
+        // answer the preset's handshake where it has one a program can (a header echoed as
+        // JSON, Okta's): its lines are between HANDSHAKE markers.
         let header = p.signature_header.unwrap_or(p.signature_label);
-        let cgi = format!("HTTP_{}", header.to_ascii_uppercase().replace('-', "_"));
+        let challenge = p.handshake.and_then(|h| match h.answer {
+            Answer::Json(key) => Some((h.label, key)),
+            _ => None,
+        });
+        let (label, key) = challenge.unwrap_or_default();
         return Some(
-            text.replace("/* JSON READER */\n", java::JSON)
+            handshake_lines(text, challenge.is_some())
+                .replace("/* JSON READER */\n", java::JSON)
                 .replace("@NAME@", p.name)
-                .replace("@HEADER_CGI@", &cgi)
-                .replace("@HEADER@", header),
+                .replace("@HEADER_CGI@", &cgi(header))
+                .replace("@HEADER@", header)
+                .replace("@CHALLENGE_CGI@", &cgi(label))
+                .replace("@CHALLENGE_KEY@", key)
+                .replace("@CHALLENGE@", label),
         );
     }
     if let Some(producer) = produce::plan(p) {
@@ -383,6 +393,37 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
     };
     // A public-key program reads the provider's public key, under its own name.
     Some(if plan.public_key.is_some() { text.replace("WEBHOOK_SECRET", "WEBHOOK_PUBLIC_KEY") } else { text })
+}
+
+/// How CGI-style servers (PHP, Rack) name a request header: `HTTP_X_GITLAB_TOKEN`.
+fn cgi(header: &str) -> String {
+    format!("HTTP_{}", header.to_ascii_uppercase().replace('-', "_"))
+}
+
+/// A program's text with its `HANDSHAKE BEGIN` … [`HANDSHAKE ELSE` …] `HANDSHAKE END` blocks
+/// resolved: the first part kept when the preset answers a handshake, else the second (or
+/// nothing); the marker lines go.
+fn handshake_lines(text: &str, answers: bool) -> String {
+    #[derive(PartialEq)]
+    enum At {
+        Out,
+        Then,
+        Else,
+    }
+    let mut at = At::Out;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.contains("HANDSHAKE BEGIN") {
+            at = At::Then;
+        } else if line.contains("HANDSHAKE ELSE") {
+            at = At::Else;
+        } else if line.contains("HANDSHAKE END") {
+            at = At::Out;
+        } else if at == At::Out || (at == At::Then) == answers {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// The Cargo `[dependencies]` of the Rust program for `p`, when one is offered.

@@ -3,6 +3,10 @@
 // WEBHOOK_SECRET: the token exactly as configured with the provider; PORT: default 3000.
 // @HEADER@ carries the token itself (a shared token: nothing is signed), compared here in
 // constant time. POST /webhook answers 2xx when it is the token, 4xx with a reason otherwise.
+// HANDSHAKE BEGIN
+// GET /webhook with @CHALLENGE@ (the provider's one-time check) is answered with
+// the value as JSON: {"@CHALLENGE_KEY@": …}.
+// HANDSHAKE END
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -31,6 +35,20 @@ public class Verify {
             in.readAllBytes();
         }
         String given = Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("@HEADER@"), "").trim();
+        // HANDSHAKE BEGIN
+        // The provider's one-time check: a GET carrying @CHALLENGE@, answered with it as JSON.
+        String challenge = Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("@CHALLENGE@"), "");
+        if (exchange.getRequestMethod().equals("GET")) {
+            if (challenge.isEmpty()) {
+                status = 400;
+                text = "missing @CHALLENGE@ header";
+            } else {
+                String quoted = challenge.replace("\\", "\\\\").replace("\"", "\\\"");
+                text = "{\"@CHALLENGE_KEY@\":\"" + quoted + "\"}";
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+            }
+        } else
+        // HANDSHAKE END
         if (!exchange.getRequestMethod().equals("POST")) {
             status = 405;
             text = "POST only";

@@ -3,6 +3,10 @@
 # WEBHOOK_SECRET: the token exactly as configured with the provider; PORT: default 3000.
 # @HEADER@ carries the token itself (a shared token: nothing is signed), compared here in
 # constant time. POST /webhook answers 2xx when it is the token, 4xx with a reason otherwise.
+# HANDSHAKE BEGIN
+# GET /webhook with @CHALLENGE@ (the provider's one-time check) is answered with
+# the value as JSON: {"@CHALLENGE_KEY@": …}.
+# HANDSHAKE END
 import hmac
 import os
 
@@ -13,6 +17,17 @@ TOKEN = os.environ.get('WEBHOOK_SECRET', '').encode()
 app = Flask(__name__)
 
 
+# HANDSHAKE BEGIN
+# The provider's one-time check: a GET carrying @CHALLENGE@, answered with it as JSON.
+@app.get('/webhook')
+def handshake():
+    challenge = request.headers.get('@CHALLENGE@', '')
+    if not challenge:
+        return 'missing @CHALLENGE@ header', 400
+    return {'@CHALLENGE_KEY@': challenge}, 200
+
+
+# HANDSHAKE END
 @app.post('/webhook')
 def webhook():
     request.get_data()

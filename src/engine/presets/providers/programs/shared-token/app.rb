@@ -3,6 +3,13 @@
 # WEBHOOK_SECRET: the token exactly as configured with the provider; PORT: default 3000.
 # @HEADER@ carries the token itself (a shared token: nothing is signed), compared here in
 # constant time. POST /webhook answers 2xx when it is the token, 4xx with a reason otherwise.
+# HANDSHAKE BEGIN
+# GET /webhook with @CHALLENGE@ (the provider's one-time check) is answered with
+# the value as JSON: {"@CHALLENGE_KEY@": …}.
+# HANDSHAKE END
+# HANDSHAKE BEGIN
+require 'json'
+# HANDSHAKE END
 require 'rack/utils'
 require 'sinatra'
 
@@ -11,6 +18,16 @@ set :port, Integer(ENV.fetch('PORT', '3000'))
 
 TOKEN = ENV.fetch('WEBHOOK_SECRET', '')
 
+# HANDSHAKE BEGIN
+# The provider's one-time check: a GET carrying @CHALLENGE@, answered with it as JSON.
+get '/webhook' do
+  challenge = request.env['@CHALLENGE_CGI@'].to_s
+  halt 400, 'missing @CHALLENGE@ header' if challenge.empty?
+  content_type :json
+  JSON.generate('@CHALLENGE_KEY@' => challenge)
+end
+
+# HANDSHAKE END
 post '/webhook' do
   request.body.read
   given = request.env['@HEADER_CGI@'].to_s.strip

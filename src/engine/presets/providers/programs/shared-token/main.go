@@ -3,10 +3,17 @@
 // WEBHOOK_SECRET: the token exactly as configured with the provider; PORT: default 3000.
 // @HEADER@ carries the token itself (a shared token: nothing is signed), compared here in
 // constant time. POST /webhook answers 2xx when it is the token, 4xx with a reason otherwise.
+// HANDSHAKE BEGIN
+// GET /webhook with @CHALLENGE@ (the provider's one-time check) is answered with
+// the value as JSON: {"@CHALLENGE_KEY@": …}.
+// HANDSHAKE END
 package main
 
 import (
 	"crypto/subtle"
+	// HANDSHAKE BEGIN
+	"encoding/json"
+	// HANDSHAKE END
 	"io"
 	"log"
 	"net/http"
@@ -15,6 +22,19 @@ import (
 )
 
 func webhook(w http.ResponseWriter, r *http.Request) {
+	// HANDSHAKE BEGIN
+	// The provider's one-time check: a GET carrying @CHALLENGE@, answered with it as JSON.
+	if r.Method == http.MethodGet {
+		challenge := r.Header.Get("@CHALLENGE@")
+		if challenge == "" {
+			http.Error(w, "missing @CHALLENGE@ header", 400)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(map[string]string{"@CHALLENGE_KEY@": challenge})
+		return
+	}
+	// HANDSHAKE END
 	if r.Method != http.MethodPost {
 		http.Error(w, "POST only", 405)
 		return

@@ -3,11 +3,18 @@
 // WEBHOOK_SECRET: the token exactly as configured with the provider; PORT: default 3000.
 // @HEADER@ carries the token itself (a shared token: nothing is signed), compared here in
 // constant time. POST /webhook answers 2xx when it is the token, 4xx with a reason otherwise.
+// HANDSHAKE BEGIN
+// GET /webhook with @CHALLENGE@ (the provider's one-time check) is answered with
+// the value as JSON: {"@CHALLENGE_KEY@": …}.
+// HANDSHAKE END
 // Cargo.toml [dependencies]:
 //   axum = "0.8"
 //   tokio = { version = "1", features = ["macros", "rt-multi-thread", "net"] }
 //   subtle = "2"
 use axum::http::{HeaderMap, StatusCode};
+// HANDSHAKE BEGIN
+use axum::routing::get;
+// HANDSHAKE END
 use axum::routing::post;
 use axum::Router;
 use subtle::ConstantTimeEq;
@@ -24,10 +31,26 @@ async fn webhook(headers: HeaderMap) -> (StatusCode, &'static str) {
     (StatusCode::OK, "ok")
 }
 
+// HANDSHAKE BEGIN
+/// The provider's one-time check: a GET carrying @CHALLENGE@, answered with it as JSON.
+async fn handshake(headers: HeaderMap) -> (StatusCode, [(&'static str, &'static str); 1], String) {
+    let challenge = headers.get("@CHALLENGE@").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if challenge.is_empty() {
+        return (StatusCode::BAD_REQUEST, [("content-type", "text/plain")], "missing @CHALLENGE@ header".into());
+    }
+    let quoted = challenge.replace('\\', "\\\\").replace('"', "\\\"");
+    (StatusCode::OK, [("content-type", "application/json")], format!("{{\"@CHALLENGE_KEY@\":\"{quoted}\"}}"))
+}
+
+// HANDSHAKE END
 #[tokio::main]
 async fn main() {
     let port = std::env::var("PORT").unwrap_or_else(|_| "3000".into());
+    // HANDSHAKE BEGIN
+    let app = Router::new().route("/webhook", post(webhook).get(handshake));
+    // HANDSHAKE ELSE
     let app = Router::new().route("/webhook", post(webhook));
+    // HANDSHAKE END
     let listener = tokio::net::TcpListener::bind(format!("0.0.0.0:{port}")).await.expect("the port is free");
     println!("listening on {port}");
     axum::serve(listener, app).await.expect("the server runs");

@@ -3,6 +3,10 @@
 // WEBHOOK_SECRET: the token exactly as configured with the provider; PORT: default 3000.
 // @HEADER@ carries the token itself (a shared token: nothing is signed), compared here in
 // constant time. POST /webhook answers 2xx when it is the token, 4xx with a reason otherwise.
+// HANDSHAKE BEGIN
+// GET /webhook with @CHALLENGE@ (the provider's one-time check) is answered with
+// the value as JSON: {"@CHALLENGE_KEY@": …}.
+// HANDSHAKE END
 'use strict';
 const crypto = require('node:crypto');
 const express = require('express');
@@ -12,6 +16,15 @@ const PORT = Number(process.env.PORT || 3000);
 
 const app = express();
 
+// HANDSHAKE BEGIN
+// The provider's one-time check: a GET carrying @CHALLENGE@, answered with it as JSON.
+app.get('/webhook', (req, res) => {
+  const challenge = req.get('@CHALLENGE@') || '';
+  if (!challenge) return res.status(400).send('missing @CHALLENGE@ header');
+  res.status(200).json({ '@CHALLENGE_KEY@': challenge });
+});
+
+// HANDSHAKE END
 app.post('/webhook', express.raw({ type: () => true, limit: '10mb' }), (req, res) => {
   const given = Buffer.from((req.get('@HEADER@') || '').trim());
   if (given.length === 0) return res.status(400).send('missing @HEADER@ header');

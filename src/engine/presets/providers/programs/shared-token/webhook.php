@@ -4,6 +4,10 @@
 // WEBHOOK_SECRET: the token exactly as configured with the provider; the port is php -S's.
 // @HEADER@ carries the token itself (a shared token: nothing is signed), compared here in
 // constant time. POST /webhook answers 2xx when it is the token, 4xx with a reason otherwise.
+// HANDSHAKE BEGIN
+// GET /webhook with @CHALLENGE@ (the provider's one-time check) is answered with
+// the value as JSON: {"@CHALLENGE_KEY@": …}.
+// HANDSHAKE END
 declare(strict_types=1);
 
 function fail(int $status, string $why): never
@@ -13,6 +17,17 @@ function fail(int $status, string $why): never
     exit($why);
 }
 
+// HANDSHAKE BEGIN
+// The provider's one-time check: a GET carrying @CHALLENGE@, answered with it as JSON.
+if ($_SERVER['REQUEST_METHOD'] === 'GET' && parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) === '/webhook') {
+    $challenge = $_SERVER['@CHALLENGE_CGI@'] ?? '';
+    if ($challenge === '') {
+        fail(400, 'missing @CHALLENGE@ header');
+    }
+    header('Content-Type: application/json');
+    exit(json_encode(['@CHALLENGE_KEY@' => $challenge], JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE));
+}
+// HANDSHAKE END
 if ($_SERVER['REQUEST_METHOD'] !== 'POST' || parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) !== '/webhook') {
     fail(404, 'not found');
 }
