@@ -1233,7 +1233,8 @@ fn jws_programs_verify_what_node_signs() {
 /// Postmark's basic auth), their program in every language: the header as the provider sends
 /// it → 2xx, and the engine's preset matches it; another value, the value in another letter
 /// case or with a "Bearer " prefix added, no header → 4xx, and the preset says Mismatch
-/// (naming the near miss).
+/// (naming the near miss); a GET with the preset's challenge header gets the answer the
+/// Handshake panel gives (Okta's), or a 4xx where the preset has no handshake.
 #[test]
 fn shared_token_programs_compare_the_token() {
     let root = std::env::temp_dir().join(format!("hmac-doctor-token-{}", std::process::id()));
