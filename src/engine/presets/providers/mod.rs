@@ -121,8 +121,10 @@ macro_rules! programs_in {
 pub(crate) use programs_in;
 
 /// Programs of the providers' own, for schemes the shared emitters do not write (Zoom's SDK
-/// signature endpoints, Adyen's HPP result URL): (preset id, programs by language). Files under `programs/`; only the
-/// code generator (in the worker) refers to this list.
+/// signature endpoints, Adyen's HPP result URL, HubSpot v1/v2, Hygraph, and the shared-token
+/// and basic-auth checks, whose files several presets share): (preset id, programs by
+/// language). Files under `programs/`; only the code generator (in the worker) refers to
+/// this list.
 pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (jwt::PRESET.id, &jwt::PROGRAMS),
     (zoom_sdk::PRESET.id, &zoom_sdk::PROGRAMS),
