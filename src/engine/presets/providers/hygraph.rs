@@ -106,7 +106,8 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
     } else if !header.is_empty() && ts.is_err() {
         problems.push(format!("t= is “{t}”: Hygraph sends milliseconds since 1970 as digits."));
     }
-    let text = signed(&values.body, env, *ts.as_ref().unwrap_or(&0));
+    let stamp = *ts.as_ref().unwrap_or(&0);
+    let text = signed(&values.body, env, stamp);
     let mac = Algorithm::Sha256.mac(values.secret.as_bytes(), text.as_bytes());
     let expected = parse_expected(sign);
     let verdict = match (&expected, header.is_empty() || values.secret.is_empty()) {
@@ -117,7 +118,7 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
                 e.describe(c)
             )),
             None => {
-                let other = compacted(&values.body).map(|b| signed(&b, env, *ts.as_ref().unwrap_or(&0)));
+                let other = compacted(&values.body).map(|b| signed(&b, env, stamp));
                 if other.is_some_and(|o| {
                     e.matching(&Algorithm::Sha256.mac(values.secret.as_bytes(), o.as_bytes())).is_some()
                 }) {
