@@ -21,7 +21,7 @@ async function reset() {
 test('the filter narrows the Provider list by name and header, grouped by kind; Enter chooses the first', async () => {
   await reset();
   const all = await label('Provider').locator('option').count();
-  assert.ok(all >= 77, `${all} options (Custom and 76 providers)`);
+  assert.ok(all >= 101, `${all} options (Custom and 100 providers)`);
   assert.ok((await label('Provider').locator('optgroup').count()) >= 7);
   await label('Filter providers').fill('x-hub');
   await textUntil(page().locator('#provider-count'), (t) => /match/.test(t));
