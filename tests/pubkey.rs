@@ -352,3 +352,72 @@ fn a_token_signed_with_another_algorithm_than_its_header_names() {
     let c = checked("jwt-public-key", &values(&pem, "", &token, &[]));
     assert_found(&c, "made with RSA-PSS with SHA-256 (PS256), but the token's header says RS256 (RSA PKCS#1 v1.5 with SHA-256)");
 }
+
+/// Runs AWS's own SNS validator (tests/sdk/sns.mjs) on messages, with this certificate served
+/// for their SigningCertURL: `true` or its error, per message.
+fn aws_sns_validator(certificate: &str, messages: &[String]) -> Vec<serde_json::Value> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("node")
+        .arg("tests/sdk/sns.mjs")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("node");
+    let input = serde_json::json!({ "certificate": certificate, "messages": messages });
+    child.stdin.take().unwrap().write_all(input.to_string().as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Amazon SNS: the derived vectors of both signature versions (AWS's documented example
+/// message, the RFC 7515 A.2 key), read from the message's own Signature member, agree with
+/// AWS's validator; the version's hash is taken from the message, and a message whose
+/// SignatureVersion does not match its signature is named.
+#[test]
+fn sns_vectors_through_its_preset_and_aws_validator() {
+    let ex = hmac_doctor::engine::presets::providers::example("sns").unwrap();
+    let message: serde_json::Value = serde_json::from_str(ex.body).unwrap();
+    let v1 = "TZRrVAZTgqcrUimtRLIb7tlZiD5LNjSe/Bw+Ul6PLISIcjVF6sKFGimIsYVyIkEOO7E8JAT716pbSZmWZrxq5pcPvwmmBTWidVztRD1wNYtd+yhvELScitGbZeetrj9QlOffIMUcI+tCOzCqYoX1tn4xO2ins+loO8C2nlT3jweHG1i8h7MLdXU8QZDFkMZ06mj0cLKW3rpLxkLuIxYakSDx+0dKnCRohBitBjVwYhNd2G5G4ocii9KPNqHOrcdTo+TpIZSXItF9oyuCq5R/tlSziVhZUdC4E9+oUwOs2DGxe63jyPHx6Y45eaiUchqFXeLh0W9DYlEGRnjThqKaFg==";
+    let with = |version: &str, sig: &str| {
+        let mut m = message.clone();
+        m["SignatureVersion"] = version.into();
+        m["Signature"] = sig.into();
+        m.to_string()
+    };
+    let canonical = "Message\nHello world!\nMessageId\n22b80b92-fdea-4c2c-8f9d-bdfb0c7bf324\nSubject\nMy First Message\nTimestamp\n2012-05-02T00:54:06.655Z\nTopicArn\narn:aws:sns:us-west-2:123456789012:MyTopic\nType\nNotification\n";
+    let c = checked("sns", &values(ex.secret, ex.body, "", &[]));
+    assert_match(&c);
+    assert_eq!(String::from_utf8(c.string_to_sign.clone()).unwrap(), canonical);
+    assert!(c.verdict.text().contains("SHA-256"), "{c:?}");
+    // Version 1 (SHA-1), the public key as a PEM or the certificate, the signature pasted.
+    let c = checked("sns", &values(RS256_PEM, &with("1", v1), v1, &[]));
+    assert_match(&c);
+    assert!(c.verdict.text().contains("SHA-1"), "{c:?}");
+    // A null Subject is left out; a changed member does not verify.
+    let mut no_subject = message.clone();
+    no_subject["Subject"] = serde_json::Value::Null;
+    let c = checked("sns", &values(ex.secret, &no_subject.to_string(), "", &[]));
+    assert!(!String::from_utf8_lossy(&c.string_to_sign).contains("Subject"));
+    assert!(c.verdict.text().starts_with("Mismatch"), "{c:?}");
+    // The version says SHA-256 but the signature is SHA-1's: named.
+    assert_found(&checked("sns", &values(ex.secret, &with("2", v1), "", &[])), "SignatureVersion names");
+    let mistake = ex.values(true);
+    assert_found(&checked("sns", &mistake), "SignatureVersion");
+    // AWS's validator agrees on each.
+    let verdicts = aws_sns_validator(
+        ex.secret,
+        &[
+            ex.body.to_string(),
+            with("1", v1),
+            with("2", v1),
+            no_subject.to_string(),
+            mistake.body.to_string(),
+        ],
+    );
+    assert_eq!(verdicts[0], true);
+    assert_eq!(verdicts[1], true);
+    for v in &verdicts[2..] {
+        assert_eq!(v, "The message signature is invalid.");
+    }
+}

@@ -295,9 +295,43 @@ pub fn build(p: &Preset, v: &Values, sep: Option<&str>) -> Vec<u8> {
                 let joined: Vec<String> = pairs.iter().map(|(k, val)| format!("{k}={val}")).collect();
                 out.extend_from_slice(joined.join("&").as_bytes());
             }
+            Part::JsonLines(members) => {
+                let doc = serde_json::from_str::<serde_json::Value>(&v.body).unwrap_or_default();
+                for m in *members {
+                    if let Some(value) = member_text(&doc, m) {
+                        out.extend_from_slice(format!("{m}\n{value}\n").as_bytes());
+                    }
+                }
+            }
         }
     }
     out
+}
+
+/// A top-level member of a JSON document as text (a string as itself, a number or boolean
+/// as written); `None` when absent or null.
+fn member_text(doc: &serde_json::Value, member: &str) -> Option<String> {
+    match doc.get(member)? {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// A top-level member of a JSON body as text, when the body is JSON and has it.
+pub fn json_member(body: &str, member: &str) -> Option<String> {
+    member_text(&serde_json::from_str(body).ok()?, member)
+}
+
+/// The member of a JSON body at `path` (object keys, array indexes) as text.
+pub fn json_at(body: &str, path: &[&str]) -> Option<String> {
+    let doc: serde_json::Value = serde_json::from_str(body).ok()?;
+    let (last, parents) = path.split_last()?;
+    let parent = parents.iter().try_fold(&doc, |d, k| match d {
+        serde_json::Value::Array(a) => a.get(k.parse::<usize>().ok()?),
+        _ => d.get(k),
+    })?;
+    member_text(parent, last)
 }
 
 /// Whether the URL's query has the parameter `name`.

@@ -2,9 +2,9 @@
 //! carries, read as for HMAC presets. Only [`crate::engine::pubkey::check`] calls it (in the
 //! worker and the tests); the page gets the string-to-sign with the verdict.
 
-use super::assembly::build;
+use super::assembly::{build, json_at};
 use super::hmac::filled;
-use super::types::{JwsHooks, Preset, Scheme};
+use super::types::{JwsHooks, Preset, Scheme, Source};
 use super::{jwt, Evaluation, Values};
 use crate::engine::calc::Inputs;
 use std::rc::Rc;
@@ -18,8 +18,19 @@ pub fn evaluate_any(p: &'static Preset, values: &Values) -> Evaluation {
     }
 }
 
-/// A header-carried public-key signature ([`super::Scheme::PublicKey`]).
+/// A public-key signature ([`super::Scheme::PublicKey`]) in a header, or in a member of the
+/// JSON body (read from the body when the signature field is left empty).
 pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
+    let from_body = p.sources.iter().find_map(|(id, s)| match s {
+        Source::Json(path) if *id == "signature" && values.signature.trim().is_empty() => {
+            json_at(&values.body, path)
+        }
+        _ => None,
+    });
+    let values = &match from_body {
+        Some(signature) => Values { signature, ..values.clone() },
+        None => values.clone(),
+    };
     let (v, parsed) = filled(p, values);
     let mut problems = Vec::new();
     let signatures = match parsed {

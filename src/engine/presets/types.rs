@@ -41,6 +41,9 @@ pub enum Part {
     /// A query string's parameters except `drop`, sorted, joined as `k=v` with `&`; the
     /// parameter named `signature` carries the signature.
     SortedQuery { id: &'static str, drop: &'static [&'static str], signature: &'static str },
+    /// These members of the JSON body, in this order, each one present (and not null) written
+    /// as its name, a line break, its value as text and a line break (Amazon SNS).
+    JsonLines(&'static [&'static str]),
 }
 
 /// How the secret becomes the key bytes.
@@ -155,6 +158,25 @@ pub struct PkSpec {
     pub signature: crate::engine::pubkey::signature::SigText,
     /// How ECDSA signatures are laid out (ignored for the others).
     pub ecdsa: crate::engine::pubkey::EcdsaForm,
+    /// When a member of the JSON body names the algorithm (Amazon SNS's `SignatureVersion`):
+    /// the member and its values' algorithms; `alg` applies when it is absent or another.
+    pub alg_member: Option<AlgMember>,
+}
+
+/// A member of the JSON body that names the signature algorithm, and what each value means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AlgMember {
+    pub member: &'static str,
+    pub values: &'static [(&'static str, crate::engine::pubkey::PkAlg)],
+}
+
+impl PkSpec {
+    /// The algorithm a request's body names (through [`PkSpec::alg_member`]), else `alg`.
+    pub fn alg_for(&self, body: &str) -> crate::engine::pubkey::PkAlg {
+        let Some(m) = self.alg_member else { return self.alg };
+        let named = super::assembly::json_member(body, m.member);
+        m.values.iter().find(|(v, _)| Some(*v) == named.as_deref()).map_or(self.alg, |(_, a)| *a)
+    }
 }
 
 /// A JSON Web Signature checked with a public key: the algorithms accepted (from the token's

@@ -10,7 +10,7 @@ use crate::engine::calc::Verdict;
 use crate::engine::diagnosis::Report;
 use crate::engine::presets::assembly::around_body;
 use crate::engine::presets::public_key::{body_hash_problem, evaluate_any};
-use crate::engine::presets::{jwt, Preset, Scheme, Values};
+use crate::engine::presets::{jwt, PkSpec, Preset, Scheme, Values};
 
 /// The outcome of a verification, as the page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -41,7 +41,7 @@ struct Target {
 fn target(p: &Preset, values: &Values, signatures: &[String]) -> Result<Option<Target>, String> {
     match p.scheme {
         Scheme::PublicKey(spec) => Ok(Some(Target {
-            alg: spec.alg,
+            alg: spec.alg_for(&values.body),
             kid: None,
             text: spec.signature,
             form: spec.ecdsa,
@@ -138,16 +138,24 @@ pub fn check(p: &'static Preset, values: &Values) -> Checked {
     } else {
         None
     };
-    // A token's header names its algorithm; the signer may have used another for the same key.
-    let other_algs = match p.scheme {
-        Scheme::Jws(_) => {
-            PkAlg::ALL.iter().copied().filter(|a| *a != t.alg && a.key_type() == t.alg.key_type()).collect()
+    // A token's header (or a body's member) names the algorithm; the signer may have used
+    // another for the same key.
+    let (other_algs, alg_named_by) = match p.scheme {
+        Scheme::Jws(_) => (
+            PkAlg::ALL.iter().copied().filter(|a| *a != t.alg && a.key_type() == t.alg.key_type()).collect(),
+            None,
+        ),
+        Scheme::PublicKey(PkSpec { alg_member: Some(m), .. }) => {
+            let mut algs: Vec<PkAlg> = m.values.iter().map(|(_, a)| *a).filter(|a| *a != t.alg).collect();
+            algs.dedup();
+            (algs, Some(m.member))
         }
-        _ => Vec::new(),
+        _ => (Vec::new(), None),
     };
     let job = Job {
         alg: t.alg,
         other_algs,
+        alg_named_by,
         keys: &keys,
         signatures: &t.signatures,
         text: t.text,

@@ -21,6 +21,9 @@ pub struct PkFinding {
     pub form: Option<(EcdsaForm, EcdsaForm)>,
     /// The algorithm that made the signature, and the one named (a token's `alg`).
     pub alg: Option<(PkAlg, PkAlg)>,
+    /// The body's member that names the algorithm, when not a token's header (SNS's
+    /// `SignatureVersion`).
+    pub alg_named_by: Option<&'static str>,
     pub difference: Option<Difference>,
 }
 
@@ -39,7 +42,11 @@ impl PkFinding {
                 "the signature verifies when read as {used}, but this provider writes it as {right}: it was converted somewhere, or decoded the wrong way."
             ));
         }
-        if let Some((used, named)) = self.alg {
+        if let (Some((used, named)), Some(member)) = (self.alg, self.alg_named_by) {
+            out.push(format!(
+                "the signature verifies with {used}, but the message's {member} names {named}: take the algorithm from {member} as the provider does (or the message was changed on the way)."
+            ));
+        } else if let Some((used, named)) = self.alg {
             out.push(format!(
                 "the signature was made with {used} ({}), but the token's header says {} ({named}): the signer's algorithm setting and its header disagree. Sign with the algorithm the header names, or name the one used.",
                 used.jws_name(),
@@ -100,6 +107,8 @@ pub struct Job<'a> {
     /// Other algorithms the key could have signed with, tried after `alg` (a token's header
     /// may name another than the signer used).
     pub other_algs: Vec<PkAlg>,
+    /// The body's member that names the algorithm, when not a token's header.
+    pub alg_named_by: Option<&'static str>,
     /// The key readings, the one used for the verdict first.
     pub keys: &'a [(PublicKey, KeyReading)],
     /// The signature texts the request carries.
@@ -147,6 +156,7 @@ pub fn search(job: &Job) -> PkOutcome {
                                 text: (*text != job.text).then_some((*text, job.text)),
                                 form: (form != job.form).then_some((form, job.form)),
                                 alg: (alg != job.alg).then_some((alg, job.alg)),
+                                alg_named_by: job.alg_named_by,
                             });
                         }
                     }

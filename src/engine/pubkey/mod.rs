@@ -63,7 +63,8 @@ pub enum PkAlg {
     Es256,
     /// ECDSA on P-384 with SHA-384.
     Es384,
-    /// RSASSA-PKCS1-v1_5 with this hash (SHA-256/384/512).
+    /// RSASSA-PKCS1-v1_5 with this hash (SHA-256/384/512, or SHA-1 where a provider still
+    /// signs with it: Amazon SNS's SignatureVersion 1).
     RsaPkcs1(Algorithm),
     /// RSASSA-PSS with this hash, salt as long as the hash.
     RsaPss(Algorithm),
@@ -87,6 +88,8 @@ impl PkAlg {
             PkAlg::Es384 => "ES384",
             PkAlg::RsaPkcs1(Algorithm::Sha384) => "RS384",
             PkAlg::RsaPkcs1(Algorithm::Sha512) => "RS512",
+            // Not a JWS algorithm: the name some libraries give SHA-1 with RSA (Amazon SNS v1).
+            PkAlg::RsaPkcs1(Algorithm::Sha1) => "RS1",
             PkAlg::RsaPkcs1(_) => "RS256",
             PkAlg::RsaPss(Algorithm::Sha384) => "PS384",
             PkAlg::RsaPss(Algorithm::Sha512) => "PS512",
@@ -118,6 +121,7 @@ fn hash_name(h: Algorithm) -> &'static str {
     match h {
         Algorithm::Sha384 => "SHA-384",
         Algorithm::Sha512 => "SHA-512",
+        Algorithm::Sha1 => "SHA-1",
         _ => "SHA-256",
     }
 }
@@ -175,6 +179,7 @@ pub fn verify(key: &PublicKey, alg: PkAlg, msg: &[u8], sig: &[u8], form: EcdsaFo
                 Algorithm::Sha512 => {
                     rsa::pkcs1v15::VerifyingKey::<sha2::Sha512>::new(k).verify(msg, &s).is_ok()
                 }
+                Algorithm::Sha1 => rsa::pkcs1v15::VerifyingKey::<sha1::Sha1>::new(k).verify(msg, &s).is_ok(),
                 _ => rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(k).verify(msg, &s).is_ok(),
             }
         }

@@ -13,6 +13,7 @@ pub const PRESET: Preset = Preset {
         key: KeyForm::Hex,
         signature: SigText::Hex,
         ecdsa: EcdsaForm::Raw,
+        alg_member: None,
     }),
     secret_label: "Public key",
     fields: &[timestamp_field(Some("X-Signature-Timestamp"))],

@@ -75,6 +75,7 @@ pub mod sentry;
 pub mod shopify;
 pub mod shopify_oauth;
 pub mod slack;
+pub mod sns;
 pub mod sonatype;
 pub mod square;
 pub mod standard_webhooks;
@@ -121,7 +122,7 @@ macro_rules! programs_in {
 pub(crate) use programs_in;
 
 /// Programs of the providers' own, for schemes the shared emitters do not write (Zoom's SDK
-/// signature endpoints, Adyen's HPP result URL, HubSpot v1/v2, Hygraph, and the shared-token
+/// signature endpoints, Adyen's HPP result URL, HubSpot v1/v2, Hygraph, Amazon SNS, and the shared-token
 /// and basic-auth checks, whose files several presets share): (preset id, programs by
 /// language). Files under `programs/`; only the code generator (in the worker) refers to
 /// this list.
@@ -135,6 +136,7 @@ pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (auth0::PRESET.id, &auth0::PROGRAMS),
     (postmark::PRESET.id, &postmark::PROGRAMS),
     (hygraph::PRESET.id, &hygraph::PROGRAMS),
+    (sns::PRESET.id, &sns::PROGRAMS),
 ];
 
 /// The programs of the preset's own, if it has some.
@@ -180,6 +182,7 @@ pub const ALL: &[Preset] = &[
     jwt::PRESET,
     discord::PRESET,
     sendgrid::PRESET,
+    sns::PRESET,
     standard_webhooks_v1a::PRESET,
     telnyx::PRESET,
     plaid::PRESET,
@@ -286,6 +289,7 @@ pub const NOTES: &[(&str, &[&str], &str)] = &[
     (jwt::PRESET.id, jwt::NOTES, jwt::ERROR_TEXT),
     (discord::PRESET.id, discord::NOTES, discord::ERROR_TEXT),
     (sendgrid::PRESET.id, sendgrid::NOTES, sendgrid::ERROR_TEXT),
+    (sns::PRESET.id, sns::NOTES, sns::ERROR_TEXT),
     (standard_webhooks_v1a::PRESET.id, standard_webhooks_v1a::NOTES, standard_webhooks_v1a::ERROR_TEXT),
     (telnyx::PRESET.id, telnyx::NOTES, telnyx::ERROR_TEXT),
     (plaid::PRESET.id, plaid::NOTES, plaid::ERROR_TEXT),
@@ -448,6 +452,7 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (sanity::PRESET.id, &sanity::EXAMPLE),
     (segment::PRESET.id, &segment::EXAMPLE),
     (sendgrid::PRESET.id, &sendgrid::EXAMPLE),
+    (sns::PRESET.id, &sns::EXAMPLE),
     (sentry::PRESET.id, &sentry::EXAMPLE),
     (shopify::PRESET.id, &shopify::EXAMPLE),
     (shopify_oauth::PRESET.id, &shopify_oauth::EXAMPLE),

@@ -12,6 +12,7 @@ pub const PRESET: Preset = Preset {
         key: KeyForm::SpkiBase64,
         signature: SigText::Base64,
         ecdsa: EcdsaForm::Der,
+        alg_member: None,
     }),
     secret_label: "Public key",
     fields: &[FieldSpec {

@@ -14,6 +14,7 @@ pub const PRESET: Preset = Preset {
         key: KeyForm::Whpk,
         signature: SigText::Base64,
         ecdsa: EcdsaForm::Raw,
+        alg_member: None,
     }),
     secret_label: "Public key",
     signature_format: SigFormat::VersionedList { version: "v1a" },

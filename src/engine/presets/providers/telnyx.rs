@@ -12,6 +12,7 @@ pub const PRESET: Preset = Preset {
         key: KeyForm::Base64,
         signature: SigText::Base64,
         ecdsa: EcdsaForm::Raw,
+        alg_member: None,
     }),
     secret_label: "Public key",
     fields: &[FieldSpec {
