@@ -263,8 +263,20 @@ pub fn around_body(p: &Preset, v: &Values) -> Option<(Vec<u8>, Vec<u8>)> {
 }
 
 /// Builds the string-to-sign from the preset's parts, with `sep` in place of every
-/// [`Part::Sep`] when given.
+/// [`Part::Sep`] when given. A [`Part::JsonLines`] is left empty here: see [`build_with`].
 pub fn build(p: &Preset, v: &Values, sep: Option<&str>) -> Vec<u8> {
+    build_with(p, v, sep, |_, _, _| {})
+}
+
+/// [`build`], with `json_lines` writing each [`Part::JsonLines`] (its members, the body, the
+/// output). Only the public-key schemes sign a JSON body's members, and they are verified in
+/// the worker: reading JSON documents stays out of the page's own code, which calls [`build`].
+pub fn build_with(
+    p: &Preset,
+    v: &Values,
+    sep: Option<&str>,
+    json_lines: impl Fn(&[&str], &str, &mut Vec<u8>),
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(v.body.len() + 64);
     for part in p.message {
         match part {
@@ -295,14 +307,7 @@ pub fn build(p: &Preset, v: &Values, sep: Option<&str>) -> Vec<u8> {
                 let joined: Vec<String> = pairs.iter().map(|(k, val)| format!("{k}={val}")).collect();
                 out.extend_from_slice(joined.join("&").as_bytes());
             }
-            Part::JsonLines(members) => {
-                let doc = serde_json::from_str::<serde_json::Value>(&v.body).unwrap_or_default();
-                for m in *members {
-                    if let Some(value) = member_text(&doc, m) {
-                        out.extend_from_slice(format!("{m}\n{value}\n").as_bytes());
-                    }
-                }
-            }
+            Part::JsonLines(members) => json_lines(members, &v.body, &mut out),
         }
     }
     out
@@ -315,6 +320,17 @@ fn member_text(doc: &serde_json::Value, member: &str) -> Option<String> {
         serde_json::Value::Null => None,
         serde_json::Value::String(s) => Some(s.clone()),
         other => Some(other.to_string()),
+    }
+}
+
+/// Writes a [`Part::JsonLines`]: each of `members` the JSON `body` has (and not null) as its
+/// name, a line break, its value as text and a line break.
+pub fn json_lines(members: &[&str], body: &str, out: &mut Vec<u8>) {
+    let doc = serde_json::from_str::<serde_json::Value>(body).unwrap_or_default();
+    for m in members {
+        if let Some(value) = member_text(&doc, m) {
+            out.extend_from_slice(format!("{m}\n{value}\n").as_bytes());
+        }
     }
 }
 

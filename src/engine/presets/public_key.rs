@@ -2,7 +2,7 @@
 //! carries, read as for HMAC presets. Only [`crate::engine::pubkey::check`] calls it (in the
 //! worker and the tests); the page gets the string-to-sign with the verdict.
 
-use super::assembly::{build, json_at};
+use super::assembly::{build_with, json_at, json_lines};
 use super::hmac::filled;
 use super::types::{JwsHooks, Preset, Scheme, Source};
 use super::{jwt, Evaluation, Values};
@@ -40,7 +40,7 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
             Vec::new()
         }
     };
-    let string_to_sign: Rc<[u8]> = build(p, &v, None).into();
+    let string_to_sign: Rc<[u8]> = build_with(p, &v, None, json_lines).into();
     let timestamp = v.timestamp(p);
     Evaluation {
         signatures,

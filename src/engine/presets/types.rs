@@ -42,7 +42,8 @@ pub enum Part {
     /// parameter named `signature` carries the signature.
     SortedQuery { id: &'static str, drop: &'static [&'static str], signature: &'static str },
     /// These members of the JSON body, in this order, each one present (and not null) written
-    /// as its name, a line break, its value as text and a line break (Amazon SNS).
+    /// as its name, a line break, its value as text and a line break (Amazon SNS). For the
+    /// public-key schemes only, which the worker builds ([`super::assembly::build_with`]).
     JsonLines(&'static [&'static str]),
 }
 
