@@ -1309,16 +1309,16 @@ fn github_sha1_header_is_told_apart_from_sha256() {
 /// their headers with another scheme name none and are chosen by hand) and still verifies.
 #[test]
 fn every_example_verifies_and_is_detected() {
-    use hmac_doctor::engine::presets::types::Scheme;
     let mut checked = 0;
     for p in presets::providers::ALL {
         let Some(ex) = presets::providers::example(p.id) else { continue };
         assert!(!ex.source.is_empty(), "{}: the example names its source", p.id);
         let fields: Vec<(&str, &str)> = ex.fields.to_vec();
         let v = values(ex.secret, ex.body, ex.signature, &fields);
-        let verdict = match p.scheme {
-            Scheme::PublicKey(_) | Scheme::Jws(_) => hmac_doctor::engine::pubkey::check::check(p, &v).verdict,
-            _ => evaluate(p, &v).calculation.verdict.clone(),
+        // The worker's presets (public-key, and HMAC schemes kept out of the page) by its code.
+        let verdict = match p.verified_in_worker() {
+            true => hmac_doctor::engine::pubkey::check::check(p, &v).verdict,
+            false => evaluate(p, &v).calculation.verdict.clone(),
         };
         assert!(verdict.text().starts_with("Match"), "{}: {}", p.id, verdict.text());
         checked += 1;
@@ -1353,11 +1353,9 @@ fn every_example_verifies_and_is_detected() {
         for (id, value) in missing {
             filled.set(id, *value);
         }
-        let verdict = match p.scheme {
-            Scheme::PublicKey(_) | Scheme::Jws(_) => {
-                hmac_doctor::engine::pubkey::check::check(p, &filled).verdict
-            }
-            _ => evaluate(p, &filled).calculation.verdict.clone(),
+        let verdict = match p.verified_in_worker() {
+            true => hmac_doctor::engine::pubkey::check::check(p, &filled).verdict,
+            false => evaluate(p, &filled).calculation.verdict.clone(),
         };
         assert!(verdict.text().starts_with("Match"), "{} from the raw request: {}", p.id, verdict.text());
     }
@@ -1376,6 +1374,13 @@ fn every_example_mistake_is_found() {
     for p in presets::providers::ALL {
         let Some(ex) = presets::providers::example(p.id) else { continue };
         if matches!(p.scheme, Scheme::PublicKey(_) | Scheme::Jws(_)) {
+            continue;
+        }
+        if matches!(p.scheme, Scheme::Worker) {
+            let report = hmac_doctor::engine::pubkey::check::check(p, &ex.values(true)).report;
+            if !report.as_ref().is_some_and(|r| r.found) {
+                not_found.push(format!("{}: {report:?}", p.id));
+            }
             continue;
         }
         if !ex.has_mistake() {
@@ -1543,4 +1548,46 @@ fn plivo_v2_official_vectors() {
         &values("my_auth_token", "", cases[0].3, &[("url", "https://answer.url:8000"), ("nonce", "12345")]),
     );
     assert!(e.calculation.verdict.is_mismatch(), "the port counts");
+}
+
+/// Contentful: the derived vector (computed with Contentful's own toolkit, see
+/// tests/programs.rs for the toolkit run here) through its preset, verified by the worker's
+/// code; the canonical request as the toolkit builds it; the body re-serialized is found; a
+/// listed header without a value is named.
+#[test]
+fn contentful_vector_and_its_mistakes() {
+    use hmac_doctor::engine::pubkey::check::check;
+    let p = find("contentful").unwrap();
+    let ex = presets::providers::example("contentful").unwrap();
+    let v = ex.values(false);
+    let c = check(p, &v);
+    assert!(c.verdict.text().starts_with("Match"), "{c:?}");
+    assert_eq!(
+        String::from_utf8(c.string_to_sign.clone()).unwrap(),
+        "POST\n/webhook\ncontent-type:application/vnd.contentful.management.v1+json;x-contentful-signed-headers:content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic;x-contentful-timestamp:1700000000000;x-contentful-topic:ContentManagement.Entry.publish\n{\"sys\":{\"id\":\"entry1\",\"type\":\"Entry\"}}"
+    );
+    // The page's own code leaves it to the worker.
+    assert!(evaluate(p, &v).string_to_sign.is_empty());
+    let c = check(p, &ex.values(true));
+    let report = c.report.expect("a diagnosis");
+    assert!(report.found && report.text.contains("re-serialized"), "{}", report.text);
+    let mut missing = v.clone();
+    missing.set("headers", "content-type: application/vnd.contentful.management.v1+json");
+    let c = check(p, &missing);
+    assert!(c.verdict.is_mismatch());
+    assert!(c.problems.iter().any(|p| p.starts_with("x-contentful-topic is listed")), "{:?}", c.problems);
+    // The path as the toolkit encodes it (encodeURI, the query escaped once more).
+    use hmac_doctor::engine::presets::providers::contentful::signed_path;
+    assert_eq!(signed_path("/hooks/a b?x=1&y=é"), "/hooks/a%20b?x%253D1%2526y%253D%25C3%25A9");
+    assert_eq!(signed_path("/webhook"), "/webhook");
+    // A raw request fills the method, the path and the other listed headers.
+    let req = format!(
+        "POST /webhook HTTP/1.1\nHost: example.test\nContent-Type: application/vnd.contentful.management.v1+json\nX-Contentful-Topic: ContentManagement.Entry.publish\nX-Contentful-Signature: {}\nX-Contentful-Signed-Headers: content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic\nX-Contentful-Timestamp: 1700000000000\n\n{}",
+        ex.signature, ex.body
+    );
+    let parsed = raw::parse(&req);
+    assert_eq!(raw::detect(&parsed).map(|d| d.id), Some("contentful"));
+    let filled = raw::fill(p, &parsed, ex.secret);
+    assert_eq!(filled.get("path"), "/webhook");
+    assert!(check(p, &filled).verdict.text().starts_with("Match"), "{filled:?}");
 }

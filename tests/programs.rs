@@ -1576,3 +1576,151 @@ process.stdout.write(JSON.stringify(list.map(([m, v]) => {
     assert!(bad.is_empty(), "{bad:#?}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// Contentful in every language: requests signed by Contentful's own toolkit
+/// (@contentful/node-apps-toolkit's signRequest) — a JSON body with escapes and non-ASCII text,
+/// a path with a query, another listed header — are accepted, as the toolkit's verifyRequest and
+/// the page accept them; a changed body, a changed signed header, a signed header left out, a
+/// stale timestamp and no signature are refused.
+#[test]
+fn contentful_programs_verify_what_the_toolkit_signs() {
+    let root = std::env::temp_dir().join(format!("hmac-doctor-contentful-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
+    let p = hmac_doctor::engine::presets::find("contentful").unwrap();
+    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(p.id)) {
+        return;
+    }
+    // The toolkit's secrets are 64 characters.
+    let secret = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+    // The servers first: the toolkit's requests are valid for 30 s from their signing.
+    let mut servers = Vec::new();
+    for (j, lang) in Language::ALL.into_iter().enumerate() {
+        let port = BASE_PORT + 2540 + j as u16;
+        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), secret, &[]));
+    }
+    wait_listening(&mut servers, 120);
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as u64;
+    let topic = "ContentManagement.Entry.publish";
+    let body = "{\"sys\":{\"id\":\"Zoë ☃ 😀\",\"note\":\"a \\\"quote\\\" / </script>\"},\n\t\"n\":1}";
+    // (path, extra headers, timestamp) to sign; Content-Type is the one every request carries.
+    let requests = [
+        ("/webhook", vec![("x-contentful-topic", topic)], now),
+        (
+            "/webhook?x=1&y=%C3%A9",
+            vec![("x-contentful-topic", topic), ("x-contentful-crn", "crn:contentful:::content:spaces/s1")],
+            now,
+        ),
+        ("/webhook", vec![("x-contentful-topic", topic)], now - 60_000),
+    ];
+    let sign: Vec<serde_json::Value> = requests
+        .iter()
+        .map(|(path, extra, ts)| {
+            let mut headers = serde_json::Map::new();
+            headers.insert("content-type".into(), "application/json".into());
+            for (k, v) in extra {
+                headers.insert(k.to_string(), (*v).into());
+            }
+            serde_json::json!({ "method": "POST", "path": path, "headers": headers, "body": body, "timestamp": ts })
+        })
+        .collect();
+    let out: serde_json::Value = serde_json::from_slice(&sdk_script(
+        "node",
+        "tests/sdk/contentful.mjs",
+        &serde_json::json!({ "secret": secret, "sign": sign, "verify": [] }),
+    ))
+    .unwrap();
+    // (what, headers with the @path pseudo-header, body, whether it verifies)
+    type Case = (String, Vec<(String, String)>, String, bool);
+    let mut cases: Vec<Case> = Vec::new();
+    for (i, ((path, extra, _), added)) in requests.iter().zip(out["signed"].as_array().unwrap()).enumerate() {
+        let mut headers = vec![("@path".to_string(), path.to_string())];
+        headers.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        for (k, v) in added.as_object().unwrap() {
+            headers.push((k.clone(), v.as_str().unwrap().to_string()));
+        }
+        let fresh = i < 2;
+        cases.push((
+            format!("request {i} signed by the toolkit{}", if fresh { "" } else { ", 60 s old" }),
+            headers,
+            body.to_string(),
+            fresh,
+        ));
+    }
+    let first = cases[0].1.clone();
+    cases.push(("a changed body".into(), first.clone(), body.replace("Zoë", "Zoe"), false));
+    let swap = |k: &str, v: Option<&str>| {
+        let mut h: Vec<(String, String)> = first.iter().filter(|(n, _)| n != k).cloned().collect();
+        if let Some(v) = v {
+            h.push((k.to_string(), v.to_string()));
+        }
+        h
+    };
+    cases.push((
+        "another topic".into(),
+        swap("x-contentful-topic", Some("ContentManagement.Entry.delete")),
+        body.to_string(),
+        false,
+    ));
+    cases.push((
+        "a signed header left out".into(),
+        swap("x-contentful-topic", None),
+        body.to_string(),
+        false,
+    ));
+    cases.push(("no signature".into(), swap("x-contentful-signature", None), body.to_string(), false));
+    // The toolkit's verifyRequest agrees (its age limit aside), and so does the page.
+    let verify: Vec<serde_json::Value> = cases
+        .iter()
+        .map(|(_, headers, body, _)| {
+            let mut h = serde_json::Map::new();
+            h.insert("content-type".into(), "application/json".into());
+            for (k, v) in headers.iter().filter(|(k, _)| k != "@path") {
+                h.insert(k.clone(), v.clone().into());
+            }
+            let path = headers.iter().find(|(k, _)| k == "@path").unwrap().1.clone();
+            serde_json::json!({ "method": "POST", "path": path, "headers": h, "body": body })
+        })
+        .collect();
+    let out: serde_json::Value = serde_json::from_slice(&sdk_script(
+        "node",
+        "tests/sdk/contentful.mjs",
+        &serde_json::json!({ "secret": secret, "sign": [], "verify": verify }),
+    ))
+    .unwrap();
+    for ((what, headers, body, ok), verdict) in cases.iter().zip(out["verified"].as_array().unwrap()) {
+        let stale = what.contains("60 s old");
+        assert_eq!(
+            verdict == &serde_json::Value::Bool(true),
+            *ok || stale,
+            "the toolkit on {what}: {verdict}"
+        );
+        let mut req =
+            format!("POST {} HTTP/1.1\nHost: example.test\nContent-Type: application/json\n", headers[0].1);
+        for (k, v) in &headers[1..] {
+            req.push_str(&format!("{k}: {v}\n"));
+        }
+        req.push_str(&format!("\n{body}"));
+        let parsed = hmac_doctor::engine::presets::raw::parse(&req);
+        let c = hmac_doctor::engine::pubkey::check::check(
+            p,
+            &hmac_doctor::engine::presets::raw::fill(p, &parsed, secret),
+        );
+        assert_eq!(
+            c.verdict.text().starts_with("Match"),
+            *ok || stale,
+            "the page on {what}: {}",
+            c.verdict.text()
+        );
+    }
+    let mut bad = Vec::new();
+    for s in &servers {
+        bad.extend(wrong_answers(
+            s,
+            cases.iter().map(|(n, h, b, ok)| (n.as_str(), h.as_slice(), b.as_bytes(), *ok)),
+        ));
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}

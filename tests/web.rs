@@ -249,11 +249,11 @@ fn protocol_round_trip_and_malformed_messages() {
         Reply::Program {
             id: 11,
             text: Some("package main".into()),
-            producer: false,
+            about: "A complete program.".into(),
             curl: true,
             notes: vec!["SHA-1, not SHA-256.".into()],
         },
-        Reply::Program { id: 12, text: None, producer: true, curl: false, notes: Vec::new() },
+        Reply::Program { id: 12, text: None, about: String::new(), curl: false, notes: Vec::new() },
         Reply::Curl { id: 13, text: Some("curl -X POST".into()) },
         Reply::Curl { id: 14, text: None },
         Reply::Verified { id: 17, checked: Default::default() },

@@ -67,15 +67,15 @@ pub fn code_view(props: &CodeViewProps) -> Html {
                 }
                 None => code.set(Some((
                     id,
-                    Reply::Program { id, text: None, producer: false, curl: false, notes: Vec::new() },
+                    Reply::Program { id, text: None, about: String::new(), curl: false, notes: Vec::new() },
                 ))),
             }
         });
     }
     let waiting = code.as_ref().is_none_or(|(id, _)| *id != *asked.borrow());
-    let (code, producer, offers_curl) = match code.as_ref().map(|(_, r)| r) {
-        Some(Reply::Program { text, producer, curl, .. }) => (text.clone(), *producer, *curl),
-        _ => (None, false, false),
+    let (code, about, offers_curl) = match code.as_ref().map(|(_, r)| r) {
+        Some(Reply::Program { text, about, curl, .. }) => (text.clone(), about.clone(), *curl),
+        _ => (None, String::new(), false),
     };
     let options: Vec<(&'static str, &'static str)> =
         Language::ALL.iter().map(|l| (l.id(), l.label())).collect();
@@ -105,19 +105,7 @@ pub fn code_view(props: &CodeViewProps) -> Html {
         <section class="panel wide code">
             <h2>{ "Verification code" }</h2>
             if let Some(code) = code {
-                <p class="info">{ if props.preset.is_public_key() { format!(
-                    "A complete program: save it as {} and run it ({}). It reads WEBHOOK_PUBLIC_KEY (the provider's public key as the provider shows it) and PORT from the environment, answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. The tests run every program shown here against signed, tampered, stale and garbled requests.",
-                    lang.file_name(), lang.run_hint_for(true)
-                ) } else if props.preset.is_shared_token() { format!(
-                    "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment, answers POST /webhook with 2xx when {} carries the expected value and 4xx with a reason otherwise. The tests run every program shown here with the right value, wrong ones and none.",
-                    lang.file_name(), lang.run_hint(), props.preset.signature_label
-                ) } else if producer { format!(
-                    "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment and answers POST /webhook with the JSON the provider expects (4xx when a field is missing). The tests check its answers against the provider's own SDK.",
-                    lang.file_name(), lang.run_hint()
-                ) } else { format!(
-                    "A complete program: save it as {} and run it ({}). It reads WEBHOOK_SECRET and PORT from the environment, answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. The tests run every program shown here against signed, tampered, stale and garbled requests.",
-                    lang.file_name(), lang.run_hint()
-                ) } }</p>
+                <p class="info">{ about }</p>
                 <div class="code-head">
                     <FormatSelect id="code-language" label="Language" options={options} selected={lang.id()} on_change={on_lang} />
                     <CopyButton text={code.clone()} what="verification code" />

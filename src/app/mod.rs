@@ -84,7 +84,7 @@ pub fn app() -> Html {
         .warnings
         .iter()
         .filter(|w| !matched || w.holds_on_match())
-        .filter(|_| !preset.is_some_and(|p| p.is_public_key()))
+        .filter(|_| !preset.is_some_and(|p| p.verified_in_worker()))
         .cloned()
         .collect();
     let mut raw_notes = state.raw_notes.clone();
@@ -137,14 +137,14 @@ pub fn app() -> Html {
                     error_notes={state.error_notes.clone()}
                     notes={state.notes.as_ref().filter(|(id, _)| *id == p.id).map(|(_, n)| n.clone()).unwrap_or_default()}
                     dispatch={dispatch.clone()} />
-                if !p.is_public_key() {
+                if !p.verified_in_worker() {
                     <SigningView preset={p} evaluation={e} />
                 }
                 <WarningsList warnings={warnings.clone()} />
             } else {
                 { custom }
             }
-            if let Some(p) = preset.filter(|p| p.is_public_key()) {
+            if let Some(p) = preset.filter(|p| p.verified_in_worker()) {
                 <PublicKeyCheck preset={p} values={state.preset.clone()} />
             } else {
                 <Outputs algorithm={inputs.algorithm.name()} encoded={encoded}

@@ -1,6 +1,8 @@
-//! The verdict and the diagnosis of a public-key preset. The curve and RSA code lives in the
-//! worker (started with this view), not in the page's own wasm: each change of the values is
-//! posted to it as a numbered job, and only the newest job's answer is shown.
+//! The verdict and the diagnosis of a preset the worker verifies: the public-key presets, and
+//! the HMAC schemes whose code only the worker carries. The curve and RSA code (and those
+//! schemes') lives in the worker (started with this view), not in the page's own wasm: each
+//! change of the values is posted to it as a numbered job, and only the newest job's answer
+//! is shown.
 
 use super::diagnosis_view::difference_view;
 use super::signing_view::SigningView;
@@ -59,7 +61,8 @@ pub fn public_key_check(props: &PublicKeyCheckProps) -> Html {
                     l.post(&Request::Verify { id, subject });
                 }
                 None => state.set(State::Failed(
-                    "public-key signatures are verified in a background worker, and this browser could not start one".into(),
+                    "this preset is verified in a background worker, and this browser could not start one"
+                        .into(),
                 )),
             }
         });
@@ -107,7 +110,7 @@ pub fn public_key_check(props: &PublicKeyCheckProps) -> Html {
                 <p id="diagnosis-text" class={if report.found { "found" } else { "not-found" }}>{ report.text.clone() }</p>
                 { for report.difference.as_ref().map(difference_view) }
                 <p class="info" id="diagnosis-time">{ format!(
-                    "{} candidate verifications in a background worker.", report.tried
+                    "{} candidates tried in a background worker.", report.tried
                 ) }</p>
             </section>
         }

@@ -61,7 +61,7 @@ pub enum Reply {
     /// The program for request `id`, or `None` where none is offered; whether the program
     /// produces a response (a producer) rather than verifies, whether a signed `curl`
     /// command is offered for the preset, and the preset's notes.
-    Program { id: u32, text: Option<String>, producer: bool, curl: bool, notes: Vec<String> },
+    Program { id: u32, text: Option<String>, about: String, curl: bool, notes: Vec<String> },
     /// The signed `curl` command for request `id`, or `None` while the values cannot sign.
     Curl { id: u32, text: Option<String> },
     /// The outcome of verification job `id`.
@@ -387,14 +387,14 @@ impl Reply {
                 out.done()
             }
             Reply::Nothing { id } => Out::new("nothing").set("id", *id).done(),
-            Reply::Program { id, text, producer, curl, notes } => {
+            Reply::Program { id, text, about, curl, notes } => {
                 let list = Array::new();
                 for n in notes {
                     list.push(&n.into());
                 }
                 let out = Out::new("program")
                     .set("id", *id)
-                    .set("producer", *producer)
+                    .set("about", about.as_str())
                     .set("curl", *curl)
                     .set("notes", list);
                 match text {
@@ -466,7 +466,7 @@ impl Reply {
             "program" => Reply::Program {
                 id: v.id("id")?,
                 text: v.optional_text("text")?,
-                producer: v.flag("producer")?,
+                about: v.text("about")?,
                 curl: v.flag("curl")?,
                 notes: v.texts("notes")?,
             },

@@ -9,7 +9,7 @@ use super::protocol::{Reply, Request};
 use super::scheduler;
 use super::webcrypto::Hasher;
 use crate::engine::presets::code::curl::signed_request;
-use crate::engine::presets::code::{plan, produce, program, Language};
+use crate::engine::presets::code::{about, plan, program, Language};
 use crate::engine::{Algorithm, HmacState, Subject};
 use js_sys::{Reflect, Uint8Array};
 use std::cell::Cell;
@@ -197,9 +197,10 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             let text = preset.zip(Language::from_id(&language)).and_then(|(p, l)| program(p, l));
             // A signed request needs the secret: never for a public-key preset.
             let curl = preset.is_some_and(|p| plan(p).is_some() && !p.is_public_key());
-            let producer = preset.is_some_and(|p| produce::plan(p).is_some());
+            let about =
+                preset.zip(Language::from_id(&language)).map_or_else(String::new, |(p, l)| about(p, l));
             let notes = preset.map_or_else(Vec::new, |p| crate::engine::presets::providers::notes(p.id));
-            post(scope, &Reply::Program { id, text, producer, curl, notes });
+            post(scope, &Reply::Program { id, text, about, curl, notes });
         }
         Request::Example { id, preset, mistake } => {
             let name = crate::engine::presets::find(&preset).map_or(preset.as_str(), |p| p.name);

@@ -115,7 +115,7 @@ impl Evaluation {
             Scheme::Hmac | Scheme::Produce(_) | Scheme::PublicKey(_) => {
                 assembly::variants(self.preset, &self.filled, &self.string_to_sign)
             }
-            Scheme::Jwt(_) | Scheme::Own(_) | Scheme::Jws(_) => Vec::new(),
+            Scheme::Jwt(_) | Scheme::Own(_) | Scheme::Jws(_) | Scheme::Worker => Vec::new(),
         }
     }
 }
@@ -127,8 +127,8 @@ pub fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         Scheme::Jwt(hooks) => jwt::evaluate(p, values, hooks),
         Scheme::Own(own) => (own.evaluate)(p, values),
         // Read and verified in the worker ([`crate::engine::pubkey::check`], which also returns
-        // the string-to-sign): nothing of the public-key schemes is in the page's own code.
-        Scheme::PublicKey(_) | Scheme::Jws(_) => {
+        // the string-to-sign): nothing of these schemes is in the page's own code.
+        Scheme::PublicKey(_) | Scheme::Jws(_) | Scheme::Worker => {
             Evaluation::new(p, values.clone(), Inputs::default(), Rc::from(&[][..]))
         }
     }

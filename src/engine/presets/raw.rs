@@ -185,6 +185,29 @@ pub fn fill(p: &Preset, req: &RawRequest, secret: &str) -> Values {
             v.set(f.id, val);
         }
     }
+    // What the request line and the listed headers hold, where the preset signs them.
+    let mut line = req.request_line.as_deref().unwrap_or("").split_whitespace();
+    let (method, target) = (line.next().unwrap_or(""), line.next().unwrap_or(""));
+    for (id, source) in p.sources {
+        let value = match source {
+            Source::Method => method.to_string(),
+            Source::Target => target.to_string(),
+            Source::Headers(list) => {
+                let held = |name: &str| {
+                    p.fields.iter().any(|f| f.header.is_some_and(|h| h.eq_ignore_ascii_case(name)))
+                };
+                let listed = v.get(list).split(',').map(str::trim).filter(|n| !n.is_empty() && !held(n));
+                listed
+                    .filter_map(|n| req.header(n).map(|val| format!("{n}: {val}")))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+            _ => continue,
+        };
+        if !value.is_empty() {
+            v.set(id, value);
+        }
+    }
     if let Some((url, hosts)) = called_url(req) {
         for (id, _) in p.sources.iter().filter(|(_, s)| *s == Source::Url) {
             v.set(id, url.as_str());

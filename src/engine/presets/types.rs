@@ -124,6 +124,12 @@ pub enum Source {
     Method,
     /// The request's own query string, as sent (a GET callback such as Shopify's OAuth).
     Query,
+    /// The request target as sent: the path and its query string (Contentful).
+    Target,
+    /// The request headers that the field with this id lists (comma-separated), the ones
+    /// other fields do not hold, as `name: value` joined with `; ` (Contentful's signed
+    /// headers).
+    Headers(&'static str),
 }
 
 /// Hooks of a JWT preset: the provider's claim rules, and a token built from its fields.
@@ -221,6 +227,19 @@ pub enum Scheme {
     PublicKey(PkSpec),
     /// A JSON Web Signature verified with a public key; the signing input is the token's text.
     Jws(JwsHooks),
+    /// An HMAC scheme of the provider's own whose code only the worker carries (its hooks
+    /// are in `providers::WORKER_SCHEMES`, keyed by the preset's id), to keep the page's own
+    /// code small: the page sends the values to the worker for the verdict and diagnosis.
+    Worker,
+}
+
+/// The hooks of a [`Scheme::Worker`] preset.
+#[derive(Clone, Copy)]
+pub struct WorkerHooks {
+    /// The whole evaluation, as an [`OwnScheme`]'s.
+    pub evaluate: fn(&'static Preset, &Values) -> Evaluation,
+    /// The string-to-sign built the wrong ways, for the diagnosis.
+    pub variants: fn(&Evaluation) -> Vec<crate::engine::diagnosis::MessageVariant>,
 }
 
 /// What reading a provider's error message found (see [`ErrorPaste`]).
@@ -428,6 +447,11 @@ impl Preset {
         matches!(self.scheme, Scheme::Jwt(_) | Scheme::Own(_) | Scheme::Jws(_))
     }
 
+    /// Whether the worker verifies it (the public-key schemes, and [`Scheme::Worker`]).
+    pub fn verified_in_worker(&self) -> bool {
+        matches!(self.scheme, Scheme::PublicKey(_) | Scheme::Jws(_) | Scheme::Worker)
+    }
+
     /// Whether the header carries the secret itself (nothing is signed).
     pub fn is_shared_token(&self) -> bool {
         matches!(self.scheme, Scheme::Own(OwnScheme { signs: false, .. }))
@@ -444,7 +468,7 @@ impl Preset {
         self.produced_label.unwrap_or(match self.scheme {
             Scheme::Produce(_) => "Your server should return",
             Scheme::Jwt(_) => "Token from the fields",
-            Scheme::Hmac | Scheme::Own(_) | Scheme::PublicKey(_) | Scheme::Jws(_) => {
+            Scheme::Hmac | Scheme::Own(_) | Scheme::PublicKey(_) | Scheme::Jws(_) | Scheme::Worker => {
                 "Correct signature for these inputs"
             }
         })

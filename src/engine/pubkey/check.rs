@@ -8,9 +8,10 @@ use super::signature::{self, SigText};
 use super::{verify, EcdsaForm, PkAlg};
 use crate::engine::calc::Verdict;
 use crate::engine::diagnosis::Report;
+use crate::engine::diagnosis::Search;
 use crate::engine::presets::assembly::around_body;
 use crate::engine::presets::public_key::{body_hash_problem, evaluate_any};
-use crate::engine::presets::{jwt, PkSpec, Preset, Scheme, Values};
+use crate::engine::presets::{jwt, PkSpec, Preset, Scheme, Values, WorkerHooks};
 
 /// The outcome of a verification, as the page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -74,8 +75,12 @@ fn target(p: &Preset, values: &Values, signatures: &[String]) -> Result<Option<T
     }
 }
 
-/// Verifies the request of a public-key preset; on a mismatch, searches for the mistake.
+/// Verifies the request of a preset the worker verifies (a public-key preset, or an HMAC
+/// scheme whose code only the worker carries); on a mismatch, searches for the mistake.
 pub fn check(p: &'static Preset, values: &Values) -> Checked {
+    if let Some(hooks) = crate::engine::presets::providers::worker_hooks(p) {
+        return check_hmac(p, values, hooks);
+    }
     let e = evaluate_any(p, values);
     let mut out = Checked {
         string_to_sign: e.string_to_sign.to_vec(),
@@ -166,4 +171,22 @@ pub fn check(p: &'static Preset, values: &Values) -> Checked {
     };
     out.report = Some(search(&job).report());
     out
+}
+
+/// A [`crate::engine::presets::Scheme::Worker`] preset: its HMAC verdict, and on a mismatch
+/// the HMAC diagnosis over its string-to-sign and the variants its hooks build.
+fn check_hmac(p: &'static Preset, values: &Values, hooks: WorkerHooks) -> Checked {
+    let e = (hooks.evaluate)(p, values);
+    let verdict = e.calculation.verdict.clone();
+    let report = verdict
+        .is_mismatch()
+        .then(|| Search::new(&e.inputs, (hooks.variants)(&e)).map(|s| s.run().report()))
+        .flatten();
+    Checked {
+        verdict,
+        report,
+        string_to_sign: e.string_to_sign.to_vec(),
+        problems: e.problems.clone(),
+        ..Checked::default()
+    }
 }

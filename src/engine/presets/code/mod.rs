@@ -296,7 +296,10 @@ pub fn plan(p: &Preset) -> Option<Plan> {
             _ if Some(f.id) == header_timestamp => {}
             (Some(h), _) => reads.push((f.id, Carrier::Header(h))),
             (None, Some(Source::Json(path))) => reads.push((f.id, Carrier::Json(path))),
-            (None, Some(Source::Url | Source::Method | Source::Query)) => {}
+            (
+                None,
+                Some(Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_)),
+            ) => {}
             _ => return None,
         }
     }
@@ -393,6 +396,40 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
     };
     // A public-key program reads the provider's public key, under its own name.
     Some(if plan.public_key.is_some() { text.replace("WEBHOOK_SECRET", "WEBHOOK_PUBLIC_KEY") } else { text })
+}
+
+/// What the program for `p` in `language` is and how to run it, in words (shown above it).
+pub fn about(p: &Preset, language: Language) -> String {
+    let start = |var: &str, hint: String| {
+        format!(
+            "A complete program: save it as {} and run it ({hint}). It reads {var} and PORT from the environment",
+            language.file_name()
+        )
+    };
+    let tested =
+        "The tests run every program shown here against signed, tampered, stale and garbled requests.";
+    if p.is_public_key() {
+        format!(
+            "{} (the provider's public key as the provider shows it), answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. {tested}",
+            start("WEBHOOK_PUBLIC_KEY", language.run_hint_for(true))
+        )
+    } else if p.is_shared_token() {
+        format!(
+            "{}, answers POST /webhook with 2xx when {} carries the expected value and 4xx with a reason otherwise. The tests run every program shown here with the right value, wrong ones and none.",
+            start("WEBHOOK_SECRET", language.run_hint().into()),
+            p.signature_label
+        )
+    } else if produce::plan(p).is_some() {
+        format!(
+            "{} and answers POST /webhook with the JSON the provider expects (4xx when a field is missing). The tests check its answers against the provider's own SDK.",
+            start("WEBHOOK_SECRET", language.run_hint().into())
+        )
+    } else {
+        format!(
+            "{}, answers POST /webhook with 2xx for a valid signature and 4xx with a reason otherwise. {tested}",
+            start("WEBHOOK_SECRET", language.run_hint().into())
+        )
+    }
 }
 
 /// How CGI-style servers (PHP, Rack) name a request header: `HTTP_X_GITLAB_TOKEN`.

@@ -51,8 +51,9 @@ pub fn plan(p: &Preset) -> Option<ProducePlan> {
     let source = |id: &str| p.sources.iter().find(|(f, _)| *f == id).map(|(f, s)| (*f, *s));
     let mut inputs: Vec<(&'static str, Source)> = Vec::new();
     let mut need = |id: &str| -> Option<&'static str> {
-        let (f, s) =
-            source(id).filter(|(_, s)| !matches!(s, Source::Url | Source::Method | Source::Query))?;
+        let (f, s) = source(id).filter(|(_, s)| {
+            !matches!(s, Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_))
+        })?;
         if !inputs.iter().any(|(v, _)| *v == f) {
             inputs.push((f, s));
         }
@@ -172,7 +173,7 @@ fn rust(plan: &ProducePlan) -> Option<String> {
             )),
             Source::Env(env) => body.push_str(&format!("    let {var} = std::env::var({}).unwrap_or_default();\n", rs(env))),
             // Never planned for a producer (see `plan`).
-            Source::Url | Source::Method | Source::Query => {}
+            Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_) => {}
         }
     }
     body.push_str(&format!(
@@ -246,7 +247,7 @@ fn node(plan: &ProducePlan) -> String {
             }
             Source::Env(env) => out.push_str(&format!("  const {var} = process.env.{env} || '';\n")),
             // Never planned for a producer (see `plan`).
-            Source::Url | Source::Method | Source::Query => {}
+            Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_) => {}
         }
     }
     let parts: Vec<String> = plan
@@ -303,7 +304,7 @@ fn python(plan: &ProducePlan) -> String {
             )),
             Source::Env(env) => out.push_str(&format!("    {var} = os.environ.get({}, '')\n", py(env))),
             // Never planned for a producer (see `plan`).
-            Source::Url | Source::Method | Source::Query => {}
+            Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_) => {}
         }
     }
     let parts: Vec<String> = plan
@@ -363,7 +364,7 @@ fn ruby(plan: &ProducePlan) -> String {
             )),
             Source::Env(env) => out.push_str(&format!("  {var} = ENV.fetch({}, '')\n", rb(env))),
             // Never planned for a producer (see `plan`).
-            Source::Url | Source::Method | Source::Query => {}
+            Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_) => {}
         }
     }
     let parts: Vec<String> = plan
@@ -425,7 +426,7 @@ fn php(plan: &ProducePlan) -> String {
             )),
             Source::Env(env) => out.push_str(&format!("${var} = getenv('{env}') ?: '';\n")),
             // Never planned for a producer (see `plan`).
-            Source::Url | Source::Method | Source::Query => {}
+            Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_) => {}
         }
     }
     let parts: Vec<String> = plan
@@ -500,7 +501,7 @@ fn go(plan: &ProducePlan) -> Option<String> {
             )),
             Source::Env(env) => out.push_str(&format!("\t{var} := os.Getenv({env:?})\n")),
             // Never planned for a producer (see `plan`).
-            Source::Url | Source::Method | Source::Query => {}
+            Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_) => {}
         }
     }
     out.push_str(&format!("\tmac := hmac.New({hash_new}, key)\n"));
@@ -573,7 +574,7 @@ fn java(plan: &ProducePlan) -> Option<String> {
                 None
             }
             // Never planned for a producer (see `plan`).
-            Source::Url | Source::Method | Source::Query => None,
+            Source::Url | Source::Method | Source::Query | Source::Target | Source::Headers(_) => None,
         };
         if let Some((expr, name)) = read {
             out.push_str(&format!(

@@ -23,6 +23,7 @@ pub mod clearbit;
 pub mod clerk;
 pub mod coinbase;
 pub mod conformity;
+pub mod contentful;
 pub mod discord;
 pub mod docusign;
 pub mod dropbox;
@@ -137,7 +138,21 @@ pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (postmark::PRESET.id, &postmark::PROGRAMS),
     (hygraph::PRESET.id, &hygraph::PROGRAMS),
     (sns::PRESET.id, &sns::PROGRAMS),
+    (contentful::PRESET.id, &contentful::PROGRAMS),
 ];
+
+/// The hooks of the [`super::Scheme::Worker`] presets, by preset id. Only the worker refers to
+/// this list, so their code stays out of the page's own wasm.
+pub const WORKER_SCHEMES: &[(&str, super::types::WorkerHooks)] =
+    &[(contentful::PRESET.id, contentful::HOOKS)];
+
+/// The worker's hooks of a [`super::Scheme::Worker`] preset.
+pub fn worker_hooks(p: &Preset) -> Option<super::types::WorkerHooks> {
+    if !matches!(p.scheme, super::Scheme::Worker) {
+        return None;
+    }
+    WORKER_SCHEMES.iter().find(|(id, _)| *id == p.id).map(|(_, h)| *h)
+}
 
 /// The programs of the preset's own, if it has some.
 pub fn own_programs(p: &Preset) -> &'static [(super::code::Language, &'static str)] {
@@ -176,6 +191,7 @@ pub const ALL: &[Preset] = &[
     mux::PRESET,
     dropbox::PRESET,
     coinbase::PRESET,
+    contentful::PRESET,
     vercel::PRESET,
     sentry::PRESET,
     jira::PRESET,
@@ -283,6 +299,7 @@ pub const NOTES: &[(&str, &[&str], &str)] = &[
     (mux::PRESET.id, mux::NOTES, mux::ERROR_TEXT),
     (dropbox::PRESET.id, dropbox::NOTES, dropbox::ERROR_TEXT),
     (coinbase::PRESET.id, coinbase::NOTES, coinbase::ERROR_TEXT),
+    (contentful::PRESET.id, contentful::NOTES, contentful::ERROR_TEXT),
     (vercel::PRESET.id, vercel::NOTES, vercel::ERROR_TEXT),
     (sentry::PRESET.id, sentry::NOTES, sentry::ERROR_TEXT),
     (jira::PRESET.id, jira::NOTES, jira::ERROR_TEXT),
@@ -418,6 +435,7 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (circleci::PRESET.id, &circleci::EXAMPLE),
     (clerk::PRESET.id, &clerk::EXAMPLE),
     (coinbase::PRESET.id, &coinbase::EXAMPLE),
+    (contentful::PRESET.id, &contentful::EXAMPLE),
     (discord::PRESET.id, &discord::EXAMPLE),
     (docusign::PRESET.id, &docusign::EXAMPLE),
     (dropbox::PRESET.id, &dropbox::EXAMPLE),
