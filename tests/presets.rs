@@ -1572,7 +1572,7 @@ fn contentful_vector_and_its_mistakes() {
     let report = c.report.expect("a diagnosis");
     assert!(report.found && report.text.contains("re-serialized"), "{}", report.text);
     let mut missing = v.clone();
-    missing.set("headers", "content-type: application/vnd.contentful.management.v1+json");
+    missing.set("listed_headers", "content-type: application/vnd.contentful.management.v1+json");
     let c = check(p, &missing);
     assert!(c.verdict.is_mismatch());
     assert!(c.problems.iter().any(|p| p.starts_with("x-contentful-topic is listed")), "{:?}", c.problems);

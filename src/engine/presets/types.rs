@@ -322,6 +322,22 @@ pub struct Handshake {
     /// When and how the provider sends it, in words.
     pub request: &'static str,
     pub answer: Answer,
+    /// Where the value arrives (for the verification programs, which answer it).
+    pub from: Challenge,
+}
+
+/// Where a handshake's value arrives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Challenge {
+    /// A GET's query parameter; `token`: another parameter that must first equal this
+    /// environment variable (Meta's `hub.verify_token`).
+    Query { param: &'static str, token: Option<(&'static str, &'static str)> },
+    /// A request header, answered before any signature check (Asana's `X-Hook-Secret`).
+    Header(&'static str),
+    /// A signed POST, answered once its signature is valid, when the JSON body's member `key`
+    /// (or, `in_header`, the header `key`) is `value`; the value answered is the body's
+    /// member `member`.
+    Body { key: &'static str, value: &'static str, in_header: bool, member: &'static str },
 }
 
 /// What a handshake's answer is made of.

@@ -9,6 +9,7 @@
 
 pub mod curl;
 mod go;
+mod handshake;
 mod java;
 mod jws;
 mod node;
@@ -202,6 +203,8 @@ pub struct Plan {
     /// A public-key scheme: the signature is verified with `WEBHOOK_PUBLIC_KEY` instead of
     /// compared with an HMAC (`key`, `algorithm` and `output` are then unused).
     pub public_key: Option<PkSpec>,
+    /// The handshake the program answers too, if the provider performs one.
+    pub handshake: Option<Handshake>,
 }
 
 impl Plan {
@@ -351,6 +354,7 @@ pub fn plan(p: &Preset) -> Option<Plan> {
         }),
         header_aliases: p.header_aliases,
         public_key,
+        handshake: p.handshake.filter(|h| !matches!(h.answer, Answer::Json(_))),
     })
 }
 
@@ -393,6 +397,10 @@ pub fn program(p: &Preset, language: Language) -> Option<String> {
         Language::Go => go::program(&plan)?,
         Language::Rust => rust::program(&plan)?,
         Language::Java => java::program(&plan)?,
+    };
+    let text = match &plan.handshake {
+        Some(h) => handshake::apply(text, language, h),
+        None => text,
     };
     // A public-key program reads the provider's public key, under its own name.
     Some(if plan.public_key.is_some() { text.replace("WEBHOOK_SECRET", "WEBHOOK_PUBLIC_KEY") } else { text })
@@ -504,6 +512,9 @@ fn contract(plan: &Plan, language: Language, comment: &str) -> String {
     }
     if plan.signs_form() {
         lines.push("The form parameters are read from the raw body and signed sorted by name.".into());
+    }
+    if let Some(h) = &plan.handshake {
+        lines.push(handshake::describe(h));
     }
     if let SigFormat::KeyValue { .. } | SigFormat::VersionedList { .. } = plan.format {
         lines.push(

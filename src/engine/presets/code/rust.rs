@@ -1,7 +1,7 @@
 //! The Rust (axum) verification program; its Cargo dependencies are listed at its top.
 
 use super::{contract, public_key, Carrier, Language, Piece, Plan};
-use crate::engine::presets::types::{KeyForm, KeyHandling, OutputEncoding, SigFormat};
+use crate::engine::presets::types::{Answer, Challenge, KeyForm, KeyHandling, OutputEncoding, SigFormat};
 use crate::engine::pubkey::signature::SigText;
 use crate::engine::pubkey::PkAlg;
 use crate::engine::Algorithm;
@@ -26,7 +26,27 @@ pub(super) fn hash(a: Algorithm) -> Option<(&'static str, &'static str)> {
 }
 
 /// The `[dependencies]` a program for `plan` needs.
+/// The Cargo dependencies of the program for `plan`, with what its handshake answer needs.
 pub fn dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
+    let mut deps = verifier_dependencies(plan)?;
+    if let Some(h) = &plan.handshake {
+        let mut need = Vec::new();
+        if matches!(h.from, Challenge::Body { .. }) || matches!(h.answer, Answer::Hmac { .. }) {
+            need.push("serde_json = \"1\"");
+        }
+        if let Answer::Hmac { .. } = h.answer {
+            need.extend(["base64 = \"0.22\"", "hmac = \"0.12\"", "sha2 = \"0.10\""]);
+        }
+        for d in need {
+            if !deps.contains(&d) {
+                deps.push(d);
+            }
+        }
+    }
+    Some(deps)
+}
+
+fn verifier_dependencies(plan: &Plan) -> Option<Vec<&'static str>> {
     if let Some(spec) = &plan.public_key {
         let mut deps = vec![
             "axum = \"0.8\"",

@@ -13,6 +13,7 @@ pub const PRESET: Preset = Preset {
         label: "X-Hook-Secret (handshake request)",
         request: "POST with an X-Hook-Secret header when the webhook is created: answer 200 with the same header, and keep the secret (it keys X-Hook-Signature).",
         answer: Answer::Header("X-Hook-Secret"),
+        from: Challenge::Header("X-Hook-Secret"),
     }),
     ..BASE
 };

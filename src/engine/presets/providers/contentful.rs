@@ -38,7 +38,7 @@ pub const PRESET: Preset = Preset {
             placeholder: "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic",
         },
         FieldSpec {
-            id: "headers",
+            id: "listed_headers",
             label: "Other signed headers",
             header: None,
             placeholder: "content-type: application/vnd.contentful.management.v1+json; x-contentful-topic: …",
@@ -55,7 +55,7 @@ pub const PRESET: Preset = Preset {
     sources: &[
         ("method", Source::Method),
         ("path", Source::Target),
-        ("headers", Source::Headers("signed_headers")),
+        ("listed_headers", Source::Headers("signed_headers")),
     ],
     detect: &["x-contentful-signature", "x-contentful-signed-headers", "x-contentful-timestamp"],
     category: Category::Productivity,
@@ -86,7 +86,7 @@ pub const EXAMPLE: Example = Example {
         ("timestamp", "1700000000000"),
         ("signed_headers", "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic"),
         (
-            "headers",
+            "listed_headers",
             "content-type: application/vnd.contentful.management.v1+json; x-contentful-topic: ContentManagement.Entry.publish",
         ),
     ],
@@ -146,7 +146,7 @@ fn entered_headers(text: &str) -> Vec<(String, String)> {
 /// The signed headers, sorted, as the toolkit writes them; and the listed headers that have
 /// no value (left out, as the toolkit leaves out listed headers a request lacks).
 fn signed_headers(v: &Values) -> (String, Vec<String>) {
-    let entered = entered_headers(v.get("headers"));
+    let entered = entered_headers(v.get("listed_headers"));
     let mut names: Vec<String> = v
         .get("signed_headers")
         .split(',')

@@ -26,6 +26,7 @@ pub const PRESET: Preset = Preset {
         label: "PING body",
         request: "POST {\"type\": 1} (PING) when the Interactions Endpoint URL is saved, signed like every interaction: verify it, then answer PONG.",
         answer: Answer::Fixed("{\"type\":1}"),
+        from: Challenge::Body { key: "type", value: "1", in_header: false, member: "" },
     }),
     ..BASE
 };

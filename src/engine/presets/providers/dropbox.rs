@@ -13,6 +13,7 @@ pub const PRESET: Preset = Preset {
         label: "challenge",
         request: "GET ?challenge=… when the webhook URI is added: answer with the challenge, as text/plain with X-Content-Type-Options: nosniff.",
         answer: Answer::Text,
+        from: Challenge::Query { param: "challenge", token: None },
     }),
     ..BASE
 };

@@ -15,6 +15,10 @@ pub const PRESET: Preset = Preset {
         label: "hub.challenge",
         request: "GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=… when the callback URL is saved: check hub.verify_token is yours, then answer with hub.challenge.",
         answer: Answer::Text,
+        from: Challenge::Query {
+            param: "hub.challenge",
+            token: Some(("hub.verify_token", "WEBHOOK_VERIFY_TOKEN")),
+        },
     }),
     ..BASE
 };

@@ -14,6 +14,7 @@ pub const PRESET: Preset = Preset {
         label: "X-Okta-Verification-Challenge",
         request: "GET with X-Okta-Verification-Challenge once, when the hook is verified: answer 200 with the value as JSON.",
         answer: Answer::Json("verification"),
+        from: Challenge::Header("X-Okta-Verification-Challenge"),
     }),
     ..token::AUTHORIZATION
 };

@@ -23,6 +23,7 @@ pub const PRESET: Preset = Preset {
         label: "challenge",
         request: "POST {\"type\": \"url_verification\", \"challenge\": …} when the Request URL is saved: answer with the challenge.",
         answer: Answer::Text,
+        from: Challenge::Body { key: "type", value: "url_verification", in_header: false, member: "challenge" },
     }),
     ..BASE
 };

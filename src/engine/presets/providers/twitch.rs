@@ -19,6 +19,12 @@ pub const PRESET: Preset = Preset {
         label: "challenge",
         request: "POST with Twitch-Eventsub-Message-Type: webhook_callback_verification and {\"challenge\": …}: verify the signature, then answer with the challenge as text.",
         answer: Answer::Text,
+        from: Challenge::Body {
+            key: "Twitch-Eventsub-Message-Type",
+            value: "webhook_callback_verification",
+            in_header: true,
+            member: "challenge",
+        },
     }),
     ..BASE
 };

@@ -15,6 +15,7 @@ pub const PRESET: Preset = Preset {
         label: "crc_token",
         request: "GET ?crc_token=… when the webhook is registered and every hour: answer with the HMAC of crc_token keyed with the consumer secret.",
         answer: Answer::Hmac { key: "response_token", prefix: "sha256=" },
+        from: Challenge::Query { param: "crc_token", token: None },
     }),
     ..BASE
 };
