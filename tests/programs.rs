@@ -648,6 +648,17 @@ fn spawn(
     Server { child, port, what: format!("{} in {}", p.id, lang.label()), dir }
 }
 
+/// The preset `id` and a fresh folder for its programs, unless `PROGRAMS_ONLY` leaves it out.
+fn chosen(id: &str) -> Option<(&'static Preset, PathBuf)> {
+    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
+    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(id)) {
+        return None;
+    }
+    let root = std::env::temp_dir().join(format!("hmac-doctor-{id}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    Some((hmac_doctor::engine::presets::find(id).unwrap(), root))
+}
+
 /// How long the servers of one test may take to listen: the program tests run at once, and on
 /// two cores the Java programs (each compiled at start) of one test wait for the others'.
 const LISTEN_S: u64 = 300;
@@ -1339,13 +1350,7 @@ fn shared_token_programs_compare_the_token() {
 /// example; a changed body, another environment, a header without t= → 4xx.
 #[test]
 fn hygraph_programs_verify_what_the_sdk_signs() {
-    let root = std::env::temp_dir().join(format!("hmac-doctor-hygraph-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
-    let p = hmac_doctor::engine::presets::find("hygraph").unwrap();
-    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(p.id)) {
-        return;
-    }
+    let Some((p, root)) = chosen("hygraph") else { return };
     let ex = providers::example(p.id).unwrap();
     let bodies = [
         ex.body.to_string(),
@@ -1417,13 +1422,7 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
 /// another nonce or no signature → 4xx.
 #[test]
 fn plivo_programs_sign_the_url_without_its_query() {
-    let root = std::env::temp_dir().join(format!("hmac-doctor-plivo-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
-    let p = hmac_doctor::engine::presets::find("plivo").unwrap();
-    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(p.id)) {
-        return;
-    }
+    let Some((p, root)) = chosen("plivo") else { return };
     let mut servers = Vec::new();
     for (j, lang) in Language::ALL.into_iter().enumerate() {
         let port = BASE_PORT + 2500 + j as u16;
@@ -1460,13 +1459,7 @@ fn plivo_programs_sign_the_url_without_its_query() {
 /// signature, an unknown version, a garbled signature and a body that is not JSON are refused.
 #[test]
 fn sns_programs_verify_what_node_signs() {
-    let root = std::env::temp_dir().join(format!("hmac-doctor-sns-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
-    let p = hmac_doctor::engine::presets::find("sns").unwrap();
-    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(p.id)) {
-        return;
-    }
+    let Some((p, root)) = chosen("sns") else { return };
     std::fs::create_dir_all(&root).unwrap();
     let (key, cert) = (root.join("key.pem"), root.join("cert.pem"));
     let made = Command::new("openssl")
@@ -1588,13 +1581,7 @@ process.stdout.write(JSON.stringify(list.map(([m, v]) => {
 /// stale timestamp and no signature are refused.
 #[test]
 fn contentful_programs_verify_what_the_toolkit_signs() {
-    let root = std::env::temp_dir().join(format!("hmac-doctor-contentful-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    let only = std::env::var("PROGRAMS_ONLY").unwrap_or_default();
-    let p = hmac_doctor::engine::presets::find("contentful").unwrap();
-    if !only.is_empty() && !only.split(',').any(|o| o.split(':').next() == Some(p.id)) {
-        return;
-    }
+    let Some((p, root)) = chosen("contentful") else { return };
     // The toolkit's secrets are 64 characters.
     let secret = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
     // The servers first: the toolkit's requests are valid for 30 s from their signing.
