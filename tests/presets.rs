@@ -1591,3 +1591,37 @@ fn contentful_vector_and_its_mistakes() {
     assert_eq!(filled.get("path"), "/webhook");
     assert!(check(p, &filled).verdict.text().starts_with("Match"), "{filled:?}");
 }
+
+/// Plivo V3: the derived vectors (plivo-python's own signature_v3.py, checked with
+/// plivo-node's validateV3Signature in tests/programs.rs) through its preset: a POST to a URL
+/// with a query, a GET, a POST to a URL without one; any of several signatures may match;
+/// `http://` rebuilt behind a TLS proxy is named.
+#[test]
+fn plivo_v3_vectors_and_its_mistake() {
+    use hmac_doctor::engine::pubkey::check::check;
+    let p = find("plivo-v3").unwrap();
+    let form = "CallUUID=97ceeb52-58b6-11e1-86da-77300b68f8bb&From=14155551234&To=14155556789";
+    let cases = [
+        ("POST", "https://example.com/plivo/answer?b=2&a=1", form, "HgY5j5mn+NiUxyqtR/h/x70ksfLmheZiLWZHz22pD58="),
+        ("GET", "https://example.com/plivo/answer?b=2&a=1&CallUUID=97ceeb52-58b6-11e1-86da-77300b68f8bb&From=14155551234&To=14155556789", "", "7wFDesTq9Bh4BpvXhQkx8Bbf9QZpDRmHO3MxDqHirKM="),
+        ("POST", "https://example.com/plivo/answer", form, "r5zOI7NJ3HJ1fZFtuKarneyt4dLdj9y7oxziTEa0onw="),
+    ];
+    for (method, url, body, sig) in cases {
+        let v = values(
+            "MY_AUTH_TOKEN",
+            body,
+            &format!("bm90LXRoaXM=, {sig}"),
+            &[("url", url), ("method", method), ("nonce", "12345")],
+        );
+        let c = check(p, &v);
+        assert!(c.verdict.text().starts_with("Match"), "{method} {url}: {c:?}");
+    }
+    assert_eq!(
+        String::from_utf8(hmac_doctor::engine::presets::providers::plivo_v3::base("https://example.com/plivo/answer?b=2&a=1", "POST", form)).unwrap(),
+        "https://example.com/plivo/answer?a=1&b=2.CallUUID97ceeb52-58b6-11e1-86da-77300b68f8bbFrom14155551234To14155556789"
+    );
+    let ex = presets::providers::example("plivo-v3").unwrap();
+    let c = check(p, &ex.values(true));
+    let report = c.report.expect("a diagnosis");
+    assert!(report.found && report.text.contains("https://"), "{}", report.text);
+}

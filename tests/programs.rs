@@ -1872,3 +1872,149 @@ fn programs_answer_their_providers_handshakes() {
     assert!(bad.is_empty(), "{bad:#?}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// Plivo V3 in every language: GET and POST callbacks (a query in another order, repeated and
+/// escaped form parameters, non-ASCII text), signed as the engine signs them — which
+/// plivo-node's own validateV3Signature must accept — are accepted, also among several
+/// signatures; a changed body, another nonce, a signature made for `http://` behind the TLS
+/// proxy and a missing nonce are refused.
+#[test]
+fn plivo_v3_programs_verify_what_plivo_node_accepts() {
+    use hmac_doctor::engine::presets::providers::plivo_v3::base;
+    use hmac_doctor::engine::Algorithm;
+    const PUBLIC_HOST: &str = "https://hooks.example.test";
+    let Some((p, root)) = chosen("plivo-v3") else { return };
+    // Plivo's auth tokens are ASCII (plivo-node would encode a non-ASCII one twice).
+    let token = "MY_AUTH_TOKEN";
+    let mut servers = Vec::new();
+    for (j, lang) in Language::ALL.into_iter().enumerate() {
+        let port = BASE_PORT + 2700 + j as u16;
+        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), token, &[]));
+    }
+    wait_listening(&mut servers, LISTEN_S);
+    let form = "To=%2B14158675310&From=%2B14155551212&Body=Zo%C3%AB+says+hi%21&Digits=1234&Digits=0999&Caller=&CallUUID=97ceeb52";
+    // (method, request target, body)
+    let requests = [
+        ("POST", "/webhook?b=2&a=1", form),
+        ("GET", "/webhook?CallUUID=97ceeb52&From=%2B14155551212&Digits=2&Digits=1&a=x+y", ""),
+        ("POST", "/webhook", form),
+    ];
+    let sign = |method: &str, url: &str, body: &str, nonce: &str| {
+        let text = [base(url, method, body), format!(".{nonce}").into_bytes()].concat();
+        hmac_doctor::engine::encoding::to_base64(&Algorithm::Sha256.mac(token.as_bytes(), &text))
+    };
+    // plivo-node accepts what the engine signs.
+    let sdk: Vec<serde_json::Value> = requests
+        .iter()
+        .map(|(method, target, body)| {
+            let mut params = serde_json::Map::new();
+            for (k, v) in hmac_doctor::engine::presets::assembly::form_pairs(body) {
+                let (k, v) = (String::from_utf8(k).unwrap(), String::from_utf8(v).unwrap());
+                match params.get_mut(&k) {
+                    Some(serde_json::Value::Array(a)) => a.push(v.into()),
+                    Some(other) => *other = serde_json::json!([other.clone(), v]),
+                    None => {
+                        params.insert(k, v.into());
+                    }
+                }
+            }
+            let url = format!("{PUBLIC_HOST}{target}");
+            let signature = sign(method, &url, body, "12345");
+            serde_json::json!({ "method": method, "url": url, "nonce": "12345", "token": token, "signature": signature, "params": params })
+        })
+        .collect();
+    let verdicts: Vec<bool> =
+        serde_json::from_slice(&sdk_script("node", "tests/sdk/plivo.mjs", &serde_json::Value::from(sdk)))
+            .unwrap();
+    assert_eq!(verdicts, [true, true, true], "plivo-node on what the engine signs");
+    // (what, method, target, body, headers, whether it verifies)
+    type Case = (String, &'static str, &'static str, String, Vec<(String, String)>, bool);
+    let mut cases: Vec<Case> = Vec::new();
+    let headers = |sig: String, nonce: &str| {
+        vec![
+            ("X-Plivo-Signature-V3".to_string(), sig),
+            ("X-Plivo-Signature-V3-Nonce".to_string(), nonce.to_string()),
+        ]
+    };
+    for (i, (method, target, body)) in requests.iter().enumerate() {
+        let sig = sign(method, &format!("{PUBLIC_HOST}{target}"), body, "12345");
+        cases.push((
+            format!("request {i} ({method})"),
+            method,
+            target,
+            body.to_string(),
+            headers(sig.clone(), "12345"),
+            true,
+        ));
+        let several = format!("bm90LXRoaXM=,{sig}");
+        cases.push((
+            format!("request {i} among several signatures"),
+            method,
+            target,
+            body.to_string(),
+            headers(several, "12345"),
+            true,
+        ));
+        cases.push((
+            format!("request {i} with another nonce"),
+            method,
+            target,
+            body.to_string(),
+            headers(sig.clone(), "12346"),
+            false,
+        ));
+        let http = sign(method, &format!("http://hooks.example.test{target}"), body, "12345");
+        cases.push((
+            format!("request {i} signed for http://"),
+            method,
+            target,
+            body.to_string(),
+            headers(http, "12345"),
+            false,
+        ));
+        cases.push((
+            format!("request {i} without its nonce"),
+            method,
+            target,
+            body.to_string(),
+            vec![headers(sig, "").remove(0)],
+            false,
+        ));
+    }
+    let sig = sign("POST", &format!("{PUBLIC_HOST}/webhook"), form, "12345");
+    cases.push((
+        "a changed body".into(),
+        "POST",
+        "/webhook",
+        form.replace("1234", "1235"),
+        headers(sig, "12345"),
+        false,
+    ));
+    let mut bad = Vec::new();
+    for s in &servers {
+        for (what, method, target, body, headers, ok) in &cases {
+            let mut req = format!("{method} {target} HTTP/1.1\r\nHost: hooks.example.test\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n");
+            if *method == "POST" {
+                req.push_str(&format!(
+                    "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                    body.len()
+                ));
+            }
+            for (k, v) in headers {
+                req.push_str(&format!("{k}: {v}\r\n"));
+            }
+            req.push_str(&format!("\r\n{body}"));
+            match exchange(s.port, req.as_bytes()) {
+                Ok((code, _)) if (200..300).contains(&code) == *ok && code < 500 => {}
+                other => bad.push(format!(
+                    "{}: {what}: {other:?} (want {})",
+                    s.what,
+                    if *ok { "2xx" } else { "4xx" }
+                )),
+            }
+        }
+    }
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(&root);
+}

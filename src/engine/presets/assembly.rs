@@ -237,7 +237,8 @@ impl Assembly {
     }
 }
 
-fn form_pairs(body: &str) -> Vec<(Vec<u8>, Vec<u8>)> {
+/// A form body's (or a query's) parameters, names and values form-decoded.
+pub fn form_pairs(body: &str) -> Vec<(Vec<u8>, Vec<u8>)> {
     body.split('&')
         .filter(|p| !p.is_empty())
         .map(|p| {

@@ -62,6 +62,7 @@ pub mod persona;
 pub mod pinwheel;
 pub mod plaid;
 pub mod plivo;
+pub mod plivo_v3;
 pub mod postmark;
 pub mod pusher_channel;
 pub mod pusher_user;
@@ -139,12 +140,13 @@ pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
     (hygraph::PRESET.id, &hygraph::PROGRAMS),
     (sns::PRESET.id, &sns::PROGRAMS),
     (contentful::PRESET.id, &contentful::PROGRAMS),
+    (plivo_v3::PRESET.id, &plivo_v3::PROGRAMS),
 ];
 
 /// The hooks of the [`super::Scheme::Worker`] presets, by preset id. Only the worker refers to
 /// this list, so their code stays out of the page's own wasm.
 pub const WORKER_SCHEMES: &[(&str, super::types::WorkerHooks)] =
-    &[(contentful::PRESET.id, contentful::HOOKS)];
+    &[(contentful::PRESET.id, contentful::HOOKS), (plivo_v3::PRESET.id, plivo_v3::HOOKS)];
 
 /// The worker's hooks of a [`super::Scheme::Worker`] preset.
 pub fn worker_hooks(p: &Preset) -> Option<super::types::WorkerHooks> {
@@ -263,6 +265,7 @@ pub const ALL: &[Preset] = &[
     postmark::PRESET,
     hygraph::PRESET,
     plivo::PRESET,
+    plivo_v3::PRESET,
 ];
 
 /// Each preset's notes (what users get wrong with it) and the provider's error text, by id:
@@ -371,6 +374,7 @@ pub const NOTES: &[(&str, &[&str], &str)] = &[
     (postmark::PRESET.id, postmark::NOTES, postmark::ERROR_TEXT),
     (hygraph::PRESET.id, hygraph::NOTES, hygraph::ERROR_TEXT),
     (plivo::PRESET.id, plivo::NOTES, plivo::ERROR_TEXT),
+    (plivo_v3::PRESET.id, plivo_v3::NOTES, plivo_v3::ERROR_TEXT),
 ];
 
 /// The notes of the preset `id`, and last the provider's error text when it has one (none for
@@ -416,6 +420,7 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
     (postmark::PRESET.id, &postmark::EXAMPLE),
     (hygraph::PRESET.id, &hygraph::EXAMPLE),
     (plivo::PRESET.id, &plivo::EXAMPLE),
+    (plivo_v3::PRESET.id, &plivo_v3::EXAMPLE),
     (jwt::PRESET.id, &jwt::EXAMPLE),
     (zoom_sdk::PRESET.id, &zoom_sdk::EXAMPLE),
     (telnyx::PRESET.id, &telnyx::EXAMPLE),
