@@ -882,7 +882,7 @@ fn every_offered_producer_answers_as_the_provider_expects() {
             case_of.push(case);
         }
     }
-    wait_listening(&mut servers, 60);
+    wait_listening(&mut servers, LISTEN_S);
     let mut bad = Vec::new();
     for (s, case) in servers.iter().zip(&case_of) {
         let (_, _, _, content_type, body, want) = &cases[*case];
@@ -1216,7 +1216,7 @@ fn jws_programs_verify_what_node_signs() {
             plans.push((spec, lang));
         }
     }
-    wait_listening(&mut servers, 180);
+    wait_listening(&mut servers, LISTEN_S);
     let mut bad = Vec::new();
     for (s, (spec, lang)) in servers.iter().zip(&plans) {
         for case in spec["cases"].as_array().unwrap() {
