@@ -1,6 +1,8 @@
-//! Verifying a public-key preset's request: the verdict, what the key is when it is not a
-//! usable public key, and the diagnosis when the signature does not verify. Called by the
-//! worker (the page sends it the preset's values) and by the tests.
+//! Verifying the request of a preset the worker verifies: a public-key preset (the verdict,
+//! what the key is when it is not a usable public key, and the diagnosis when the signature
+//! does not verify), or an HMAC scheme whose code only the worker carries
+//! ([`crate::engine::presets::Scheme::Worker`]: its verdict and the HMAC diagnosis). Called
+//! by the worker (the page sends it the preset's values) and by the tests.
 
 use super::diagnose::{search, Job};
 use super::key::readings;

@@ -1,7 +1,7 @@
 //! Public-key signatures: Ed25519, ECDSA P-256/P-384, RSA PKCS#1 v1.5 and PSS. Keys and
 //! signatures are read from what users paste ([`key`], [`signature`]); [`verify`] checks one
-//! signature; [`check`] verifies a public-key preset's request and, when it fails, searches
-//! for the mistake ([`diagnose`]).
+//! signature; [`check`] verifies a public-key preset's request (and the worker's HMAC
+//! schemes') and, when it fails, searches for the mistake ([`diagnose`]).
 //!
 //! Only the worker and the tests call into this module: the page hands public-key presets to
 //! the worker, so the curve and RSA code stays out of the page's own wasm.
