@@ -271,6 +271,7 @@ fn protocol_round_trip_and_malformed_messages() {
                 }),
                 string_to_sign: b"1700000000{\"a\":1}".to_vec(),
                 problems: vec!["webhook-signature: no v1a, signature in the header.".into()],
+                produced: Some("f960b9ee75274abb30e64b33a36b7531b6db9f1b2844350a7ec3395fc0a3bead".into()),
             },
         },
     ] {

@@ -80,6 +80,7 @@ pub fn public_key_check(props: &PublicKeyCheckProps) -> Html {
         let signed = Rc::from(c.string_to_sign.as_slice());
         Rc::new(Evaluation {
             problems: c.problems.clone(),
+            produced: c.produced.clone(),
             timestamp,
             ..Evaluation::new(p, props.values.clone(), Inputs::default(), signed)
         })

@@ -378,6 +378,9 @@ impl Reply {
                     .set("notes", notes)
                     .set("problems", problems)
                     .bytes("stringToSign", &checked.string_to_sign);
+                if let Some(k) = &checked.produced {
+                    out = out.set("produced", k.as_str());
+                }
                 if let Some(k) = &checked.key_problem {
                     out = out.set("keyProblem", k.as_str());
                 }
@@ -459,7 +462,9 @@ impl Reply {
                         Some(read_report(&In(&r, what))?)
                     }
                 };
-                let checked = Checked { verdict, key_problem, notes, report, string_to_sign, problems };
+                let produced = v.optional_text("produced")?;
+                let checked =
+                    Checked { verdict, key_problem, notes, report, string_to_sign, problems, produced };
                 Reply::Verified { id: v.id("id")?, checked }
             }
             "nothing" => Reply::Nothing { id: v.id("id")? },

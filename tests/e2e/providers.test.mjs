@@ -185,3 +185,16 @@ test('handshakes: the answer each provider documents, through the labels', async
   assert.match(await textUntil(label('Handshake answer'), (t) => t.includes('verification')), /^HTTP\/1\.1 200 OK\nContent-Type: application\/json\n\n\{"verification":"JuDPtVNvhMHxIaYyfgvcxl-KyEzoPwl5cN6zyDl3"\}$/);
   assert.deepEqual(env.session.problems(), []);
 });
+
+test("a scheme verified in the worker shows what a correct sender sends (Contentful)", async () => {
+  await reset();
+  await label('Provider').selectOption('contentful');
+  await page().getByRole('button', { name: 'Load example', exact: true }).click();
+  await textUntil(page().locator('#example-note'), (t) => /Loaded/.test(t), 10000);
+  const signature = await label('x-contentful-signature').inputValue();
+  await label('x-contentful-signature').fill('0'.repeat(64));
+  assert.match(await textUntil(status(), (t) => t.startsWith('Mismatch'), 10000), /^Mismatch/);
+  const produced = page().getByRole('textbox', { name: 'Correct signature for these inputs' });
+  assert.equal(await textUntil(produced, (t) => t.length > 0, 10000), signature);
+  assert.deepEqual(env.session.problems(), []);
+});

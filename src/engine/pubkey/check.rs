@@ -29,6 +29,9 @@ pub struct Checked {
     pub string_to_sign: Vec<u8>,
     /// Problems with the entered values (an unreadable header, a claim), as sentences.
     pub problems: Vec<String>,
+    /// What a correct sender sends for these values, where the worker can make it (the HMAC
+    /// schemes; a public-key signature needs the private key).
+    pub produced: Option<String>,
 }
 
 /// What a scheme verifies: the algorithm, the `kid` the token names, how signatures are
@@ -189,6 +192,7 @@ fn check_hmac(p: &'static Preset, values: &Values, hooks: WorkerHooks) -> Checke
         report,
         string_to_sign: e.string_to_sign.to_vec(),
         problems: e.problems.clone(),
+        produced: e.produced.clone(),
         ..Checked::default()
     }
 }
