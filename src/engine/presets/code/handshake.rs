@@ -9,9 +9,15 @@
 use super::Language;
 use crate::engine::presets::types::{Answer, Challenge, Handshake};
 
-/// A string literal in `lang` (double quotes; Node, Python, Ruby and PHP read them too).
+/// A string literal with double quotes, as Node, Python, Ruby, Go, Rust and Java read it (the
+/// values here are plain ASCII: header names, JSON keys, fixed answers).
 fn lit(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('$', "\\$"))
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// A PHP string literal (single quotes: nothing inside is interpolated).
+fn php_lit(s: &str) -> String {
+    format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
 /// Inserts `add` before (or after) the first `anchor` in `text`; the anchors are the
@@ -227,14 +233,14 @@ fn php(t: &mut String, h: &Handshake) {
                 "header('X-Content-Type-Options: nosniff');".into(),
                 format!("exit({v});"),
             ],
-            Answer::Header(name) => vec![format!("header({} . {v});", lit(&format!("{name}: "))), "exit('');".into()],
-            Answer::Fixed(body) => vec!["header('Content-Type: application/json');".into(), format!("exit({});", lit(body))],
+            Answer::Header(name) => vec![format!("header({} . {v});", php_lit(&format!("{name}: "))), "exit('');".into()],
+            Answer::Fixed(body) => vec!["header('Content-Type: application/json');".into(), format!("exit({});", php_lit(body))],
             Answer::Hmac { key, prefix } => vec![
                 "header('Content-Type: application/json');".into(),
                 format!(
                     "exit(json_encode([{} => {} . base64_encode(hash_hmac('sha256', {v}, getenv('WEBHOOK_SECRET') ?: '', true))]));",
-                    lit(key),
-                    lit(prefix)
+                    php_lit(key),
+                    php_lit(prefix)
                 ),
             ],
             Answer::Json(_) => Vec::new(),
@@ -254,12 +260,12 @@ fn php(t: &mut String, h: &Handshake) {
             let check = token.map_or(String::new(), |(p, env)| {
                 format!(
                     "    if ((getenv('{env}') ?: '') === '' || ($_GET[{}] ?? '') !== getenv('{env}')) {{\n        fail(403, '{p} does not match {env}');\n    }}\n",
-                    lit(&php_name(p))
+                    php_lit(&php_name(p))
                 )
             });
             let route = format!(
                 "// The handshake: {note}.\nif ($_SERVER['REQUEST_METHOD'] === 'GET' && parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) === '/webhook') {{\n{check}    $challenge = $_GET[{}] ?? '';\n    if (!is_string($challenge) || $challenge === '') {{\n        fail(400, 'missing {param}');\n    }}\n{}}}\n",
-                lit(&php_name(param)),
+                php_lit(&php_name(param)),
                 answer("$challenge", "    ")
             );
             insert(t, "if ($_SERVER['REQUEST_METHOD'] !== 'POST'", &route, false);
@@ -269,21 +275,21 @@ fn php(t: &mut String, h: &Handshake) {
             "    fail(404, 'not found');\n}\n",
             &format!(
                 "// The handshake: {note}.\n$handshake = $_SERVER[{}] ?? '';\nif ($handshake !== '') {{\n{}}}\n",
-                lit(&cgi(name)),
+                php_lit(&cgi(name)),
                 answer("$handshake", "    ")
             ),
             true,
         ),
         Challenge::Body { key, value, in_header, member } => {
             let cond = if in_header {
-                format!("($_SERVER[{}] ?? '') === {}", lit(&cgi(key)), lit(value))
+                format!("($_SERVER[{}] ?? '') === {}", php_lit(&cgi(key)), php_lit(value))
             } else {
-                format!("is_array($event) && (string) json_encode($event[{}] ?? null) === json_encode({})", lit(key), value_json(value))
+                format!("is_array($event) && (string) json_encode($event[{}] ?? null) === json_encode({})", php_lit(key), value_json(value))
             };
             let add = format!(
                 "        // The handshake: {note}.\n        $event = json_decode((string) file_get_contents('php://input'), true);\n        if ({cond}) {{\n            $challenge = is_array($event) && is_scalar($event[{m}] ?? null) ? (string) $event[{m}] : '';\n{}        }}\n",
                 answer("$challenge", "            "),
-                m = lit(member)
+                m = php_lit(member)
             );
             insert_all(t, "        http_response_code(200);\n        exit('ok');\n", &add);
         }
@@ -295,7 +301,7 @@ fn value_json(value: &str) -> String {
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
         value.to_string()
     } else {
-        lit(value)
+        php_lit(value)
     }
 }
 
