@@ -660,6 +660,26 @@ fn chosen(id: &str) -> Option<(&'static Preset, PathBuf)> {
     Some((hmac_doctor::engine::presets::find(id).unwrap(), root))
 }
 
+/// `p`'s program in every language, started (on ports from `BASE_PORT + offset`, in folders
+/// under `root`) with `secret` and `env`, once all of them listen.
+fn in_every_language(
+    p: &'static Preset,
+    offset: u16,
+    root: &Path,
+    secret: &str,
+    env: &[(&str, &str)],
+) -> Vec<Server> {
+    let mut servers: Vec<Server> = Language::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(j, lang)| {
+            spawn(p, lang, BASE_PORT + offset + j as u16, root.join(lang.id()), rust_bins(), secret, env)
+        })
+        .collect();
+    wait_listening(&mut servers, LISTEN_S);
+    servers
+}
+
 /// How long the servers of one test may take to listen: the program tests run at once, and on
 /// two cores the Java programs (each compiled at start) of one test wait for the others'.
 const LISTEN_S: u64 = 300;
@@ -1090,12 +1110,7 @@ fn adyen_hpp_programs_verify_the_official_vector() {
     let key = "DFB1EB5485895CFA84146406857104ABB4CBCABDC8AAF103A624C8F6A3EAAB00";
     let sig = "34oR8T1whkQWTv9P%2BSzKyp8zhusf9n0dpqrm9nsqSJs%3D";
     let query = "skinCode=PKz2KML1&countryCode=NL&currencyCode=EUR&merchantAccount=MagentoMerchantTest2&merchantReference=TEST-PAYMENT-2017-02-01-14%3A02%3A05&paymentAmount=199&sessionValidity=2017-02-02T14%3A02%3A05%2B01%3A00";
-    let mut servers = Vec::new();
-    for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 2200 + j as u16;
-        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), key, &[]));
-    }
-    wait_listening(&mut servers, LISTEN_S);
+    let servers = in_every_language(p, 2200, &root, key, &[]);
     let cases = [
         (format!("{query}&merchantSig={sig}"), true),
         (format!("{}&merchantSig={sig}", query.replace("199", "198")), false),
@@ -1147,12 +1162,7 @@ fn hubspot_v1_v2_programs_verify_what_the_sdk_signs() {
             e.calculation.verdict.text()
         );
     }
-    let mut servers = Vec::new();
-    for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 2220 + j as u16;
-        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), secret, &[]));
-    }
-    wait_listening(&mut servers, LISTEN_S);
+    let servers = in_every_language(p, 2220, &root, secret, &[]);
     let headers = |version: &str, sig: &str| {
         let mut h: Vec<(String, String)> =
             PROXIED.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
@@ -1393,12 +1403,7 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
             e.calculation.verdict.text()
         );
     }
-    let mut servers = Vec::new();
-    for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 2480 + j as u16;
-        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), ex.secret, &[]));
-    }
-    wait_listening(&mut servers, LISTEN_S);
+    let servers = in_every_language(p, 2480, &root, ex.secret, &[]);
     let with = |sig: &str| vec![("gcms-signature".to_string(), sig.to_string())];
     // (what, headers, body, whether it verifies)
     type Case = (String, Vec<(String, String)>, String, bool);
@@ -1571,12 +1576,7 @@ process.stdout.write(JSON.stringify(list.map(([m, v]) => {
         let c = hmac_doctor::engine::pubkey::check::check(p, &v);
         assert_eq!(c.verdict.text().starts_with("Match"), *ok, "the page on {what}: {}", c.verdict.text());
     }
-    let mut servers = Vec::new();
-    for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 2520 + j as u16;
-        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), &certificate, &[]));
-    }
-    wait_listening(&mut servers, LISTEN_S);
+    let servers = in_every_language(p, 2520, &root, &certificate, &[]);
     let mut bad = Vec::new();
     for s in &servers {
         bad.extend(wrong_answers(s, cases.iter().map(|(n, b, ok)| (n.as_str(), &[][..], b.as_bytes(), *ok))));
@@ -1597,12 +1597,7 @@ fn contentful_programs_verify_what_the_toolkit_signs() {
     // The toolkit's secrets are 64 characters.
     let secret = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
     // The servers first: the toolkit's requests are valid for 30 s from their signing.
-    let mut servers = Vec::new();
-    for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 2540 + j as u16;
-        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), secret, &[]));
-    }
-    wait_listening(&mut servers, LISTEN_S);
+    let servers = in_every_language(p, 2540, &root, secret, &[]);
     // Signed 20 s ahead (the toolkit accepts a timestamp from the future), so that the seven
     // servers' answers all come within the 30 s even while the other program tests load the
     // machine.
@@ -1861,12 +1856,7 @@ fn plivo_v3_programs_verify_what_plivo_node_accepts() {
     let Some((p, root)) = chosen("plivo-v3") else { return };
     // Plivo's auth tokens are ASCII (plivo-node would encode a non-ASCII one twice).
     let token = "MY_AUTH_TOKEN";
-    let mut servers = Vec::new();
-    for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 2700 + j as u16;
-        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), token, &[]));
-    }
-    wait_listening(&mut servers, LISTEN_S);
+    let servers = in_every_language(p, 2700, &root, token, &[]);
     let form = "To=%2B14158675310&From=%2B14155551212&Body=Zo%C3%AB+says+hi%21&Digits=1234&Digits=0999&Caller=&CallUUID=97ceeb52";
     // (method, request target, body)
     let requests = [
