@@ -680,6 +680,14 @@ fn in_every_language(
     servers
 }
 
+/// Stops the servers, then fails the test with what they answered wrongly, or removes their
+/// folder.
+fn stop(servers: Vec<Server>, root: &Path, bad: &[String]) {
+    drop(servers);
+    assert!(bad.is_empty(), "{bad:#?}");
+    let _ = std::fs::remove_dir_all(root);
+}
+
 /// How long the servers of one test may take to listen: the program tests run at once, and on
 /// two cores the Java programs (each compiled at start) of one test wait for the others'.
 const LISTEN_S: u64 = 300;
@@ -807,9 +815,7 @@ fn every_offered_program_runs_and_verifies() {
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
     });
-    drop(servers);
-    assert!(failures.is_empty(), "{failures:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &failures);
 }
 
 /// Sends a POST with this content type; the status code and the response body.
@@ -1027,9 +1033,7 @@ fn own_programs_sign_what_the_page_verifies() {
             }
         }
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// Asks tests/sdk/verify.mjs whether each request verifies with the provider's SDK.
@@ -1128,9 +1132,7 @@ fn adyen_hpp_programs_verify_the_official_vector() {
             }
         }
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// HubSpot v1/v2 (plain SHA-256 of the client secret + …), verified by the provider's own
@@ -1186,9 +1188,7 @@ fn hubspot_v1_v2_programs_verify_what_the_sdk_signs() {
     for s in &servers {
         bad.extend(wrong_answers(s, cases.iter().map(|(n, h, b, ok)| (*n, h.as_slice(), b.as_bytes(), *ok))));
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// The JWS presets (JWT RS/PS/ES/EdDSA with a public key, Plaid), verified by their programs in
@@ -1266,9 +1266,7 @@ fn jws_programs_verify_what_node_signs() {
             }
         }
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// The shared-token checks (GitLab's X-Gitlab-Token, Okta's and Auth0's Authorization, and
@@ -1360,9 +1358,7 @@ fn shared_token_programs_compare_the_token() {
         let body = b"{\"event\":\"ping\"}".as_slice();
         bad.extend(wrong_answers(s, list.iter().map(|(n, h, ok)| (*n, h.as_slice(), body, *ok))));
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// Hygraph, its programs in every language: bodies signed by Hygraph's own SDK
@@ -1429,9 +1425,7 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
             cases.iter().map(|(n, h, b, ok)| (n.as_str(), h.as_slice(), b.as_bytes(), *ok)),
         ));
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// Plivo V2 in every language: plivo-node's official vector (URL https://answer.url, nonce
@@ -1440,13 +1434,8 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
 #[test]
 fn plivo_programs_sign_the_url_without_its_query() {
     let Some((p, root)) = chosen("plivo") else { return };
-    let mut servers = Vec::new();
-    for (j, lang) in Language::ALL.into_iter().enumerate() {
-        let port = BASE_PORT + 2500 + j as u16;
-        let env = [("WEBHOOK_URL", "https://answer.url?CallUUID=1&From=2")];
-        servers.push(spawn(p, lang, port, root.join(lang.id()), rust_bins(), "my_auth_token", &env));
-    }
-    wait_listening(&mut servers, LISTEN_S);
+    let env = [("WEBHOOK_URL", "https://answer.url?CallUUID=1&From=2")];
+    let servers = in_every_language(p, 2500, &root, "my_auth_token", &env);
     let signed = |nonce: &str, sig: &str| {
         let mut h = vec![("X-Plivo-Signature-V2-Nonce".to_string(), nonce.to_string())];
         if !sig.is_empty() {
@@ -1464,9 +1453,7 @@ fn plivo_programs_sign_the_url_without_its_query() {
     for s in &servers {
         bad.extend(wrong_answers(s, cases.iter().map(|(n, h, ok)| (*n, h.as_slice(), b"".as_slice(), *ok))));
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// Amazon SNS in every language: messages signed with Node's crypto under a fresh RSA key whose
@@ -1581,9 +1568,7 @@ process.stdout.write(JSON.stringify(list.map(([m, v]) => {
     for s in &servers {
         bad.extend(wrong_answers(s, cases.iter().map(|(n, b, ok)| (n.as_str(), &[][..], b.as_bytes(), *ok))));
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// Contentful in every language: requests signed by Contentful's own toolkit
@@ -1721,9 +1706,7 @@ fn contentful_programs_verify_what_the_toolkit_signs() {
             cases.iter().map(|(n, h, b, ok)| (n.as_str(), h.as_slice(), b.as_bytes(), *ok)),
         ));
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }
 
 /// Sends a request and reads the whole response (status line, headers, body) as text.
@@ -1979,7 +1962,5 @@ fn plivo_v3_programs_verify_what_plivo_node_accepts() {
             }
         }
     }
-    drop(servers);
-    assert!(bad.is_empty(), "{bad:#?}");
-    let _ = std::fs::remove_dir_all(&root);
+    stop(servers, &root, &bad);
 }

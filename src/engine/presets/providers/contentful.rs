@@ -186,8 +186,9 @@ fn signed_headers(v: &Values) -> (String, Vec<String>) {
     (text.join(";"), missing)
 }
 
-/// The canonical request: method, path, signed headers and body, joined with line breaks.
-fn canonical(v: &Values, body: &str) -> String {
+/// The canonical request: method, path, the signed `headers` as written by
+/// [`signed_headers`] and body, joined with line breaks.
+fn canonical(v: &Values, headers: &str, body: &str) -> String {
     let method = match v.get("method").trim() {
         "" => "POST",
         m => m,
@@ -196,13 +197,13 @@ fn canonical(v: &Values, body: &str) -> String {
         "" => "/",
         p => p,
     };
-    format!("{method}\n{}\n{}\n{body}", signed_path(path), signed_headers(v).0)
+    format!("{method}\n{}\n{headers}\n{body}", signed_path(path))
 }
 
 fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
-    let text = canonical(values, &values.body);
-    let problems = signed_headers(values)
-        .1
+    let (headers, missing) = signed_headers(values);
+    let text = canonical(values, &headers, &values.body);
+    let problems = missing
         .iter()
         .map(|n| format!("{n} is listed in {SIGNED_HEADERS} but has no value under Other signed headers: it is left out of the signature, as Contentful's toolkit leaves out a listed header the request lacks."))
         .collect();
@@ -227,8 +228,9 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
 /// The canonical request with the body as it may have been before it was changed (a
 /// re-serialized JSON body, a newline added, …), and the body alone.
 fn variants(e: &Evaluation) -> Vec<MessageVariant> {
-    let v = &e.filled;
-    let body = v.body.as_bytes();
+    let body = e.filled.body.as_bytes();
+    // The canonical request ends with the body: what comes before it stays.
+    let head = &e.string_to_sign[..e.string_to_sign.len().saturating_sub(body.len())];
     let mut out = vec![MessageVariant {
         mistake: MessageMistake::Assembly(Assembly::BodyAlone { provider: PRESET.name.to_string() }),
         bytes: body.to_vec(),
@@ -237,8 +239,7 @@ fn variants(e: &Evaluation) -> Vec<MessageVariant> {
     let mut writer = json::Writer::default();
     for g in &gens {
         if let Some(m) = generate(g, part.as_ref(), &mut writer, body) {
-            let changed = String::from_utf8_lossy(&m.bytes);
-            out.push(MessageVariant { mistake: m.mistake, bytes: canonical(v, &changed).into_bytes() });
+            out.push(MessageVariant { mistake: m.mistake, bytes: [head, &m.bytes].concat() });
         }
     }
     out
