@@ -234,7 +234,7 @@ fn protocol_round_trip_and_malformed_messages() {
         },
         Request::Cancel { id: 9 },
         Request::Program { id: 10, preset: "stripe".into(), language: "go".into() },
-        Request::HashFile { file, key: vec![1, 2], algorithm: Algorithm::Sha512, chunk: 1 << 20 },
+        Request::HashFile { file, key: vec![1, 2], algorithm: Algorithm::Sha512, every_ms: 250 },
     ] {
         assert_eq!(Request::decode(&request.encode()).as_ref(), Ok(&request));
     }

@@ -11,8 +11,11 @@ use std::rc::Rc;
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
-/// How often the worker reports progress, in bytes hashed.
-const CHUNK: u32 = 16 * 1024 * 1024;
+/// How often the worker reports progress, in milliseconds. Each report re-renders this view,
+/// and on a machine with few cores the page's rendering takes CPU time from the reading and
+/// the hashing: measured on two cores, a report every 16 MiB (16 for a 256 MiB file) cost
+/// SHA-1 and SHA-512 about a tenth of their file speed (docs/BENCHMARKS.md).
+const PROGRESS_MS: u32 = 250;
 
 #[derive(Clone, PartialEq, Default)]
 struct Status {
@@ -118,7 +121,7 @@ pub fn file_hasher(props: &FileHasherProps) -> Html {
                 file: web_sys::Blob::from(f.clone()),
                 key,
                 algorithm: *alg,
-                chunk: CHUNK,
+                every_ms: PROGRESS_MS,
             };
             let on_reply = {
                 let status = status.clone();

@@ -17,8 +17,8 @@ use web_sys::Blob;
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Request {
-    /// Hash `file` with `key` in slices of `chunk` bytes, reporting progress.
-    HashFile { file: Blob, key: Vec<u8>, algorithm: Algorithm, chunk: u32 },
+    /// Hash `file` with `key`, reporting progress at most every `every_ms` milliseconds.
+    HashFile { file: Blob, key: Vec<u8>, algorithm: Algorithm, every_ms: u32 },
     /// Diagnose `subject`; with a file, the file's bytes are the message. A job with a higher
     /// id makes the worker drop older ones.
     ///
@@ -241,11 +241,11 @@ impl Request {
     /// The message to post.
     pub fn encode(&self) -> JsValue {
         match self {
-            Request::HashFile { file, key, algorithm, chunk } => Out::new("hash-file")
+            Request::HashFile { file, key, algorithm, every_ms } => Out::new("hash-file")
                 .set("file", file.clone())
                 .bytes("key", key)
                 .set("algorithm", algorithm.id())
-                .set("chunk", *chunk)
+                .set("everyMs", *every_ms)
                 .done(),
             Request::Diagnose { id, subject, file, text_known } => {
                 let out = Out::new("diagnose")
@@ -288,7 +288,7 @@ impl Request {
                 file: v.blob("file")?.ok_or_else(|| v.fail("file", "a file"))?,
                 key: v.bytes("key")?,
                 algorithm: v.known("algorithm", Algorithm::from_id)?,
-                chunk: v.id("chunk")?.max(1),
+                every_ms: v.id("everyMs")?,
             }),
             "diagnose" => {
                 let (subject, what) = v.object("subject", "request")?;

@@ -30,17 +30,17 @@ fn post(scope: &DedicatedWorkerGlobalScope, reply: &Reply) {
 const READ_SIZE: u32 = 8 << 20;
 
 /// Hashes `blob` as it streams in (`Blob.stream()`): the browser reads the file on another
-/// thread while this one hashes what has arrived, a chunk at a time (the browser's own chunks,
-/// tens of KiB), so reading and hashing overlap and memory stays at a chunk or two. Progress
-/// every `chunk` bytes.
+/// thread while this one hashes what has arrived, a read at a time (what the browser has read
+/// by then, up to [`READ_SIZE`]), so reading and hashing overlap and memory stays at a chunk or two. Progress
+/// at most every `every_ms` milliseconds (the result itself says when it is done).
 async fn hash_file(
     scope: &DedicatedWorkerGlobalScope,
     blob: &Blob,
     key: &[u8],
     alg: Algorithm,
-    chunk: u32,
+    every_ms: u32,
 ) -> Result<Vec<u8>, String> {
-    let every = f64::from(chunk.max(1));
+    let every = f64::from(every_ms);
     let total = blob.size();
     let stream = blob.stream();
     // A "bring your own buffer" reader fills READ_SIZE bytes a time where the engine has one;
@@ -63,7 +63,7 @@ async fn hash_file(
         .ok_or_else(|| "cannot read the file as a stream".to_string())?;
     let mut state = HmacState::new(alg, key);
     let mut done = 0.0;
-    let mut reported = 0.0;
+    let mut reported = js_sys::Date::now();
     let mut buf: Vec<u8> = Vec::new();
     // Two buffers: the next read is asked for before the chunk at hand is hashed.
     let ask = |spare: Option<js_sys::ArrayBuffer>| -> Result<JsFuture, String> {
@@ -99,8 +99,8 @@ async fn hash_file(
         }
         state.update(&buf[..n]);
         done += n as f64;
-        if done - reported >= every || done >= total {
-            reported = done;
+        if done < total && js_sys::Date::now() - reported >= every {
+            reported = js_sys::Date::now();
             post(scope, &Reply::HashProgress { done, total });
         }
     }
@@ -167,10 +167,10 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
         Err(message) => return post(scope, &Reply::Error { id: None, message }),
     };
     match request {
-        Request::HashFile { file, key, algorithm, chunk } => {
+        Request::HashFile { file, key, algorithm, every_ms } => {
             let scope = scope.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let reply = match hash_file(&scope, &file, &key, algorithm, chunk).await {
+                let reply = match hash_file(&scope, &file, &key, algorithm, every_ms).await {
                     Ok(mac) => Reply::Hashed { mac, memory: memory() },
                     Err(message) => Reply::Error { id: None, message },
                 };
