@@ -785,12 +785,26 @@ fn every_offered_program_runs_and_verifies() {
                     let sdk = sdk.get(p.id).filter(|_| *instance == Instance::Proxied);
                     let mut all = cases(p, sdk, *instance);
                     all.sort_by_key(|c| !c.ok);
-                    for c in all {
+                    let send = |c: &Case| {
                         let (headers, body, query) = finish(&c.headers, &c.body);
-                        let sent = match query {
+                        match query {
                             Some(q) => get(s.port, &q),
                             None => post(s.port, content_type(p), &headers, &body),
-                        };
+                        }
+                    };
+                    for c in all {
+                        let mut sent = send(&c);
+                        // A valid request refused is signed afresh and sent once more: with
+                        // every program running at once, a program may see it after the
+                        // provider's tolerance (Paddle's 5 s) has passed. A program that
+                        // refuses valid requests refuses the second one too.
+                        if c.ok && !matches!(sent, Ok((code, _)) if (200..300).contains(&code)) {
+                            if let Some(fresh) =
+                                cases(p, sdk, *instance).into_iter().find(|f| f.name == c.name)
+                            {
+                                sent = send(&fresh);
+                            }
+                        }
                         match sent {
                             Ok((code, why)) if code >= 500 => {
                                 bad.push(format!("{} ({instance:?}): {}: {code} {why}", s.what, c.name))
