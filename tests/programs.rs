@@ -5,7 +5,9 @@
 //! where the header can carry several, (e) no signature header and a garbled one → 4xx,
 //! (f) the headers under a provider's other prefix (Svix's `svix-`) → 2xx; and the page's
 //! signed `curl` command, run by `sh`, → 2xx.
-//! Never a 5xx. Requests are signed by the engine's preset evaluation, which tests/presets.rs
+//! Never a 5xx. A valid request a program refuses is signed afresh and sent once more: with
+//! every program running at once, a short tolerance (Paddle's 5 s) can pass before the program
+//! reads it. Requests are signed by the engine's preset evaluation, which tests/presets.rs
 //! checks against the providers' official and derived vectors; for Stripe, GitHub, Standard
 //! Webhooks and Slack also by the providers' own SDKs (tests/sdk/), whose signatures must
 //! equal the engine's.
