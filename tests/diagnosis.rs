@@ -365,6 +365,7 @@ fn secrets_of_the_wrong_shape_and_lossy_bodies() {
     assert_eq!(shape("xoxb-1234-5678-abcdefgh"), Some(SecretShape::SlackToken));
     assert_eq!(shape("ghp_16C7e42F292c6912E7710c838347Ae178B4a"), Some(SecretShape::GitHubToken));
     assert_eq!(shape("shpat_1a2b3c4d5e6f"), Some(SecretShape::ShopifyToken));
+    assert_eq!(shape("shpss_1a2b3c4d5e6f7a8b"), Some(SecretShape::ShopifySharedSecret));
     assert_eq!(
         shape("MTA1MjM0NTY3ODkwMTIzNDU2Nw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123"),
         Some(SecretShape::DiscordBotToken)

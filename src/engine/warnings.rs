@@ -47,6 +47,9 @@ pub enum SecretShape {
     GitHubToken,
     /// A Shopify access token (`shpat_`, `shpca_`), not the app's secret.
     ShopifyToken,
+    /// A Shopify app's shared secret (`shpss_`): right for the webhooks that app subscribed to,
+    /// not for those made in the admin's Notifications settings.
+    ShopifySharedSecret,
     /// A Discord bot token (user id, timestamp, HMAC), not the application's public key.
     DiscordBotToken,
     /// A JSON Web Token.
@@ -63,6 +66,7 @@ impl SecretShape {
             SecretShape::SlackToken => "Key looks like a Slack token (xoxb-, xoxp-, xapp-). Slack signs requests with the app's Signing Secret: api.slack.com/apps → your app → Basic Information → App Credentials.",
             SecretShape::GitHubToken => "Key looks like a GitHub access token (ghp_, github_pat_…). GitHub signs webhooks with the secret typed in the webhook's settings (Settings → Webhooks → Secret).",
             SecretShape::ShopifyToken => "Key looks like a Shopify access token (shpat_, shpca_). Shopify signs webhooks with the app's client secret (API secret key), or, for webhooks made in the admin's Notifications settings, the key shown there.",
+            SecretShape::ShopifySharedSecret => "Key is a Shopify app's shared secret (shpss_). It signs the webhooks that app subscribed to through the API; webhooks made in the admin (Settings → Notifications → Webhooks) are signed with the key shown there instead.",
             SecretShape::DiscordBotToken => "Key looks like a Discord bot token. Discord signs interactions with Ed25519: they are verified with the application's Public Key (Developer Portal → General Information), not with a secret.",
             SecretShape::Jwt => "Key is a JSON Web Token (three Base64url parts starting eyJ), not a signing secret: the secret is the shared key the provider shows in its webhook settings.",
             SecretShape::Pem { private: false } => "Key is a PEM public key or certificate: HMAC needs the shared secret. Public-key webhooks (Ed25519, ECDSA, RSA) are verified with a Public key, not an HMAC.",
@@ -84,6 +88,8 @@ impl SecretShape {
             SecretShape::GitHubToken
         } else if starts(&["shpat_", "shpca_", "shppa_"]) {
             SecretShape::ShopifyToken
+        } else if t.starts_with("shpss_") {
+            SecretShape::ShopifySharedSecret
         } else if t.starts_with("-----BEGIN") {
             SecretShape::Pem { private: t.contains("PRIVATE KEY") }
         } else if t.starts_with("eyJ") && t.split('.').count() == 3 {
