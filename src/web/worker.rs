@@ -31,8 +31,8 @@ const READ_SIZE: u32 = 8 << 20;
 
 /// Hashes `blob` as it streams in (`Blob.stream()`): the browser reads the file on another
 /// thread while this one hashes what has arrived, a read at a time (what the browser has read
-/// by then, up to [`READ_SIZE`]), so reading and hashing overlap and memory stays at a chunk or two. Progress
-/// at most every `every_ms` milliseconds (the result itself says when it is done).
+/// by then, up to [`READ_SIZE`]), so reading and hashing overlap and memory stays at two
+/// reads. Progress at most every `every_ms` milliseconds (the result says when it is done).
 async fn hash_file(
     scope: &DedicatedWorkerGlobalScope,
     blob: &Blob,
