@@ -99,8 +99,9 @@ async fn hash_file(
         }
         state.update(&buf[..n]);
         done += n as f64;
-        if done < total && js_sys::Date::now() - reported >= every {
-            reported = js_sys::Date::now();
+        let now = js_sys::Date::now();
+        if done < total && now - reported >= every {
+            reported = now;
             post(scope, &Reply::HashProgress { done, total });
         }
     }
