@@ -17,6 +17,7 @@ pub mod types;
 
 use crate::engine::calc::{calculate, Calculation, Inputs};
 use crate::engine::diagnosis::MessageVariant;
+use crate::engine::encoding::{KeyFormat, MessageFormat};
 pub use assembly::Assembly;
 use std::rc::Rc;
 pub use types::*;
@@ -101,6 +102,22 @@ impl Evaluation {
             preset: p,
             filled,
         }
+    }
+
+    /// An evaluation of a provider hook's own string-to-sign `text`: its HMAC with the secret
+    /// as text under the preset's algorithm, compared with `expected`, Other secrets to try
+    /// tried as for any preset.
+    pub fn of_text(p: &'static Preset, filled: Values, text: Vec<u8>, expected: String) -> Evaluation {
+        let inputs = Inputs {
+            message: String::from_utf8_lossy(&text).into(),
+            message_format: MessageFormat::Text,
+            key: filled.secret.clone(),
+            key_format: KeyFormat::Text,
+            algorithm: p.algorithm,
+            expected,
+            other_secrets: filled.other_secrets.clone(),
+        };
+        Evaluation::new(p, filled, inputs, text.into())
     }
 
     /// The timestamp's age against the provider's tolerance at `now_ms` (ms since the epoch).

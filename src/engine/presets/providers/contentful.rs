@@ -5,14 +5,11 @@
 //! `x-contentful-timestamp` among them), names lowercased, sorted, each `name:value`, joined
 //! with `;` (contentful/node-apps-toolkit `signRequest`, `verifyRequest`). Its code runs in
 //! the worker ([`Scheme::Worker`]).
-use crate::engine::calc::Inputs;
 use crate::engine::diagnosis::message::{generate, message_variants};
 use crate::engine::diagnosis::{json, MessageMistake, MessageVariant, JSON_LIMIT};
-use crate::engine::encoding::{KeyFormat, MessageFormat};
 use crate::engine::presets::code::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Assembly, Evaluation, Values};
-use std::rc::Rc;
 
 const SIGNED_HEADERS: &str = "x-contentful-signed-headers";
 const TIMESTAMP: &str = "x-contentful-timestamp";
@@ -207,19 +204,10 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         .iter()
         .map(|n| format!("{n} is listed in {SIGNED_HEADERS} but has no value under Other signed headers: it is left out of the signature, as Contentful's toolkit leaves out a listed header the request lacks."))
         .collect();
-    let inputs = Inputs {
-        message: text.as_str().into(),
-        message_format: MessageFormat::Text,
-        key: values.secret.clone(),
-        key_format: KeyFormat::Text,
-        algorithm: p.algorithm,
-        expected: values.signature.trim().to_string(),
-        other_secrets: values.other_secrets.clone(),
-    };
     let mut e = Evaluation {
         problems,
         timestamp: values.timestamp(p),
-        ..Evaluation::new(p, values.clone(), inputs, Rc::from(text.into_bytes()))
+        ..Evaluation::of_text(p, values.clone(), text.into_bytes(), values.signature.trim().to_string())
     };
     e.produced = e.calculation.mac.as_ref().map(|m| crate::engine::encoding::to_hex(m));
     e

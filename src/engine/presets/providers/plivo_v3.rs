@@ -4,16 +4,14 @@
 //! sorted as `keyvalue` with no separators (after a `.` when the URL has a query), then `.`
 //! and `X-Plivo-Signature-V3-Nonce` (plivo/plivo-node `validateV3Signature`, plivo-python
 //! `signature_v3.py`). Its code runs in the worker ([`Scheme::Worker`]).
-use crate::engine::calc::Inputs;
 use crate::engine::diagnosis::{MessageMistake, MessageVariant};
-use crate::engine::encoding::{to_base64, KeyFormat, MessageFormat};
+use crate::engine::encoding::to_base64;
 use crate::engine::presets::assembly::{form_pairs, url_variants};
 use crate::engine::presets::code::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Assembly, Evaluation, Values};
 use crate::engine::Algorithm;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 pub const PRESET: Preset = Preset {
     id: "plivo-v3",
@@ -135,16 +133,7 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
         values.signature.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     let expected =
         signatures.iter().find(|s| **s == ours).or(signatures.first()).cloned().unwrap_or_default();
-    let inputs = Inputs {
-        message: String::from_utf8_lossy(&text).into(),
-        message_format: MessageFormat::Text,
-        key: values.secret.clone(),
-        key_format: KeyFormat::Text,
-        algorithm: p.algorithm,
-        expected,
-        other_secrets: values.other_secrets.clone(),
-    };
-    let mut e = Evaluation { signatures, ..Evaluation::new(p, values.clone(), inputs, Rc::from(text)) };
+    let mut e = Evaluation { signatures, ..Evaluation::of_text(p, values.clone(), text, expected) };
     e.produced = Some(ours);
     e
 }

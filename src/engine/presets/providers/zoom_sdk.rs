@@ -1,7 +1,6 @@
 //! Zoom legacy Web SDK signature: base64(apiKey.meetingNumber.timestamp.role.hash) with
 //! hash = base64(HMAC-SHA256(apiSecret, base64(apiKey + meetingNumber + timestamp + role))).
-use crate::engine::calc::Inputs;
-use crate::engine::encoding::{decode_base64, to_base64, Alphabet, KeyFormat, MessageFormat};
+use crate::engine::encoding::{decode_base64, to_base64, Alphabet};
 use crate::engine::presets::code::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Evaluation, Values};
@@ -87,23 +86,14 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
     let (key, mn, ts, role) = (v.get("api_key"), v.get("meeting_number"), v.get("timestamp"), v.get("role"));
     let message = to_base64(format!("{key}{mn}{ts}{role}").as_bytes());
     let produced = (!key.is_empty()).then(|| legacy_signature(&values.secret, key, mn, ts, role));
-    let inputs = Inputs {
-        message: message.as_str().into(),
-        message_format: MessageFormat::Text,
-        key: values.secret.clone(),
-        key_format: KeyFormat::Text,
-        algorithm: p.algorithm,
-        expected: signatures.first().cloned().unwrap_or_default(),
-        other_secrets: values.other_secrets.clone(),
-    };
     let timestamp = p.timestamp.filter(|_| !ts.trim().is_empty()).map(|rule| (rule, ts.to_string()));
-    let string_to_sign = message.into_bytes().into();
+    let expected = signatures.first().cloned().unwrap_or_default();
     Evaluation {
         signatures,
         timestamp,
         problems,
         produced,
-        ..Evaluation::new(p, v.clone(), inputs, string_to_sign)
+        ..Evaluation::of_text(p, v.clone(), message.into_bytes(), expected)
     }
 }
 
