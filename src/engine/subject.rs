@@ -2,7 +2,7 @@
 //! worker prepares a [`Search`] from it.
 
 use super::calc::Inputs;
-use super::diagnosis::{MessageVariant, Search};
+use super::diagnosis::{yours, MessageVariant, Search, Towards};
 use super::presets::{self, Values};
 use std::rc::Rc;
 
@@ -27,11 +27,42 @@ impl Subject {
     /// A search over the subject's message, or over `file` (the message's bytes) when given;
     /// `None` when there is nothing to diagnose.
     pub fn search(&self, file: Option<Vec<u8>>) -> Option<Search> {
+        self.search_towards(file, "")
+    }
+
+    /// Like [`Subject::search`], also searching towards `computed`, the signature the user's
+    /// own code computed (ignored when empty or unreadable).
+    pub fn search_towards(&self, file: Option<Vec<u8>>, computed: &str) -> Option<Search> {
         let (inputs, extra) = self.prepare()?;
-        match file {
-            Some(bytes) => Search::with_message(&inputs, bytes, extra),
-            None => Search::new(&inputs, extra),
-        }
+        let message = match file {
+            Some(bytes) => bytes,
+            None => inputs.message_format.as_input().decode(&inputs.message).ok()?,
+        };
+        let towards = if computed.trim().is_empty() { None } else { self.towards(&inputs, &message, computed) };
+        Search::build(&inputs, message, extra, towards)
+    }
+
+    /// The search towards the user's value: the candidates only a server makes, built over
+    /// the body (a preset rebuilds its string-to-sign around each replaced body).
+    fn towards(&self, inputs: &Inputs, message: &[u8], computed: &str) -> Option<Towards> {
+        let key = inputs.key_format.as_input().decode(&inputs.key).ok()?;
+        let messages = match self {
+            Subject::Custom(_) => yours::bodies(message),
+            Subject::Preset { id, values } => {
+                let p = presets::find(id)?;
+                yours::bodies(values.body.as_bytes())
+                    .into_iter()
+                    .filter_map(|(mistake, body)| {
+                        let mut v = values.clone();
+                        v.body = String::from_utf8(body).ok()?.into();
+                        let (i, _) = presets::diagnosis_inputs(p, &v);
+                        let m = i.message_format.as_input().decode(&i.message).ok()?;
+                        (m != message).then_some((mistake, m))
+                    })
+                    .collect()
+            }
+        };
+        Towards::new(computed, yours::jobs(&inputs.key, &key, message, messages))
     }
 
     /// Whether the message is compressed (gzip or zlib): the worker, which can inflate it,

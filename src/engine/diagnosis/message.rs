@@ -155,6 +155,11 @@ pub enum MessageMistake {
     HeaderTimestamp {
         before: String,
     },
+    /// The form body with `*`, `~`, `!`, `'`, `(`, `)` escaped (`%2A`) where the entered body
+    /// has them as they are (`escaped`), or the reverse: re-encoded with another escape set.
+    FormEscapes {
+        escaped: bool,
+    },
 }
 
 impl MessageMistake {
@@ -200,6 +205,8 @@ impl MessageMistake {
             MessageMistake::JsonUnwrapped => "the signature matches the JSON inside the string you entered: the body was JSON-encoded twice (a string holding JSON, \"{\\\"a\\\":1}\"), e.g. by JSON.stringify on a body that already was a string. Verify the raw body, not a re-encoded one.".into(),
             MessageMistake::JsonWrapped => "the signature matches the body encoded once more as a JSON string: the sender JSON-encoded a body that already was JSON text. Verify what the sender hashed, or fix the sender to hash the body once.".into(),
             MessageMistake::HtmlEntities => "the signature matches the body with its HTML entities (&amp;, &quot;, &lt;…) turned back into characters: the copy came out of a web page or console that escaped it. Copy the raw body (e.g. from a log of the request bytes) instead.".into(),
+            MessageMistake::FormEscapes { escaped: true } => "the signature matches the form body with * ~ ! ' ( ) percent-encoded (%2A, %7E, %21, %27, %28, %29): the sender escaped them, and the body reached you decoded and encoded again with another escape set. Hash the body exactly as received, before any decoding.".into(),
+            MessageMistake::FormEscapes { escaped: false } => "the signature matches the form body with %2A %7E %21 %27 %28 %29 written as the characters * ~ ! ' ( ): the body reached you re-encoded with another escape set than the sender's. Hash the body exactly as received, before any decoding.".into(),
             MessageMistake::HeaderTimestamp { before } => format!(
                 "the signature is over “{before}” followed by the message: the provider signs the timestamp from its header, then the body. Choose the provider's preset, or sign that string."
             ),
@@ -287,6 +294,28 @@ pub fn message_variants(m: &[u8], json_limit: usize) -> (Vec<Generator>, Option<
         }
         if m.windows(3).any(|w| w == b"%20") {
             add(MessageMistake::Percent20ToPlus, replace_bytes(m, b"%20", b"+"));
+        }
+        // Escape sets differ on these (JavaScript's encodeURIComponent, PHP, Java's URLEncoder).
+        const SET: [(u8, &[u8]); 6] =
+            [(b'*', b"%2A"), (b'~', b"%7E"), (b'!', b"%21"), (b'\'', b"%27"), (b'(', b"%28"), (b')', b"%29")];
+        if m.iter().any(|b| SET.iter().any(|(c, _)| c == b)) {
+            let mut out = Vec::with_capacity(m.len() + 16);
+            for &b in m {
+                match SET.iter().find(|(c, _)| *c == b) {
+                    Some((_, e)) => out.extend_from_slice(e),
+                    None => out.push(b),
+                }
+            }
+            add(MessageMistake::FormEscapes { escaped: true }, out);
+        }
+        let upper = m.to_ascii_uppercase();
+        if SET.iter().any(|(_, e)| upper.windows(3).any(|w| w == *e)) {
+            let mut out = m.to_vec();
+            for (c, e) in SET {
+                out = replace_bytes(&out, e, &[c]);
+                out = replace_bytes(&out, &e.to_ascii_lowercase(), &[c]);
+            }
+            add(MessageMistake::FormEscapes { escaped: false }, out);
         }
     }
     if let Ok(text) = std::str::from_utf8(m) {

@@ -11,6 +11,7 @@ pub mod json;
 pub mod key;
 pub mod message;
 pub mod output;
+pub mod yours;
 
 use crate::engine::algorithm::{Algorithm, HmacState};
 use crate::engine::calc::Inputs;
@@ -22,6 +23,7 @@ pub use message::{MessageMistake, MessageVariant, Newline};
 pub use output::OutputMistake;
 use output::Target;
 use std::collections::HashSet;
+pub use yours::{Yours, YoursOutcome};
 
 /// JSON bodies larger than this are not re-serialised (the page states the limit).
 pub const JSON_LIMIT: usize = 8 * 1024 * 1024;
@@ -137,6 +139,9 @@ impl Finding {
 pub enum Outcome {
     Found(Finding),
     NotFound { tried: usize, keys: usize, messages: usize, algorithms: usize },
+    /// The provider's signature was not searched for: it verifies, or none was given (the
+    /// search ran towards the signature the user's code computed).
+    NotSearched,
 }
 
 impl Outcome {
@@ -156,6 +161,7 @@ impl Outcome {
                 "No single or combined known mistake explains it ({tried} candidate signatures tried: {keys} key reading{}, {messages} message variant{}, {algorithms} algorithm{}). Check next: that the secret is the right one (each endpoint, environment, test or live mode and CLI session has its own), that no proxy or framework changed the body before you read it, and that the expected signature belongs to this very request.",
                 plural(*keys), plural(*messages), plural(*algorithms)
             ),
+            Outcome::NotSearched => String::new(),
         }
     }
 
@@ -168,6 +174,7 @@ impl Outcome {
         match self {
             Outcome::Found(f) => f.tried,
             Outcome::NotFound { tried, .. } => *tried,
+            Outcome::NotSearched => 0,
         }
     }
 
@@ -175,7 +182,7 @@ impl Outcome {
     pub fn difference(&self) -> Option<&Difference> {
         match self {
             Outcome::Found(f) => f.difference.as_ref(),
-            Outcome::NotFound { .. } => None,
+            Outcome::NotFound { .. } | Outcome::NotSearched => None,
         }
     }
 
@@ -186,6 +193,7 @@ impl Outcome {
             tried: self.tried(),
             text: self.text(),
             difference: self.difference().cloned(),
+            evidence: Vec::new(),
         }
     }
 }
@@ -199,6 +207,9 @@ pub struct Report {
     pub tried: usize,
     pub text: String,
     pub difference: Option<Difference>,
+    /// What the other evidence told (the signature the user's code computed, the error
+    /// message, the captured request), a sentence each.
+    pub evidence: Vec<String>,
 }
 
 fn plural(n: usize) -> &'static str {
@@ -256,6 +267,29 @@ pub struct Search {
     tried: usize,
     messages: usize,
     done: Option<Outcome>,
+    /// Whether the provider's signature is searched for (not when it verifies or is absent).
+    forward: bool,
+    /// The search towards the signature the user's code computed.
+    towards: Option<Towards>,
+}
+
+/// The second target of a search: the signature the user's own code computed.
+pub struct Towards {
+    sig: crate::engine::ExpectedSignature,
+    targets: Vec<Target>,
+    /// Candidates only a server makes, tried with every algorithm the value fits.
+    jobs: Vec<yours::Job>,
+    next_job: usize,
+    found: Option<YoursOutcome>,
+}
+
+impl Towards {
+    /// Prepares the search towards `computed` (the user's value as text); `None` when it is
+    /// empty or unreadable. `jobs` are the candidates only a server makes ([`yours::jobs`]).
+    pub fn new(computed: &str, jobs: Vec<yours::Job>) -> Option<Towards> {
+        let sig = parse_expected(computed).ok()??;
+        Some(Towards { targets: output::targets(&sig), sig, jobs, next_job: 0, found: None })
+    }
 }
 
 impl Search {
@@ -270,13 +304,65 @@ impl Search {
     /// Like [`Search::new`], with the message given as bytes (a file's content); the
     /// inputs' own message is ignored.
     pub fn with_message(inputs: &Inputs, message: Vec<u8>, extra: Vec<MessageVariant>) -> Option<Search> {
-        let sig = parse_expected(&inputs.expected).ok()??;
-        let targets = output::targets(&sig);
+        Search::build(inputs, message, extra, None)
+    }
+
+    /// A search for the provider's signature (when it does not verify) and, as a second
+    /// target of the same candidates, for the signature the user's code computed: what the
+    /// user's code did. `None` when there is nothing to search for.
+    pub fn build(
+        inputs: &Inputs,
+        message: Vec<u8>,
+        extra: Vec<MessageVariant>,
+        mut towards: Option<Towards>,
+    ) -> Option<Search> {
+        let given = parse_expected(&inputs.expected).ok().flatten();
         let keys = key::key_variants_with(&inputs.key, inputs.key_format.as_input(), &inputs.other_secrets);
         if keys.is_empty() {
             return None;
         }
-        let algorithms = output::algorithms(inputs.algorithm, &targets);
+        let right = inputs.algorithm.mac(&keys[0].bytes, &message);
+        // A value equal to the right MAC needs no search: the comparison is at fault.
+        if let Some(t) = towards.as_mut() {
+            if let Some(out) = output::compare(&t.targets, &right) {
+                t.found = Some(match out {
+                    None => YoursOutcome::RightMac(yours::compare_texts(&t.sig, given.as_ref(), &right)),
+                    out => YoursOutcome::Found(Yours {
+                        key: None,
+                        message: None,
+                        server: None,
+                        algorithm: None,
+                        output: out,
+                    }),
+                });
+            }
+        }
+        let forward = given.as_ref().is_some_and(|g| g.matching(&right).is_none());
+        if !forward && towards.as_ref().is_none_or(|t| t.found.is_some()) {
+            // Nothing left to search; a value already explained still makes a search that
+            // is over at once, so the caller gets its outcome the same way.
+            towards.as_ref()?;
+        }
+        let sig = given.unwrap_or_else(|| crate::engine::expected::ExpectedSignature {
+            label: None,
+            prefix: None,
+            text: String::new(),
+            candidates: Vec::new(),
+            list: None,
+            entries: 0,
+            timestamp: None,
+        });
+        let mut targets = if forward { output::targets(&sig) } else { Vec::new() };
+        let algorithms = {
+            let mut all = targets.clone();
+            if let Some(t) = &towards {
+                all.extend(t.targets.iter().cloned());
+            }
+            output::algorithms(inputs.algorithm, &all)
+        };
+        if !forward {
+            targets.clear();
+        }
         let (gens, json) = message::message_variants(&message, JSON_LIMIT);
         let mut seen = HashSet::new();
         seen.insert(fingerprint(&message));
@@ -342,8 +428,55 @@ impl Search {
             seen,
             tried: 0,
             messages,
-            done: None,
+            done: (!forward).then_some(Outcome::NotSearched),
+            forward,
+            towards,
         })
+    }
+
+    /// Whether there is nothing left to look for.
+    fn over(&self) -> bool {
+        (!self.forward || self.done.is_some()) && self.towards.as_ref().is_none_or(|t| t.found.is_some())
+    }
+
+    /// Compares one MAC with the user's value; records what the user's code did.
+    fn check_towards(
+        &mut self,
+        mac: &[u8],
+        key: Option<usize>,
+        algorithm: Algorithm,
+        message: Option<&MessageVariant>,
+        server: Option<&yours::ServerMistake>,
+    ) {
+        let Some(t) = self.towards.as_mut().filter(|t| t.found.is_none()) else { return };
+        let Some(output) = output::compare(&t.targets, mac) else { return };
+        t.found = Some(YoursOutcome::Found(Yours {
+            key: key.and_then(|k| self.keys[k].mistake.clone()),
+            message: message.map(|m| m.mistake.clone()),
+            server: server.cloned(),
+            algorithm: (algorithm != self.chosen).then_some(algorithm),
+            output,
+        }));
+    }
+
+    /// What the search towards the user's value found (`None` when there was none, or while
+    /// it runs).
+    pub fn yours(&self) -> Option<&YoursOutcome> {
+        self.towards.as_ref().and_then(|t| t.found.as_ref())
+    }
+
+    /// One candidate only a server makes, with every algorithm; `false` when none are left.
+    fn towards_unit(&mut self) -> Option<usize> {
+        let t = self.towards.as_mut().filter(|t| t.found.is_none())?;
+        let job = t.jobs.get(t.next_job)?.clone();
+        t.next_job += 1;
+        let algorithms = self.algorithms.clone();
+        for a in algorithms {
+            let mac = a.mac(&job.key, &job.message);
+            self.tried += 1;
+            self.check_towards(&mac, None, a, None, Some(&job.mistake));
+        }
+        Some(job.message.len().max(1) * self.algorithms.len())
     }
 
     /// Compares one MAC with every target; records a finding.
@@ -355,7 +488,11 @@ impl Search {
         message: Option<&MessageVariant>,
     ) -> bool {
         self.tried += 1;
-        let Some(output) = output::compare(&self.targets, mac) else { return false };
+        self.check_towards(mac, Some(key), algorithm, message, None);
+        if !self.forward || self.done.is_some() {
+            return self.over();
+        }
+        let Some(output) = output::compare(&self.targets, mac) else { return self.over() };
         let key_mistake = self.keys[key].mistake.clone();
         let algorithm = (algorithm != self.chosen).then_some(algorithm);
         let used = algorithm.unwrap_or(self.chosen);
@@ -371,7 +508,7 @@ impl Search {
         {
             // Same key, message and algorithm: only the reading differs, which the verdict
             // already covers; nothing to explain.
-            return false;
+            return self.over();
         }
         let difference = message.and_then(|m| first_difference(&self.message, &m.bytes));
         self.done = Some(Outcome::Found(Finding {
@@ -384,7 +521,7 @@ impl Search {
             difference,
             tried: self.tried,
         }));
-        true
+        self.over()
     }
 
     /// The next piece of work: the near stage, then the far one (see [`Search::near_work`]
@@ -401,7 +538,13 @@ impl Search {
     /// sharing the HMAC state of their common prefix, for one (key, algorithm) pair.
     /// `Done` once the stage is over.
     pub fn near_work(&mut self) -> Work {
-        if self.done.is_some() || self.pair >= self.near_pairs.len() {
+        if self.over() {
+            return Work::Done;
+        }
+        if let Some(spent) = self.towards_unit() {
+            return Work::Hashed(spent);
+        }
+        if self.pair >= self.near_pairs.len() {
             return Work::Done;
         }
         Work::Hashed(self.near_unit())
@@ -411,7 +554,7 @@ impl Search {
     /// the platform's own HMAC) and hands back, in the order the passes came out, to
     /// [`Search::finish_pass`]; `Hashed` for a variant already tried; `Done` when none are left.
     pub fn far_work(&mut self) -> Work {
-        if self.done.is_some() {
+        if self.over() {
             return Work::Done;
         }
         let Some(g) = self.far.get(self.far_index) else { return Work::Done };
@@ -439,14 +582,14 @@ impl Search {
     /// Takes the MACs of a pass, one per job in the order of `pass.jobs`. Returns the outcome
     /// when one of them explains the expected signature.
     pub fn finish_pass(&mut self, pass: Pass, macs: &[Vec<u8>]) -> Option<&Outcome> {
-        if self.done.is_none() {
+        if !self.over() {
             for (&(k, alg), mac) in pass.jobs.iter().zip(macs) {
                 if self.check(mac, k, alg, Some(&pass.variant)) {
                     break;
                 }
             }
         }
-        self.done.as_ref()
+        self.outcome()
     }
 
     /// Ends the search once [`Search::work`] said `Done` and every pass was finished: the
@@ -454,6 +597,9 @@ impl Search {
     pub fn conclude(&mut self) -> &Outcome {
         let (tried, keys, messages, algorithms) =
             (self.tried, self.keys.len(), self.messages, self.algorithms.len());
+        if let Some(t) = self.towards.as_mut() {
+            t.found.get_or_insert(YoursOutcome::NotFound);
+        }
         self.done.get_or_insert(Outcome::NotFound { tried, keys, messages, algorithms })
     }
 
@@ -461,7 +607,7 @@ impl Search {
     /// the outcome once the search is over.
     pub fn step(&mut self, budget: usize) -> Option<&Outcome> {
         let mut spent = 0usize;
-        while self.done.is_none() && spent < budget {
+        while !self.over() && spent < budget {
             match self.work() {
                 Work::Hashed(n) => spent += n,
                 Work::Pass(pass) => {
@@ -474,12 +620,12 @@ impl Search {
                 }
             }
         }
-        self.done.as_ref()
+        self.outcome()
     }
 
-    /// The outcome, once found (or concluded).
+    /// The outcome, once the search is over (found, or concluded).
     pub fn outcome(&self) -> Option<&Outcome> {
-        self.done.as_ref()
+        self.done.as_ref().filter(|_| self.over())
     }
 
     /// Candidate signatures computed so far.
@@ -488,9 +634,16 @@ impl Search {
     }
 
     /// Runs to the end.
-    pub fn run(mut self) -> Outcome {
+    pub fn run(self) -> Outcome {
+        self.run_both().0
+    }
+
+    /// Runs to the end: the outcome for the provider's signature, and what the user's code
+    /// did when its value was given.
+    pub fn run_both(mut self) -> (Outcome, Option<YoursOutcome>) {
         while self.step(usize::MAX).is_none() {}
-        self.conclude().clone()
+        let outcome = self.conclude().clone();
+        (outcome, self.yours().cloned())
     }
 
     /// One (key, algorithm) pair of the near stage; returns the bytes hashed.

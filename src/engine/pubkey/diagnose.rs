@@ -78,7 +78,13 @@ impl PkOutcome {
                     text.push_str(if i == 0 { " " } else { " Also, " });
                     text.push_str(e);
                 }
-                Report { found: true, tried: *tried, text, difference: finding.difference.clone() }
+                Report {
+                    found: true,
+                    tried: *tried,
+                    text,
+                    difference: finding.difference.clone(),
+                    evidence: Vec::new(),
+                }
             }
             PkOutcome::NotFound { tried, keys, messages, signatures } => Report {
                 found: false,
@@ -88,6 +94,7 @@ impl PkOutcome {
                     plural(*keys), plural(*messages), plural(*signatures)
                 ),
                 difference: None,
+                evidence: Vec::new(),
             },
         }
     }
