@@ -80,10 +80,7 @@ fn a_secret_changed_by_interpolation() {
     let key = "abc$DEF$$ghi";
     let s = custom(BODY, key, &hex(key.as_bytes(), BODY.as_bytes()));
     assert_eq!(found(&s, &hex(b"abc", BODY.as_bytes())).server, Some(ServerMistake::DollarCut));
-    assert_eq!(
-        found(&s, &hex(b"abc$DEF$ghi", BODY.as_bytes())).server,
-        Some(ServerMistake::DollarCollapsed)
-    );
+    assert_eq!(found(&s, &hex(b"abc$DEF$ghi", BODY.as_bytes())).server, Some(ServerMistake::DollarCollapsed));
 }
 
 #[test]
@@ -97,7 +94,8 @@ fn the_searchs_own_classes_seen_from_the_server() {
     let y = found(&s, &to_hex(&Algorithm::Sha1.mac(KEY.as_bytes(), BODY.as_bytes())));
     assert_eq!(y.algorithm, Some(Algorithm::Sha1));
     // The body re-serialized (pretty-printed, as JSON.stringify(body, null, 2) writes it).
-    let pretty = serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(BODY).unwrap()).unwrap();
+    let pretty =
+        serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(BODY).unwrap()).unwrap();
     let y = found(&s, &hex(KEY.as_bytes(), pretty.as_bytes()));
     assert!(matches!(y.message, Some(MessageMistake::Json(_))), "{y:?}");
     // A trailing newline added by the server.

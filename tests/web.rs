@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use hmac_doctor::app::App;
+use hmac_doctor::engine::evidence::Evidence;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -165,7 +166,8 @@ async fn webcrypto_passes_find_what_wasm_finds() {
         let search = Search::new(&inputs, Vec::new()).unwrap();
         let hasher = Hasher::new(&search, true).await;
         assert_eq!(hasher.uses_platform(), !key.is_empty(), "{alg:?} {key:?}");
-        let outcome = scheduler::run(search, &hasher, || false, |_| {}).await.unwrap();
+        let mut search = search;
+        let outcome = scheduler::run(&mut search, &hasher, || false, |_| {}).await.unwrap();
         let Outcome::Found(f) = &outcome else { panic!("{alg:?}: {}", outcome.text()) };
         assert!(f.explanations()[0].contains("Python json.dumps default separators"), "{}", outcome.text());
         assert!(f.explanations()[0].contains("escaped as \"\\/\""), "{}", outcome.text());
@@ -211,6 +213,11 @@ fn protocol_round_trip_and_malformed_messages() {
             subject: Subject::Preset { id: "stripe".into(), values: values.clone() },
             file: None,
             text_known: false,
+            evidence: Evidence {
+                computed: "sha256=ab".into(),
+                error: "Timestamp outside the tolerance zone".into(),
+                content_length: "65536".into(),
+            },
         },
         Request::Verify { id: 15, subject: Subject::Preset { id: "discord".into(), values: values.clone() } },
         Request::Curl {
@@ -224,6 +231,7 @@ fn protocol_round_trip_and_malformed_messages() {
             subject: Subject::Custom(custom.clone()),
             file: Some(file.clone()),
             text_known: false,
+            evidence: Evidence::default(),
         },
         // A text the worker has is not sent: it crosses as an empty text.
         Request::Diagnose {
@@ -231,6 +239,7 @@ fn protocol_round_trip_and_malformed_messages() {
             subject: Subject::Custom(Inputs { message: "".into(), ..custom }),
             file: None,
             text_known: true,
+            evidence: Evidence::default(),
         },
         Request::Cancel { id: 9 },
         Request::Program { id: 10, preset: "stripe".into(), language: "go".into() },
@@ -268,6 +277,7 @@ fn protocol_round_trip_and_malformed_messages() {
                     tried: 3,
                     text: "Found: x".into(),
                     difference: None,
+                    evidence: vec!["Recognised: x".into()],
                 }),
                 string_to_sign: b"1700000000{\"a\":1}".to_vec(),
                 problems: vec!["webhook-signature: no v1a, signature in the header.".into()],

@@ -5,6 +5,7 @@
 //! only the newest one's replies are shown.
 
 use crate::engine::diagnosis::{Difference, Report};
+use crate::engine::evidence::Evidence;
 use crate::engine::Subject;
 use crate::web::link::WorkerLink;
 use crate::web::protocol::{Reply, Request};
@@ -47,8 +48,11 @@ pub struct DiagnosisProps {
     /// A message file hashed instead of the text.
     #[prop_or_default]
     pub file: Option<File>,
-    /// Only a mismatch is diagnosed.
+    /// A mismatch is diagnosed; a Match is explained.
     pub mismatch: bool,
+    pub matched: bool,
+    /// What the user holds besides the inputs (searched and checked whatever the verdict).
+    pub evidence: Evidence,
 }
 
 /// A text this large starts the worker before any mismatch.
@@ -83,8 +87,15 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
     {
         let progress = progress.clone();
         use_effect_with(
-            (props.subject.clone(), props.file.clone(), props.mismatch),
-            move |(subject, file, mismatch)| {
+            (
+                props.subject.clone(),
+                props.file.clone(),
+                props.mismatch,
+                props.matched,
+                props.evidence.clone(),
+            ),
+            move |(subject, file, mismatch, matched, evidence)| {
+                let wanted = *mismatch || *matched || !evidence.is_empty();
                 let id = {
                     let mut n = jobs.borrow_mut();
                     *n = n.wrapping_add(1);
@@ -92,7 +103,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                 };
                 let prepared = now();
                 let large = file.is_some() || subject.text().len() > LARGE;
-                if link.borrow().is_none() && (large || *mismatch) {
+                if link.borrow().is_none() && (large || wanted) {
                     // Started with the first mismatch, or the first large text or file so that
                     // it is ready by the time the key and the expected signature are entered.
                     let listener = listener.clone();
@@ -103,7 +114,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                     });
                 }
                 let too_large = file.as_ref().map(|f| f.size()).filter(|s| *s > FILE_DIAGNOSIS_LIMIT);
-                let in_worker = *mismatch && too_large.is_none() && link.borrow().is_some();
+                let in_worker = wanted && too_large.is_none() && link.borrow().is_some();
                 if let Some(link) = link.borrow().as_ref() {
                     if in_worker {
                         listen(&listener, id, prepared, progress.clone());
@@ -117,6 +128,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                             subject: subject.clone(),
                             file,
                             text_known: known,
+                            evidence: evidence.clone(),
                         });
                         *sent_text.borrow_mut() = Some(subject.text().clone());
                         progress.set(Progress::Searching { tried: 0 });
@@ -130,7 +142,7 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
                     }
                 }
                 if !in_worker {
-                    match (*mismatch, too_large, file) {
+                    match (wanted, too_large, file) {
                         (false, _, _) => progress.set(Progress::Idle),
                         (true, Some(size), _) => progress.set(Progress::FileTooLarge(size)),
                         (true, None, _) => {
@@ -158,14 +170,24 @@ pub fn diagnosis_view(props: &DiagnosisProps) -> Html {
         Progress::Failed(message) => html! {
             <p id="diagnosis-text" class="not-found">{ format!("The diagnosis stopped: {message}.") }</p>
         },
+        Progress::Done(report, _) if report.text.is_empty() && report.evidence.is_empty() => {
+            return html! { <section class="panel diagnosis" hidden=true></section> }
+        }
         Progress::Done(report, ms) => html! {
             <>
-                <p id="diagnosis-text" class={if report.found { "found" } else { "not-found" }}>{ report.text.clone() }</p>
+                if !report.text.is_empty() {
+                    <p id="diagnosis-text" class={if report.found { "found" } else { "not-found" }}>{ report.text.clone() }</p>
+                }
                 { for report.difference.as_ref().map(difference_view) }
-                <p class="info" id="diagnosis-time">{ format!(
-                    "Search took {ms:.0} ms in a background worker ({} candidate signatures).",
-                    report.tried
-                ) }</p>
+                <ul id="evidence" class="notes" aria-label="What the evidence tells" hidden={report.evidence.is_empty()}>
+                    { for report.evidence.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                </ul>
+                if report.tried > 0 {
+                    <p class="info" id="diagnosis-time">{ format!(
+                        "Search took {ms:.0} ms in a background worker ({} candidate signatures).",
+                        report.tried
+                    ) }</p>
+                }
             </>
         },
     };

@@ -5,6 +5,7 @@
 mod code_view;
 mod copy_button;
 mod diagnosis_view;
+mod evidence_panel;
 mod exact_textarea;
 mod example_bar;
 mod expected_panel;
@@ -31,6 +32,7 @@ use crate::engine::presets::{self, evaluate, raw};
 use crate::engine::{calculate, Algorithm, Encoded, Subject, Verdict};
 use code_view::CodeView;
 use diagnosis_view::DiagnosisView;
+use evidence_panel::EvidencePanel;
 use expected_panel::ExpectedPanel;
 use file_hasher::FileHasher;
 use format_select::FormatSelect;
@@ -133,8 +135,7 @@ pub fn app() -> Html {
                 has_input={state.has_input()}
                 example_note={state.example_note.clone()} dispatch={dispatch.clone()} />
             if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
-                <PresetPanel preset={p} values={state.preset.clone()} error_text={state.error_text.clone()}
-                    error_notes={state.error_notes.clone()}
+                <PresetPanel preset={p} values={state.preset.clone()}
                     notes={state.notes.as_ref().filter(|(id, _)| *id == p.id).map(|(_, n)| n.clone()).unwrap_or_default()}
                     dispatch={dispatch.clone()} />
                 if !p.verified_in_worker() {
@@ -157,7 +158,12 @@ pub fn app() -> Html {
                     <h2>{ "Verdict" }</h2>
                     <VerdictView verdict={verdict.clone()} />
                 </section>
-                <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()} />
+                <EvidencePanel computed={AttrValue::from(state.computed.clone())}
+                    hmac={!preset.is_some_and(|p| p.is_shared_token())}
+                    error_text={AttrValue::from(state.error_text.clone())} error_notes={state.error_notes.clone()}
+                    dispatch={dispatch.clone()} />
+                <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()}
+                    matched={matches!(verdict, Verdict::Match(_))} evidence={state.evidence()} />
             }
             if let Some(h) = preset.and_then(|p| p.handshake) {
                 <HandshakeView handshake={h} secret={AttrValue::from(state.preset.secret.clone())} />

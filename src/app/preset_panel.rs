@@ -11,9 +11,6 @@ use yew::prelude::*;
 pub struct PresetPanelProps {
     pub preset: &'static Preset,
     pub values: Values,
-    /// The provider's error message pasted, and what it told.
-    pub error_text: AttrValue,
-    pub error_notes: Vec<String>,
     /// What users get wrong with this provider (sent by the worker with its program).
     pub notes: Vec<String>,
     pub dispatch: Callback<Action>,
@@ -28,16 +25,6 @@ pub fn preset_panel(props: &PresetPanelProps) -> Html {
     html! {
         <section class="panel wide preset-panel">
             <h2>{ p.name }</h2>
-            if let Some(paste) = p.error_paste {
-                <div class="field">
-                    <label for="error-text">{ paste.label }</label>
-                    <ExactTextarea id="error-text" rows={2} value={props.error_text.clone()}
-                        on_change={d.reform(Action::ErrorText)} placeholder={paste.placeholder} />
-                </div>
-                <ul class="notes" aria-label={format!("{} notes", paste.label)}>
-                    { for props.error_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
-                </ul>
-            }
             <div class="preset-grid">
                 if !p.is_public_key() {
                     <TextField id="preset-secret" label={p.secret_label} value={v.secret.clone()} mono=true

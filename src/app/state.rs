@@ -20,8 +20,12 @@ pub struct AppState {
     pub raw_notes: Vec<String>,
     /// The pasted request's body is pretty-printed JSON (noted only when it does not verify).
     pub raw_pretty: bool,
-    /// The provider's error message pasted into the preset's error field.
+    /// The signature the user's own code computed (Signature your code computed).
+    pub computed: String,
+    /// The error message the user's SDK raised (Error message).
     pub error_text: String,
+    /// The captured request's Content-Length (from the raw request view).
+    pub content_length: String,
     /// What the error text told (e.g. a stale socket id).
     pub error_notes: Vec<String>,
     /// Index into the verification code languages.
@@ -60,6 +64,7 @@ pub enum Action {
     OtherSecrets(String),
     Raw(String),
     ErrorText(String),
+    Computed(String),
     Language(usize),
     File(Option<web_sys::File>),
     FileMac(Option<Vec<u8>>),
@@ -159,10 +164,12 @@ impl AppState {
         self.raw = text.into();
         self.raw_notes.clear();
         self.raw_pretty = false;
+        self.content_length.clear();
         if self.raw.trim().is_empty() {
             return;
         }
         let req = raw::parse(&self.raw);
+        self.content_length = req.header("content-length").unwrap_or_default().trim().to_string();
         let preset = raw::detect(&req).or_else(|| self.provider.and_then(presets::find));
         match preset {
             Some(p) => {
@@ -185,6 +192,15 @@ impl AppState {
         }
         self.raw_notes.extend(req.notes);
         self.raw_pretty = req.pretty_json;
+    }
+
+    /// What the user holds besides the inputs, for the diagnosis.
+    pub fn evidence(&self) -> crate::engine::evidence::Evidence {
+        crate::engine::evidence::Evidence {
+            computed: self.computed.clone(),
+            error: self.error_text.clone(),
+            content_length: if self.provider.is_some() { self.content_length.clone() } else { String::new() },
+        }
     }
 
     /// Reads a provider's error message with the preset's own hook, which may switch to a
@@ -247,6 +263,7 @@ impl Reducible for AppState {
             }
             Action::Raw(text) => next.apply_raw(text),
             Action::ErrorText(text) => next.apply_error_text(text),
+            Action::Computed(text) => next.computed = text,
             Action::Language(i) => next.language = i,
             Action::File(f) => {
                 next.file = f;

@@ -5,6 +5,7 @@ pub mod algorithm;
 pub mod calc;
 pub mod diagnosis;
 pub mod encoding;
+pub mod evidence;
 pub mod expected;
 pub mod presets;
 pub mod pubkey;

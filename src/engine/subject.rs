@@ -38,7 +38,8 @@ impl Subject {
             Some(bytes) => bytes,
             None => inputs.message_format.as_input().decode(&inputs.message).ok()?,
         };
-        let towards = if computed.trim().is_empty() { None } else { self.towards(&inputs, &message, computed) };
+        let towards =
+            if computed.trim().is_empty() { None } else { self.towards(&inputs, &message, computed) };
         Search::build(&inputs, message, extra, towards)
     }
 

@@ -7,6 +7,7 @@
 
 use crate::engine::calc::Verdict;
 use crate::engine::diagnosis::{Difference, Report};
+use crate::engine::evidence::Evidence;
 use crate::engine::presets::Values;
 use crate::engine::pubkey::check::Checked;
 use crate::engine::{Algorithm, Inputs, KeyFormat, MessageFormat, Subject};
@@ -25,7 +26,10 @@ pub enum Request {
     /// `text_known`: the worker already has the subject's text (the message or body) from the
     /// previous job; it is not sent again (an empty text stands in for it), so typing in the
     /// other fields of a large message does not copy the message to the worker each time.
-    Diagnose { id: u32, subject: Subject, file: Option<Blob>, text_known: bool },
+    ///
+    /// `evidence`: what the user holds besides the inputs (the signature their code computed,
+    /// the error message, the captured request's length).
+    Diagnose { id: u32, subject: Subject, file: Option<Blob>, text_known: bool, evidence: Evidence },
     /// Drop job `id` and every older one.
     Cancel { id: u32 },
     /// Verify a public-key preset's request (`subject` is a preset's values) and diagnose it
@@ -247,10 +251,13 @@ impl Request {
                 .set("algorithm", algorithm.id())
                 .set("everyMs", *every_ms)
                 .done(),
-            Request::Diagnose { id, subject, file, text_known } => {
+            Request::Diagnose { id, subject, file, text_known, evidence } => {
                 let out = Out::new("diagnose")
                     .set("id", *id)
                     .set("textKnown", *text_known)
+                    .set("computed", evidence.computed.as_str())
+                    .set("error", evidence.error.as_str())
+                    .set("contentLength", evidence.content_length.as_str())
                     .set("subject", write_subject(subject, *text_known));
                 match file {
                     Some(f) => out.set("file", f.clone()).done(),
@@ -297,6 +304,11 @@ impl Request {
                     subject: read_subject(&In(&subject, what))?,
                     file: v.blob("file")?,
                     text_known: v.flag("textKnown")?,
+                    evidence: Evidence {
+                        computed: v.text("computed")?,
+                        error: v.text("error")?,
+                        content_length: v.text("contentLength")?,
+                    },
                 })
             }
             "cancel" => Ok(Request::Cancel { id: v.id("id")? }),
@@ -498,8 +510,15 @@ impl Reply {
 
 /// A diagnosis report's fields, written into `out`.
 fn write_report(out: Out, report: &Report) -> Out {
-    let out =
-        out.set("found", report.found).set("tried", report.tried as f64).set("text", report.text.as_str());
+    let evidence = Array::new();
+    for e in &report.evidence {
+        evidence.push(&JsValue::from_str(e));
+    }
+    let out = out
+        .set("found", report.found)
+        .set("tried", report.tried as f64)
+        .set("text", report.text.as_str())
+        .set("evidence", evidence);
     match &report.difference {
         Some(d) => {
             out.set("offset", d.offset as f64).set("yours", d.yours.as_str()).set("signed", d.signed.as_str())
@@ -518,5 +537,11 @@ fn read_report(v: &In) -> Result<Report, String> {
         }),
     };
     let found = v.flag("found")?;
-    Ok(Report { found, tried: v.number("tried")? as usize, text: v.text("text")?, difference })
+    Ok(Report {
+        found,
+        tried: v.number("tried")? as usize,
+        text: v.text("text")?,
+        difference,
+        evidence: v.texts("evidence")?,
+    })
 }

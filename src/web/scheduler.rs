@@ -54,7 +54,7 @@ pub fn now() -> f64 {
 /// Runs `search` to its outcome, or `None` once `cancelled()` says so. `progress` gets the
 /// candidates tried, at most every [`PROGRESS_MS`].
 pub async fn run(
-    mut search: Search,
+    search: &mut Search,
     hasher: &Hasher,
     cancelled: impl Fn() -> bool,
     progress: impl Fn(usize),
@@ -72,7 +72,7 @@ pub async fn run(
         while !far_done && flight.len() < IN_FLIGHT && now() - slice < SLICE_MS {
             match search.far_work() {
                 Work::Pass(pass) => {
-                    let pending = hasher.start(&search, &pass);
+                    let pending = hasher.start(search, &pass);
                     flight.push_back((pass, pending));
                 }
                 Work::Hashed(_) => {}
@@ -91,7 +91,7 @@ pub async fn run(
         }
         match flight.pop_front() {
             Some((pass, pending)) => {
-                let macs = collect(&search, &pass, pending).await;
+                let macs = collect(search, &pass, pending).await;
                 if let Some(outcome) = search.finish_pass(pass, &macs) {
                     return Some(outcome.clone());
                 }

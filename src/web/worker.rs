@@ -8,6 +8,8 @@
 use super::protocol::{Reply, Request};
 use super::scheduler;
 use super::webcrypto::Hasher;
+use crate::engine::diagnosis::Outcome;
+use crate::engine::evidence::{assess, Evidence};
 use crate::engine::presets::code::curl::signed_request;
 use crate::engine::presets::code::{about, plan, program, Language};
 use crate::engine::{Algorithm, HmacState, Subject};
@@ -131,6 +133,7 @@ async fn diagnose(
     id: u32,
     subject: &Subject,
     file: Option<Blob>,
+    evidence: &Evidence,
 ) -> Result<(), String> {
     NEWEST.with(|n| n.set(n.get().max(id)));
     let bytes = match file {
@@ -148,15 +151,26 @@ async fn diagnose(
         }
         None => None,
     };
-    let Some(search) = subject.search(bytes) else {
-        post(scope, &Reply::Nothing { id });
+    let now_ms = js_sys::Date::now() as i64;
+    let Some(mut search) = subject.search_towards(bytes, &evidence.computed) else {
+        // Nothing to search; what the evidence tells (a Match explained, an error message
+        // recognised) is still said.
+        let notes = assess(subject, evidence, None, now_ms);
+        post(
+            scope,
+            &match notes.is_empty() {
+                true => Reply::Nothing { id },
+                false => Reply::Diagnosed { id, report: Outcome::NotSearched.report().with_evidence(notes) },
+            },
+        );
         return Ok(());
     };
     let hasher = Hasher::new(&search, true).await;
     let current = || NEWEST.with(|n| n.get()) == id;
     let progress = |tried: usize| post(scope, &Reply::SearchProgress { id, tried });
-    if let Some(outcome) = scheduler::run(search, &hasher, || !current(), progress).await {
-        post(scope, &Reply::Diagnosed { id, report: outcome.report() });
+    if let Some(outcome) = scheduler::run(&mut search, &hasher, || !current(), progress).await {
+        let notes = assess(subject, evidence, search.yours(), now_ms);
+        post(scope, &Reply::Diagnosed { id, report: outcome.report().with_evidence(notes) });
     }
     Ok(())
 }
@@ -226,7 +240,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             };
             post(scope, &Reply::Curl { id, text });
         }
-        Request::Diagnose { id, mut subject, file, text_known } => {
+        Request::Diagnose { id, mut subject, file, text_known, evidence } => {
             // The text the page sent last is kept: a job that says it is known uses it.
             let kept = TEXT.with(|t| {
                 let mut t = t.borrow_mut();
@@ -252,7 +266,7 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             }
             let scope = scope.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Err(message) = diagnose(&scope, id, &subject, file).await {
+                if let Err(message) = diagnose(&scope, id, &subject, file, &evidence).await {
                     post(&scope, &Reply::Error { id: Some(id), message });
                 }
             });

@@ -138,7 +138,12 @@ impl Finding {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Found(Finding),
-    NotFound { tried: usize, keys: usize, messages: usize, algorithms: usize },
+    NotFound {
+        tried: usize,
+        keys: usize,
+        messages: usize,
+        algorithms: usize,
+    },
     /// The provider's signature was not searched for: it verifies, or none was given (the
     /// search ran towards the signature the user's code computed).
     NotSearched,
@@ -210,6 +215,14 @@ pub struct Report {
     /// What the other evidence told (the signature the user's code computed, the error
     /// message, the captured request), a sentence each.
     pub evidence: Vec<String>,
+}
+
+impl Report {
+    /// The report with what the other evidence told.
+    pub fn with_evidence(mut self, evidence: Vec<String>) -> Report {
+        self.evidence = evidence;
+        self
+    }
 }
 
 fn plural(n: usize) -> &'static str {

@@ -153,7 +153,11 @@ fn encoding_name(e: SigEncoding) -> &'static str {
 
 /// Compares the user's value (`yours`, known to read as the right MAC) with the provider's
 /// signature as text.
-pub fn compare_texts(yours: &ExpectedSignature, theirs: Option<&ExpectedSignature>, mac: &[u8]) -> Comparison {
+pub fn compare_texts(
+    yours: &ExpectedSignature,
+    theirs: Option<&ExpectedSignature>,
+    mac: &[u8],
+) -> Comparison {
     let Some(theirs) = theirs else { return Comparison::NoSignature };
     let Some(t) = theirs.matching(mac) else { return Comparison::ProviderDiffers };
     let y = yours.matching(mac).unwrap_or(&yours.candidates[0]);
@@ -201,7 +205,9 @@ impl MessageMistake {
             MessageMistake::Trimmed(_) => "the body with white space trimmed or added at its ends",
             MessageMistake::BomAdded => "the body with a byte order mark added",
             MessageMistake::BomRemoved => "the body without its byte order mark",
-            MessageMistake::Json(_) => "the JSON body parsed and serialized again (its spacing, escaping or key order changed)",
+            MessageMistake::Json(_) => {
+                "the JSON body parsed and serialized again (its spacing, escaping or key order changed)"
+            }
             MessageMistake::FormDecoded => "the form body URL-decoded",
             MessageMistake::PlusToPercent20 | MessageMistake::Percent20ToPlus => {
                 "the form body encoded again with another escape set"

@@ -587,3 +587,79 @@ pub const RFC4231_CASE2: (&str, &str, &str) = (
     "what do ya want for nothing?",
     "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
 );
+
+/// An error text a provider's SDK raises when a check fails, and what it means. Provider
+/// files list theirs (`ERRORS`); the worker recognises a pasted one and checks it against the
+/// inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SdkError {
+    /// The distinctive text, matched case-insensitively anywhere in a paste; `…` stands for
+    /// text that varies (a signature, a payload).
+    pub text: &'static str,
+    /// The SDK or middleware that raises it.
+    pub sdk: &'static str,
+    /// The check that failed.
+    pub check: Check,
+    /// What the text rules in and out.
+    pub means: &'static str,
+    /// The next step.
+    pub next: &'static str,
+}
+
+/// The check behind an error text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// No signature matched.
+    Signature,
+    /// The timestamp's age, checked before the signature: the text says nothing about it.
+    TimestampBefore,
+    /// The timestamp's age, checked only after a signature matched: the signature is valid.
+    TimestampAfter,
+    /// The signature header is missing or unreadable.
+    Header,
+    /// The body is missing, or was not the raw bytes.
+    Body,
+    /// The secret or key is missing or unreadable.
+    Secret,
+    /// Not a signature check at all (the run time, an API version, a parser).
+    NotSignature,
+    /// Any of these (one text raised by several checks): each is checked against the inputs.
+    AnyOf(&'static [Check]),
+}
+
+/// A request shape that tells something when it does (or does not) verify: a provider's
+/// deliberate bad signature, an event signed with another endpoint's secret. Provider files
+/// list theirs (`CLUES`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clue {
+    /// Only when the signature does not verify (`true`), or whatever the verdict (`false`).
+    pub on_mismatch: bool,
+    /// Texts the body contains, all of them, compared with its ASCII white space removed.
+    pub body_has: &'static [&'static str],
+    /// What it means and what to do, in words.
+    pub says: &'static str,
+}
+
+/// A credential of another kind that users paste where this provider's secret belongs.
+/// Provider files list theirs (`SHAPES`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shape {
+    /// How it starts (case-sensitive).
+    pub starts: &'static str,
+    /// Its shortest length.
+    pub min_len: usize,
+    /// What it is.
+    pub is: &'static str,
+    /// What belongs in the field instead, and where to find it.
+    pub instead: &'static str,
+}
+
+/// A provider's error texts, request clues and credential shapes (see [`SdkError`], [`Clue`],
+/// [`Shape`]), registered by preset id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProviderEvidence {
+    pub id: &'static str,
+    pub errors: &'static [SdkError],
+    pub clues: &'static [Clue],
+    pub shapes: &'static [Shape],
+}

@@ -28,3 +28,13 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[SdkError {
+    text: "No signatures found matching the expected signature … for payload",
+    sdk: "coinbase-commerce-node",
+    check: Check::Signature,
+    means: "X-CC-Webhook-Signature did not equal the hex HMAC-SHA256 of the raw body with the shared secret; the text carries the signature and the payload it checked.",
+    next: "Compare the payload in the text with the raw body: a re-serialized object shows there.",
+}];

@@ -51,3 +51,22 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[
+    SdkError {
+        text: "[discord-interactions] Invalid signature",
+        sdk: "discord-interactions",
+        check: Check::Signature,
+        means: "The Ed25519 signature did not verify over “timestamp + body” with the public key. Discord also sends badly signed requests on purpose when the Interactions Endpoint URL is saved: the endpoint must refuse those with 401.",
+        next: "Pass the raw body and the application's public key (General Information → Public Key), not the bot token.",
+    },
+    SdkError {
+        text: "Invalid verifyKey parameters",
+        sdk: "discord-interactions",
+        check: Check::Secret,
+        means: "The key or the signature is not hex: a bot token, a client secret or an application id was passed as the public key.",
+        next: "Use the application's Public Key (64 hex digits).",
+    },
+];

@@ -32,3 +32,22 @@ pub const EXAMPLE: Example = Example {
     derived: false,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[
+    SdkError {
+        text: "signature does not match event payload and secret",
+        sdk: "@octokit/webhooks",
+        check: Check::AnyOf(&[Check::Header, Check::Body, Check::Secret, Check::Signature]),
+        means: "Raised for a real mismatch and for any error thrown while verifying: an object passed as the payload, a missing secret, a sha1= signature given to the SHA-256 check.",
+        next: "Pass the raw body text, the X-Hub-Signature-256 header (not X-Hub-Signature) and the webhook's secret.",
+    },
+    SdkError {
+        text: "eventPayload must be a string",
+        sdk: "@octokit/webhooks-methods",
+        check: Check::Body,
+        means: "The payload passed was a parsed object, not the raw body text.",
+        next: "Pass the raw body (express.text({type: 'application/json'}) or the request's text()).",
+    },
+];

@@ -39,3 +39,11 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// Credentials of another kind pasted where the signing key belongs.
+pub const SHAPES: &[Shape] = &[Shape {
+    starts: "key-",
+    min_len: 20,
+    is: "a Mailgun private API key (key-…)",
+    instead: "the HTTP webhook signing key (Dashboard → Sending → Webhooks → HTTP webhook signing key), a separate key",
+}];

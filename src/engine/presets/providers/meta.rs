@@ -43,3 +43,11 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// Credentials of another kind pasted where the App Secret belongs.
+pub const SHAPES: &[Shape] = &[Shape {
+    starts: "EAA",
+    min_len: 40,
+    is: "a Meta access token (EAA…)",
+    instead: "the App Secret (App Dashboard → App settings → Basic → App secret): 32 hex digits",
+}];

@@ -104,7 +104,7 @@ pub mod zoom_sdk;
 pub mod zoom_url_validation;
 pub mod zoom_webhook;
 
-use super::types::{Example, Preset};
+use super::types::{Example, Preset, ProviderEvidence};
 
 /// The seven programs of a provider's own, from `programs/<dir>/` (one file per language,
 /// named as the page tells the user to save it).
@@ -505,3 +505,39 @@ pub const EXAMPLES: &[(&str, &Example)] = &[
 pub fn example(id: &str) -> Option<&'static Example> {
     EXAMPLES.iter().find(|(i, _)| *i == id).map(|(_, e)| *e)
 }
+
+/// Each provider's SDK error texts, request clues and credential shapes, by preset id: read by
+/// the worker (which checks the evidence a user holds against them) and the tests.
+pub const EVIDENCE: &[ProviderEvidence] = &[
+    ProviderEvidence {
+        id: pusher_channel::PRESET.id,
+        errors: pusher_channel::ERRORS,
+        clues: &[],
+        shapes: &[],
+    },
+    ProviderEvidence { id: meta::PRESET.id, errors: &[], clues: &[], shapes: meta::SHAPES },
+    ProviderEvidence { id: github::PRESET.id, errors: github::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence {
+        id: stripe::PRESET.id,
+        errors: stripe::ERRORS,
+        clues: stripe::CLUES,
+        shapes: stripe::SHAPES,
+    },
+    ProviderEvidence { id: slack::PRESET.id, errors: slack::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence { id: shopify::PRESET.id, errors: shopify::ERRORS, clues: shopify::CLUES, shapes: &[] },
+    ProviderEvidence { id: twilio::PRESET.id, errors: twilio::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence {
+        id: standard_webhooks::PRESET.id,
+        errors: standard_webhooks::ERRORS,
+        clues: &[],
+        shapes: &[],
+    },
+    ProviderEvidence { id: paddle::PRESET.id, errors: paddle::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence { id: mailgun::PRESET.id, errors: &[], clues: &[], shapes: mailgun::SHAPES },
+    ProviderEvidence { id: razorpay::PRESET.id, errors: razorpay::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence { id: coinbase::PRESET.id, errors: coinbase::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence { id: discord::PRESET.id, errors: discord::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence { id: workos::PRESET.id, errors: workos::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence { id: xero::PRESET.id, errors: &[], clues: xero::CLUES, shapes: &[] },
+    ProviderEvidence { id: zoom_webhook::PRESET.id, errors: &[], clues: zoom_webhook::CLUES, shapes: &[] },
+];

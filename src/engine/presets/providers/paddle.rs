@@ -39,3 +39,22 @@ pub const EXAMPLE: Example = Example {
     derived: false,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[
+    SdkError {
+        text: "[Paddle] Invalid webhook signature",
+        sdk: "@paddle/paddle-node-sdk",
+        check: Check::Header,
+        means: "The Paddle-Signature header lacks its ts= or h1= part: a header problem, not a mismatch.",
+        next: "Pass the Paddle-Signature header's whole value, as received.",
+    },
+    SdkError {
+        text: "[Paddle] Webhook signature verification failed",
+        sdk: "@paddle/paddle-node-sdk",
+        check: Check::AnyOf(&[Check::TimestampBefore, Check::Signature]),
+        means: "Raised for a mismatch and for a request older than 5 seconds alike.",
+        next: "Verify as soon as the request arrives, with the raw body and the notification destination's secret key.",
+    },
+];

@@ -156,3 +156,13 @@ pub fn parse_error(text: &str) -> Result<PusherError, String> {
 pub fn valid_socket_id(s: &str) -> bool {
     matches!(s.split_once('.'), Some((a, b)) if !a.is_empty() && !b.is_empty() && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()))
 }
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[SdkError {
+    text: "Invalid signature: Expected HMAC SHA256 hex digest of",
+    sdk: "Pusher Channels",
+    check: Check::Signature,
+    means: "Pusher computed the HMAC-SHA256 of the socket id and channel it names with your app secret and got another value than your endpoint returned. When that socket id is the client's current one and the signature does not verify here, the usual cause is a reconnect: the client got a new socket id while your endpoint's answer for the previous one was on its way — harmless when the next subscribe succeeds.",
+    next: "Sign the socket_id of each auth request (never a cached one); if it keeps failing, check the app secret, then the channel name, then the socket id, in that order.",
+}];

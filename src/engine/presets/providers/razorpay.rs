@@ -27,3 +27,13 @@ pub const EXAMPLE: Example = Example {
     derived: false,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[SdkError {
+    text: "Invalid signature passed",
+    sdk: "razorpay-php",
+    check: Check::Signature,
+    means: "X-Razorpay-Signature did not equal the hex HMAC-SHA256 of the raw body with the webhook secret.",
+    next: "Pass the raw body (php://input) and the webhook's secret (not the API key secret).",
+}];

@@ -32,3 +32,43 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[
+    SdkError {
+        text: "Could not validate request HMAC",
+        sdk: "@shopify/shopify-api",
+        check: Check::Signature,
+        means: "X-Shopify-Hmac-Sha256 did not equal the Base64 HMAC-SHA256 of the raw body with the app's secret.",
+        next: "Pass the raw body (before any JSON parser) and the app's API secret key.",
+    },
+    SdkError {
+        text: "Missing HMAC header",
+        sdk: "@shopify/shopify-api",
+        check: Check::Header,
+        means: "X-Shopify-Hmac-Sha256 was not in the request your code passed.",
+        next: "Pass the request's headers as received.",
+    },
+    SdkError {
+        text: "No body was received",
+        sdk: "@shopify/shopify-api",
+        check: Check::Body,
+        means: "The body your code passed was empty: a parser consumed it.",
+        next: "Pass the raw body (express.text({type: '*/*'}) on the webhook route).",
+    },
+    SdkError {
+        text: "Webhook HMAC validation failed",
+        sdk: "@shopify/shopify-api",
+        check: Check::Signature,
+        means: "A mismatch; the library's own note names the usual cause: a webhook made in the admin's Notifications settings is signed with the key shown there, not with the app's secret.",
+        next: "Use the key from Settings → Notifications → Webhooks for those webhooks.",
+    },
+];
+
+/// Request shapes that tell something about a failure (the worker checks the body).
+pub const CLUES: &[Clue] = &[Clue {
+    on_mismatch: true,
+    body_has: &[],
+    says: "Webhooks made in the store admin (Settings → Notifications → Webhooks) are signed with the key shown on that page, not with the app's client secret; webhooks an app subscribed to are signed with the app's secret. Try the other one in Other secrets to try.",
+}];

@@ -45,3 +45,29 @@ pub const EXAMPLE: Example = Example {
     derived: false,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[
+    SdkError {
+        text: "Failed to verify authenticity: signature mismatch",
+        sdk: "@slack/bolt",
+        check: Check::Signature,
+        means: "The timestamp passed its check first; then v0= did not equal the HMAC of “v0:timestamp:body” with the signing secret.",
+        next: "Pass the raw body (form-encoded for slash commands and interactivity, never re-encoded) and the app's Signing Secret.",
+    },
+    SdkError {
+        text: "Failed to verify authenticity: stale",
+        sdk: "@slack/bolt",
+        check: Check::TimestampBefore,
+        means: "Checked before the signature: X-Slack-Request-Timestamp is more than 5 minutes from the server's clock.",
+        next: "Check the server's clock; a replayed request is refused by design.",
+    },
+    SdkError {
+        text: "Invalid request signature detected",
+        sdk: "slack_bolt (Python)",
+        check: Check::AnyOf(&[Check::Header, Check::TimestampBefore, Check::Signature]),
+        means: "Raised for a missing header, a stale timestamp or a mismatch alike.",
+        next: "See which of the three holds below.",
+    },
+];

@@ -53,3 +53,50 @@ pub const EXAMPLE: Example = Example {
     derived: false,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[
+    SdkError {
+        text: "No matching signature found",
+        sdk: "svix / standardwebhooks",
+        check: Check::Signature,
+        means: "The timestamp passed its check first; then no v1, entry equals the HMAC of “id.timestamp.body” with the Base64-decoded secret.",
+        next: "Pass the raw body and the three headers as received, and the secret whole (whsec_…): the library strips and decodes it.",
+    },
+    SdkError {
+        text: "Missing required headers",
+        sdk: "svix / standardwebhooks",
+        check: Check::Header,
+        means: "One of the id, timestamp and signature headers (svix-* or webhook-*) was not passed; nothing was compared.",
+        next: "Pass all three headers; in Node, header names are lower-case.",
+    },
+    SdkError {
+        text: "Invalid Signature Headers",
+        sdk: "svix / standardwebhooks",
+        check: Check::Header,
+        means: "The timestamp header is not a whole number; nothing was compared.",
+        next: "Pass the timestamp header as received.",
+    },
+    SdkError {
+        text: "Message timestamp too old",
+        sdk: "svix / standardwebhooks",
+        check: Check::TimestampBefore,
+        means: "Checked before the signature: the message is more than 5 minutes old.",
+        next: "Check the server's clock, and resend the message from the dashboard.",
+    },
+    SdkError {
+        text: "Message timestamp too new",
+        sdk: "svix / standardwebhooks",
+        check: Check::TimestampBefore,
+        means: "Checked before the signature: the message's timestamp is more than 5 minutes ahead of the server's clock.",
+        next: "Check the server's clock (NTP).",
+    },
+    SdkError {
+        text: "Base64Coder: incorrect characters for decoding",
+        sdk: "svix (@stablelib/base64)",
+        check: Check::Secret,
+        means: "The secret after whsec_ is not Base64: a secret copied wrong, or another provider's.",
+        next: "Copy the endpoint's signing secret again, whole.",
+    },
+];

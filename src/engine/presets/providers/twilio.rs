@@ -46,3 +46,13 @@ pub const EXAMPLE: Example = Example {
     // The URL rebuilt as http:// behind a TLS-terminating proxy.
     mistake: Some(&[("url", "http://mycompany.com/myapp.php?foo=1&bar=2")]),
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[SdkError {
+    text: "Twilio Request Validation Failed",
+    sdk: "twilio-node (webhook middleware)",
+    check: Check::Signature,
+    means: "X-Twilio-Signature did not equal the HMAC-SHA1 of the URL Twilio called and the sorted form parameters: most often the URL your code rebuilt differs (http behind a TLS proxy, another host, a port, the query).",
+    next: "Set the URL Twilio calls explicitly (the middleware's url option, or WEBHOOK_URL), and pass the form parameters as received.",
+}];

@@ -38,3 +38,13 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// The SDKs' error texts, the check behind each, and what it means (the worker recognises a
+/// pasted one).
+pub const ERRORS: &[SdkError] = &[SdkError {
+    text: "Signature hash does not match the expected signature hash for payload",
+    sdk: "@workos-inc/node",
+    check: Check::Signature,
+    means: "The signature in WorkOS-Signature did not equal the HMAC of “timestamp.body” (the timestamp in milliseconds) with the webhook secret.",
+    next: "Pass the raw body and the endpoint's secret.",
+}];

@@ -31,3 +31,10 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// Request shapes that tell something about a failure (the worker checks the body).
+pub const CLUES: &[Clue] = &[Clue {
+    on_mismatch: true,
+    body_has: &["\"events\":[]", "\"entropy\""],
+    says: "This is Xero's Intent to Receive check: Xero sends correctly and incorrectly signed requests with an empty events list, and this one is signed incorrectly on purpose. Your endpoint must answer it with 401 Unauthorized (and the correctly signed ones with 200), so a mismatch here is right.",
+}];

@@ -57,8 +57,12 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
     let mut problems = Vec::new();
     let mut signatures = Vec::new();
     let mut v = values.clone();
+    // A `+` turned into a space in a URL: the signature is read with `+` restored to tell
+    // what it was, and compared as received (Zoom rejects it so).
+    let spaced = values.signature.trim().contains(' ');
+    let restored = values.signature.trim().replace(' ', "+");
     if !values.signature.trim().is_empty() {
-        match decode_legacy(&values.signature) {
+        match decode_legacy(&restored) {
             Ok(parts) => {
                 for (id, val) in [
                     ("api_key", &parts.api_key),
@@ -75,7 +79,25 @@ fn evaluate(p: &'static Preset, values: &Values) -> Evaluation {
                         ));
                     }
                 }
-                signatures.push(parts.hash);
+                let hash_spaced = parts.hash.contains(' ');
+                if spaced || hash_spaced {
+                    let right = legacy_hash(
+                        &values.secret,
+                        v.get("api_key"),
+                        v.get("meeting_number"),
+                        v.get("timestamp"),
+                        v.get("role"),
+                    );
+                    problems.push(plus_lost(right == parts.hash.replace(' ', "+")));
+                    // Compared as received: never a Match.
+                    signatures.push(if spaced {
+                        values.signature.trim().to_string()
+                    } else {
+                        parts.hash.clone()
+                    });
+                } else {
+                    signatures.push(parts.hash);
+                }
                 if let Some(w) = url_warnings(values.signature.trim()) {
                     problems.push(w);
                 }
@@ -121,6 +143,15 @@ pub fn legacy_signature(secret: &str, api_key: &str, meeting: &str, ts_ms: &str,
 }
 
 /// Warnings about how a signature is written: `+`, `/` or `=` break in a URL.
+/// A signature whose `+` became spaces: what that means, and whether it is valid with them
+/// restored.
+fn plus_lost(valid_restored: bool) -> String {
+    format!(
+        "The signature has spaces where its Base64 had “+”: a “+” in a URL query means a space, so a signature passed unencoded in a URL arrives changed whenever it holds a “+” — only some signatures do, which is why only some attempts fail. Zoom rejects it as received.{} URL-encode the signature (encodeURIComponent) or send it in the request body.",
+        if valid_restored { " It is valid only with “+” restored." } else { "" }
+    )
+}
+
 pub fn url_warnings(signature: &str) -> Option<String> {
     let bad: Vec<char> = ['+', '/', '='].into_iter().filter(|c| signature.contains(*c)).collect();
     (!bad.is_empty()).then(|| {

@@ -38,3 +38,10 @@ pub const EXAMPLE: Example = Example {
     derived: true,
     mistake: None,
 };
+
+/// Request shapes that tell something about a failure (the worker checks the body).
+pub const CLUES: &[Clue] = &[Clue {
+    on_mismatch: true,
+    body_has: &[],
+    says: "Zoom signs with the app's Secret Token (Feature → Event Subscriptions → Secret Token), not the deprecated Verification Token shown beside it: if the key is the Verification Token, use the Secret Token.",
+}];
