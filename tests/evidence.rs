@@ -171,3 +171,273 @@ fn hostile_computed_values_never_panic() {
         }
     }
 }
+
+use hmac_doctor::engine::evidence::{assess, known_count, recognise, Evidence};
+use hmac_doctor::engine::presets::providers;
+
+const NOW_MS: i64 = 1_700_001_000_000;
+
+fn stripe(secret: &str, body: &str, ts: &str, sign_with: &str) -> Subject {
+    let sig = hex(sign_with.as_bytes(), format!("{ts}.{body}").as_bytes());
+    Subject::Preset {
+        id: "stripe".into(),
+        values: Values {
+            secret: secret.into(),
+            body: body.into(),
+            signature: format!("t={ts},v1={sig}"),
+            ..Values::default()
+        },
+    }
+}
+
+fn said(subject: &Subject, ev: &Evidence) -> String {
+    let yours = (!ev.computed.is_empty())
+        .then(|| subject.search_towards(None, &ev.computed))
+        .flatten()
+        .and_then(|s| s.run_both().1);
+    assess(subject, ev, yours.as_ref(), NOW_MS).join("\n")
+}
+
+fn error(text: &str) -> Evidence {
+    Evidence { error: text.into(), ..Evidence::default() }
+}
+
+#[test]
+fn at_least_thirty_error_texts_each_recognised_as_its_own() {
+    assert!(known_count() >= 30, "{}", known_count());
+    for row in providers::EVIDENCE {
+        assert!(hmac_doctor::engine::presets::find(row.id).is_some(), "{}", row.id);
+        for e in row.errors {
+            // A log line around the text, in another case: still this entry (or one of the
+            // same provider's with the same check, for texts that contain another's).
+            let pasted = format!("Error: {} (at handler.js:12)", e.text.replace('…', "abc").to_uppercase());
+            let (owner, got) = recognise(&pasted, Some(row.id)).expect(e.text);
+            assert_eq!(owner, Some(row.id));
+            assert_eq!(got.text, e.text);
+            assert!(!e.means.is_empty() && !e.next.is_empty());
+        }
+    }
+    assert!(recognise("something else entirely", None).is_none());
+}
+
+#[test]
+fn a_mismatch_error_with_inputs_that_verify_points_to_the_server() {
+    let s = stripe("whsec_a", "{\"id\":\"evt_1\"}", "1700000000", "whsec_a");
+    let words = said(&s, &error("Error: No signatures found matching the expected signature for payload. Are you passing the raw request body?"));
+    assert!(
+        words.contains("Recognised: “No signatures found matching the expected signature for payload”"),
+        "{words}"
+    );
+    assert!(words.contains("These inputs verify here"), "{words}");
+    assert!(words.contains("Signature your code computed"), "{words}");
+    // The same text with a request that does not verify: confirmed.
+    let s = stripe("whsec_a", "{\"id\":\"evt_1\"}", "1700000000", "whsec_other");
+    let words = said(&s, &error("No signatures found matching the expected signature for payload"));
+    assert!(words.contains("Confirmed here: the signature does not match"), "{words}");
+}
+
+#[test]
+fn timestamp_errors_say_which_check_ran_first() {
+    // Stripe checks the timestamp after a match: the signature is valid, the event too old.
+    let s = stripe("whsec_a", "{}", "1700000000", "whsec_a");
+    let words = said(&s, &error("Timestamp outside the tolerance zone"));
+    assert!(words.contains("only after a signature matched"), "{words}");
+    assert!(words.contains("Holds here"), "{words}");
+    // Svix checks it before: nothing about the signature.
+    let words = said(&custom("{}", "k", ""), &error("Message timestamp too old"));
+    assert!(words.contains("before the signature is compared"), "{words}");
+}
+
+#[test]
+fn one_text_for_several_checks_is_checked_against_each() {
+    // slack_bolt's text covers a missing header, a stale timestamp and a mismatch.
+    let body = "token=x&team_id=T1";
+    let ts = "1700000000";
+    let sig =
+        format!("v0={}", hex(b"8f742231b10e8888abcd99yyyzzz85a5", format!("v0:{ts}:{body}").as_bytes()));
+    let s = Subject::Preset {
+        id: "slack".into(),
+        values: Values {
+            secret: "8f742231b10e8888abcd99yyyzzz85a5".into(),
+            body: body.into(),
+            signature: sig,
+            fields: vec![("timestamp".into(), ts.into())],
+            ..Values::default()
+        },
+    };
+    let words = said(&s, &error("slack_bolt.error: Invalid request signature detected"));
+    assert!(words.contains("the header is present"), "{words}");
+    assert!(words.contains("the timestamp is beyond the tolerance (holds)"), "{words}");
+    assert!(words.contains("the signature matches"), "{words}");
+}
+
+#[test]
+fn unknown_error_texts_are_said_to_be_unknown() {
+    let words = said(&custom("{}", "k", ""), &error("segfault in module foo"));
+    assert!(words.starts_with("Error message not recognised"), "{words}");
+}
+
+#[test]
+fn a_match_explained_and_a_stale_event_named() {
+    let s = stripe("whsec_a", "{}", "1700000000", "whsec_a");
+    let words = said(&s, &Evidence::default());
+    assert!(words.contains("The signature verifies"), "{words}");
+    assert!(words.contains("the event is too old for the SDK"), "{words}");
+    assert!(words.contains("checks the signature first"), "{words}");
+    // Within the tolerance: no age sentence.
+    let s = stripe("whsec_a", "{}", "1700000900", "whsec_a");
+    let words = said(&s, &Evidence::default());
+    assert!(words.contains("The signature verifies") && !words.contains("too old"), "{words}");
+}
+
+#[test]
+fn the_captured_length_against_the_body() {
+    let body = "x".repeat(65536);
+    let s = stripe("whsec_a", &body, "1700000000", "whsec_b");
+    let ev = Evidence { content_length: "70000".into(), ..Evidence::default() };
+    let words = said(&s, &ev);
+    assert!(words.contains("4464 bytes are missing"), "{words}");
+    assert!(words.contains("exactly 65536 bytes"), "{words}");
+    let s = stripe("whsec_a", "", "1700000000", "whsec_b");
+    let words = said(&s, &Evidence { content_length: "120".into(), ..Evidence::default() });
+    assert!(words.contains("The body is empty, but the request's Content-Length says 120"), "{words}");
+    // The same length: nothing said.
+    let s = stripe("whsec_a", "abc", "1700000000", "whsec_b");
+    assert!(
+        !said(&s, &Evidence { content_length: "3".into(), ..Evidence::default() }).contains("Content-Length")
+    );
+}
+
+#[test]
+fn deliberate_bad_signatures_and_other_endpoints_are_named() {
+    // Xero's Intent to Receive: a bad signature on purpose; the endpoint must answer 401.
+    let itr =
+        "{\"events\":[],\"firstEventSequence\": 0,\"lastEventSequence\": 0, \"entropy\": \"S0m3r4Nd0mt3xt\"}";
+    let s = Subject::Preset {
+        id: "xero".into(),
+        values: Values {
+            secret: "key".into(),
+            body: itr.into(),
+            signature: to_base64(&Algorithm::Sha256.mac(b"other", itr.as_bytes())),
+            ..Values::default()
+        },
+    };
+    let words = said(&s, &Evidence::default());
+    assert!(words.contains("Intent to Receive") && words.contains("401"), "{words}");
+    // Signed right, it is not called a deliberate bad signature.
+    let s = Subject::Preset {
+        id: "xero".into(),
+        values: Values {
+            secret: "key".into(),
+            body: itr.into(),
+            signature: to_base64(&Algorithm::Sha256.mac(b"key", itr.as_bytes())),
+            ..Values::default()
+        },
+    };
+    assert!(!said(&s, &Evidence::default()).contains("Intent to Receive"));
+    // A Connect event and a test-mode event checked with another secret.
+    let body = "{\"id\":\"evt_1\",\"account\": \"acct_123\",\"livemode\": false}";
+    let words = said(&stripe("whsec_a", body, "1700000000", "whsec_connect"), &Evidence::default());
+    assert!(words.contains("Connect event") && words.contains("test-mode event"), "{words}");
+    let words = said(&stripe("whsec_a", body, "1700000000", "whsec_a"), &Evidence::default());
+    assert!(!words.contains("Connect event"), "no clue on a Match: {words}");
+    // Shopify: the key of the admin's Notifications settings.
+    let s = Subject::Preset {
+        id: "shopify".into(),
+        values: Values {
+            secret: "app-secret".into(),
+            body: "{}".into(),
+            signature: to_base64(&Algorithm::Sha256.mac(b"notifications-key", b"{}")),
+            ..Values::default()
+        },
+    };
+    assert!(said(&s, &Evidence::default()).contains("Settings → Notifications → Webhooks"));
+}
+
+#[test]
+fn credentials_of_another_kind_named_never_echoed_withdrawn_on_a_match() {
+    let we = "we_1NvXr2Abc123Def456Ghi789";
+    let words = said(&stripe(we, "{}", "1700000000", "whsec_real"), &Evidence::default());
+    assert!(words.contains("a Stripe webhook endpoint id (we_…)"), "{words}");
+    assert!(!words.contains(we), "never echoed: {words}");
+    // A Match withdraws it (the provider would accept: the warning would contradict it).
+    let words = said(&stripe(we, "{}", "1700000000", we), &Evidence::default());
+    assert!(!words.contains("endpoint id"), "{words}");
+    // Meta's access token where the App Secret belongs (seed 003), also in Custom.
+    let token = format!("EAAB{}", "x1Y2z3".repeat(20));
+    let words = said(&custom("{}", &token, &hex(b"app-secret", b"{}")), &Evidence::default());
+    assert!(words.contains("a Meta access token (EAA…)") && !words.contains(&token), "{words}");
+    let words =
+        said(&custom("{}", "key-3ax6xnjp29jd6fds4gc373sgvjxteol0", &hex(b"s", b"{}")), &Evidence::default());
+    assert!(words.contains("Mailgun private API key"), "{words}");
+}
+
+#[test]
+fn evidence_never_contradicts_a_match() {
+    let s = stripe("whsec_a", "{\"livemode\":false,\"account\":\"acct_1\"}", "1700000900", "whsec_a");
+    let words = said(&s, &Evidence::default());
+    for wrong in ["Connect event", "test-mode", "looks like", "not recognised", "Mismatch"] {
+        assert!(!words.contains(wrong), "{wrong}: {words}");
+    }
+}
+
+#[test]
+fn hostile_evidence_never_panics() {
+    let subjects = [stripe("whsec_a", "{}", "1700000000", "whsec_a"), custom("\u{0}\u{ffff}", "", "zz")];
+    for s in &subjects {
+        for text in [
+            "",
+            "…",
+            "……",
+            "\u{0}",
+            "-1",
+            "99999999999999999999999",
+            "Invalid signature: Expected HMAC SHA256 hex digest of",
+        ] {
+            let ev = Evidence { computed: text.into(), error: text.into(), content_length: text.into() };
+            let _ = said(s, &ev);
+        }
+    }
+}
+
+#[test]
+fn zoom_signature_with_plus_turned_into_spaces_is_not_a_match() {
+    use hmac_doctor::engine::encoding::to_base64 as b64;
+    use hmac_doctor::engine::presets::providers::zoom_sdk as zoom;
+    use hmac_doctor::engine::presets::{evaluate, find};
+    use hmac_doctor::engine::Verdict;
+    // A meeting number whose hash holds a "+" (about half do).
+    let (mn, hash) = (123456789u64..)
+        .map(|mn| (mn, zoom::legacy_hash("xyz789", "abc123", &mn.to_string(), "1646937553000", "0")))
+        .find(|(_, h)| h.contains('+'))
+        .unwrap();
+    let spaced = b64(format!("abc123.{mn}.1646937553000.0.{}", hash.replace('+', " ")).as_bytes());
+    let v = Values { secret: "xyz789".into(), signature: spaced, ..Values::default() };
+    let e = evaluate(find("zoom-sdk").unwrap(), &v);
+    assert!(!matches!(e.calculation.verdict, Verdict::Match(_)), "{:?}", e.calculation.verdict);
+    assert!(e.problems.iter().any(|p| p.contains("valid only with “+” restored")), "{:?}", e.problems);
+    // The same signature intact matches, and says nothing of spaces.
+    let intact = b64(format!("abc123.{mn}.1646937553000.0.{hash}").as_bytes());
+    let v = Values { secret: "xyz789".into(), signature: intact, ..Values::default() };
+    let e = evaluate(find("zoom-sdk").unwrap(), &v);
+    assert!(matches!(e.calculation.verdict, Verdict::Match(_)), "{:?}", e.calculation.verdict);
+    assert!(!e.problems.iter().any(|p| p.contains("spaces")));
+}
+
+#[test]
+fn a_form_body_re_encoded_with_another_escape_set() {
+    use hmac_doctor::engine::diagnosis::{diagnose, Outcome};
+    for (entered, signed, escaped) in [
+        ("text=a*b&c=(1)", "text=a%2Ab&c=%281%29", true),
+        ("text=a%2Ab%20c&d=%7E", "text=a*b%20c&d=~", false),
+    ] {
+        let i = Inputs {
+            message: entered.into(),
+            key: KEY.into(),
+            expected: hex(KEY.as_bytes(), signed.as_bytes()),
+            ..Inputs::default()
+        };
+        let Some(Outcome::Found(f)) = diagnose(&i) else { panic!("{entered}") };
+        assert_eq!(f.message, Some(MessageMistake::FormEscapes { escaped }));
+    }
+}

@@ -217,7 +217,7 @@ fn check_words(check: Check, f: &Facts) -> String {
             if matches!(f.verdict, Verdict::Match(_)) && checks.contains(&Check::Signature) {
                 out.push_str(" the inputs verify, so your server hashed something else: paste the value it computed into Signature your code computed.");
             }
-            out.trim_end_matches(';').to_string() + "."
+            out.trim_end_matches(['.', ';']).to_string() + "."
         }
     }
 }
