@@ -360,17 +360,7 @@ fn secrets_of_the_wrong_shape_and_lossy_bodies() {
             _ => None,
         })
     };
-    assert_eq!(shape("sk_live_51H8abcdefghijklmnop"), Some(SecretShape::StripeApiKey));
-    assert_eq!(shape("v1,whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), Some(SecretShape::VersionedWhsec));
-    assert_eq!(shape("xoxb-1234-5678-abcdefgh"), Some(SecretShape::SlackToken));
-    assert_eq!(shape("ghp_16C7e42F292c6912E7710c838347Ae178B4a"), Some(SecretShape::GitHubToken));
-    assert_eq!(shape("shpat_1a2b3c4d5e6f"), Some(SecretShape::ShopifyToken));
-    assert_eq!(shape("shpss_1a2b3c4d5e6f7a8b"), Some(SecretShape::ShopifySharedSecret));
-    assert_eq!(
-        shape("MTA1MjM0NTY3ODkwMTIzNDU2Nw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123"),
-        Some(SecretShape::DiscordBotToken)
-    );
-    assert_eq!(shape("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"), Some(SecretShape::Jwt));
+    // (The providers' own credential shapes are data in their files: tests/evidence.rs.)
     assert_eq!(
         shape("-----BEGIN PRIVATE KEY-----\nMC4CAQ\n-----END PRIVATE KEY-----"),
         Some(SecretShape::Pem { private: true })
@@ -381,7 +371,7 @@ fn secrets_of_the_wrong_shape_and_lossy_bodies() {
     let w = inspect_key("-----BEGIN PRIVATE KEY-----\nMC4CAQsecretbytes\n-----END PRIVATE KEY-----");
     assert!(w.iter().all(|w| !w.to_string().contains("MC4CAQsecretbytes")));
     // A key-shape warning is withdrawn on a Match; others stay.
-    assert!(!Warning::SecretShape(SecretShape::Jwt).holds_on_match());
+    assert!(!Warning::SecretShape(SecretShape::Pem { private: false }).holds_on_match());
     let lossy = String::from_utf8_lossy(b"{\"name\":\"Zo\xeb\"}").into_owned();
     let w = inspect_message(lossy.as_bytes());
     assert!(w.contains(&Warning::Replacement { count: 1, offset: 11 }), "{w:?}");

@@ -441,3 +441,27 @@ fn a_form_body_re_encoded_with_another_escape_set() {
         assert_eq!(f.message, Some(MessageMistake::FormEscapes { escaped }));
     }
 }
+
+#[test]
+fn every_providers_credential_shapes_from_custom() {
+    // Named by what they are, never echoed, withdrawn on a Match.
+    for (key, named) in [
+        ("sk_live_51H8abcdefghijklmnop", "Stripe API key"),
+        ("v1,whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "version tag"),
+        ("xoxb-1234-5678-abcdefgh", "Slack token"),
+        ("ghp_16C7e42F292c6912E7710c838347Ae178B4a", "GitHub access token"),
+        ("shpat_1a2b3c4d5e6f", "Shopify access token"),
+        ("shpss_1a2b3c4d5e6f7a8b", "Shopify app's shared secret"),
+        ("MTA1MjM0NTY3ODkwMTIzNDU2Nw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123", "Discord bot token"),
+        ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln", "JSON Web Token"),
+    ] {
+        let words = said(&custom("{}", key, &hex(b"right", b"{}")), &Evidence::default());
+        assert!(words.contains(named) && !words.contains(key), "{key}: {words}");
+        let words = said(&custom("{}", key, &hex(key.as_bytes(), b"{}")), &Evidence::default());
+        assert!(!words.contains(named), "{key}: {words}");
+    }
+    for key in ["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "8f742231b10e8888abcd99yyyzzz85a5"] {
+        let words = said(&custom("{}", key, &hex(b"right", b"{}")), &Evidence::default());
+        assert!(!words.contains("Key looks like"), "{key}: {words}");
+    }
+}

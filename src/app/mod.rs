@@ -5,7 +5,6 @@
 mod code_view;
 mod copy_button;
 mod diagnosis_view;
-mod evidence_panel;
 mod exact_textarea;
 mod example_bar;
 mod expected_panel;
@@ -32,7 +31,7 @@ use crate::engine::presets::{self, evaluate, raw};
 use crate::engine::{calculate, Algorithm, Encoded, Subject, Verdict};
 use code_view::CodeView;
 use diagnosis_view::DiagnosisView;
-use evidence_panel::EvidencePanel;
+use exact_textarea::ExactTextarea;
 use expected_panel::ExpectedPanel;
 use file_hasher::FileHasher;
 use format_select::FormatSelect;
@@ -47,6 +46,7 @@ use share_panel::SharePanel;
 use signing_view::SigningView;
 use state::{Action, AppState};
 use std::rc::Rc;
+use text_field::TextField;
 use verdict::VerdictView;
 use warnings_list::WarningsList;
 use yew::prelude::*;
@@ -158,10 +158,24 @@ pub fn app() -> Html {
                     <h2>{ "Verdict" }</h2>
                     <VerdictView verdict={verdict.clone()} />
                 </section>
-                <EvidencePanel computed={AttrValue::from(state.computed.clone())}
-                    hmac={!preset.is_some_and(|p| p.is_shared_token())}
-                    error_text={AttrValue::from(state.error_text.clone())} error_notes={state.error_notes.clone()}
-                    dispatch={dispatch.clone()} />
+                <section class="panel evidence">
+                    <h2>{ "What your server saw" }</h2>
+                    if !preset.is_some_and(|p| p.is_shared_token()) {
+                        <TextField id="computed-signature" label="Signature your code computed"
+                            value={state.computed.clone()} mono=true
+                            placeholder="the value your server logged (hex or Base64)"
+                            on_change={dispatch.reform(Action::Computed)} />
+                    }
+                    <div class="field">
+                        <label for="error-text">{ "Error message" }</label>
+                        <ExactTextarea id="error-text" rows={2} value={AttrValue::from(state.error_text.clone())}
+                            on_change={dispatch.reform(Action::ErrorText)}
+                            placeholder="the error your SDK or framework raised, as logged" />
+                    </div>
+                    <ul class="notes" aria-label="Error message notes" hidden={state.error_notes.is_empty()}>
+                        { for state.error_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                    </ul>
+                </section>
                 <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()}
                     matched={matches!(verdict, Verdict::Match(_))} evidence={state.evidence()} />
             }

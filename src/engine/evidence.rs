@@ -297,10 +297,34 @@ fn clue_words(clues: &[Clue], body: &str, mismatch: bool) -> Vec<String> {
 
 fn shape_words(shapes: &[&Shape], secret: &str) -> Option<String> {
     let t = secret.trim();
-    shapes
-        .iter()
-        .find(|s| t.starts_with(s.starts) && t.len() >= s.min_len)
-        .map(|s| format!("The secret looks like {}, not the signing secret: use {}.", s.is, s.instead))
+    let own = shapes.iter().find(|s| s.starts.iter().any(|p| t.starts_with(p)) && t.len() >= s.min_len);
+    own.map(|s| s.says).or_else(|| form_shape(t)).map(str::to_string)
+}
+
+/// Credentials told by their form alone, whatever the provider.
+fn form_shape(t: &str) -> Option<&'static str> {
+    if t.starts_with("eyJ") && t.split('.').count() == 3 {
+        Some("Key is a JSON Web Token (three Base64url parts starting eyJ), not a signing secret: the secret is the shared key the provider shows in its webhook settings.")
+    } else if discord_bot_token(t) {
+        Some("Key looks like a Discord bot token. Discord signs interactions with Ed25519: they are verified with the application's Public Key (Developer Portal → General Information), not with a secret.")
+    } else {
+        None
+    }
+}
+
+/// A Discord bot token: Base64 of a numeric user id, a dot, 6 or more characters, a dot, 27
+/// or more characters.
+fn discord_bot_token(t: &str) -> bool {
+    use base64::Engine;
+    let parts: Vec<&str> = t.split('.').collect();
+    let url_text = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    parts.len() == 3
+        && parts.iter().all(|p| url_text(p))
+        && parts[1].len() >= 6
+        && parts[2].len() >= 27
+        && base64::engine::general_purpose::STANDARD_NO_PAD
+            .decode(parts[0].trim_end_matches('='))
+            .is_ok_and(|id| id.len() >= 17 && id.iter().all(u8::is_ascii_digit))
 }
 
 /// What the evidence reveals about this subject, a sentence each: what the user's code did

@@ -34,26 +34,11 @@ pub fn invisible_name(ch: char) -> Option<&'static str> {
     })
 }
 
-/// A credential of another kind pasted where the signing secret belongs.
+/// A key or certificate pasted where the signing secret belongs, told at once. (Other
+/// credentials of another kind — a Stripe API key, a Slack token, a JWT, … — are named by the
+/// worker with the other evidence: see `engine::evidence`.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SecretShape {
-    /// A Stripe API key (`sk_`, `rk_`, `pk_`), not the endpoint's `whsec_` secret.
-    StripeApiKey,
-    /// `v1,whsec_…`: a signature list entry's version pasted along with the secret.
-    VersionedWhsec,
-    /// A Slack token (`xoxb-`, `xoxp-`, `xapp-`), not the app's signing secret.
-    SlackToken,
-    /// A GitHub token (`ghp_`, `github_pat_`, `gho_`, `ghs_`), not the webhook's secret.
-    GitHubToken,
-    /// A Shopify access token (`shpat_`, `shpca_`), not the app's secret.
-    ShopifyToken,
-    /// A Shopify app's shared secret (`shpss_`): right for the webhooks that app subscribed to,
-    /// not for those made in the admin's Notifications settings.
-    ShopifySharedSecret,
-    /// A Discord bot token (user id, timestamp, HMAC), not the application's public key.
-    DiscordBotToken,
-    /// A JSON Web Token.
-    Jwt,
     /// A PEM key or certificate; `private` when it is a private key.
     Pem { private: bool },
 }
@@ -61,14 +46,6 @@ pub enum SecretShape {
 impl SecretShape {
     fn explain(self) -> &'static str {
         match self {
-            SecretShape::StripeApiKey => "Key looks like a Stripe API key (sk_, rk_ or pk_). Stripe signs webhooks with the endpoint's signing secret, whsec_…: Dashboard → Developers → Webhooks → the endpoint → Signing secret (or the one `stripe listen` prints).",
-            SecretShape::VersionedWhsec => "Key starts with “v1,” before whsec_: that is a signature list's version tag, not part of the secret. Use whsec_… alone.",
-            SecretShape::SlackToken => "Key looks like a Slack token (xoxb-, xoxp-, xapp-). Slack signs requests with the app's Signing Secret: api.slack.com/apps → your app → Basic Information → App Credentials.",
-            SecretShape::GitHubToken => "Key looks like a GitHub access token (ghp_, github_pat_…). GitHub signs webhooks with the secret typed in the webhook's settings (Settings → Webhooks → Secret).",
-            SecretShape::ShopifyToken => "Key looks like a Shopify access token (shpat_, shpca_). Shopify signs webhooks with the app's client secret (API secret key), or, for webhooks made in the admin's Notifications settings, the key shown there.",
-            SecretShape::ShopifySharedSecret => "Key is a Shopify app's shared secret (shpss_). It signs the webhooks that app subscribed to through the API; webhooks made in the admin (Settings → Notifications → Webhooks) are signed with the key shown there instead.",
-            SecretShape::DiscordBotToken => "Key looks like a Discord bot token. Discord signs interactions with Ed25519: they are verified with the application's Public Key (Developer Portal → General Information), not with a secret.",
-            SecretShape::Jwt => "Key is a JSON Web Token (three Base64url parts starting eyJ), not a signing secret: the secret is the shared key the provider shows in its webhook settings.",
             SecretShape::Pem { private: false } => "Key is a PEM public key or certificate: HMAC needs the shared secret. Public-key webhooks (Ed25519, ECDSA, RSA) are verified with a Public key, not an HMAC.",
             SecretShape::Pem { private: true } => "Key is a PEM private key: never paste or share it (it stays in this page, but treat it as exposed if it was pasted elsewhere). Verification needs the public key, or for HMAC the shared secret.",
         }
@@ -77,44 +54,12 @@ impl SecretShape {
     /// The shape of `text`, when it is a credential of another kind.
     pub fn of(text: &str) -> Option<SecretShape> {
         let t = text.trim();
-        let starts = |prefixes: &[&str]| prefixes.iter().any(|p| t.starts_with(p));
-        Some(if starts(&["sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_"]) {
-            SecretShape::StripeApiKey
-        } else if t.starts_with("v1,whsec_") {
-            SecretShape::VersionedWhsec
-        } else if starts(&["xoxb-", "xoxp-", "xapp-", "xoxa-", "xoxe-"]) {
-            SecretShape::SlackToken
-        } else if starts(&["ghp_", "github_pat_", "gho_", "ghs_", "ghu_", "ghr_"]) {
-            SecretShape::GitHubToken
-        } else if starts(&["shpat_", "shpca_", "shppa_"]) {
-            SecretShape::ShopifyToken
-        } else if t.starts_with("shpss_") {
-            SecretShape::ShopifySharedSecret
-        } else if t.starts_with("-----BEGIN") {
+        Some(if t.starts_with("-----BEGIN") {
             SecretShape::Pem { private: t.contains("PRIVATE KEY") }
-        } else if t.starts_with("eyJ") && t.split('.').count() == 3 {
-            SecretShape::Jwt
-        } else if discord_bot_token(t) {
-            SecretShape::DiscordBotToken
         } else {
             return None;
         })
     }
-}
-
-/// A Discord bot token: Base64 of a numeric user id, a dot, 6 or more characters, a dot, 27
-/// or more characters.
-fn discord_bot_token(t: &str) -> bool {
-    use base64::Engine;
-    let parts: Vec<&str> = t.split('.').collect();
-    let url_text = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    parts.len() == 3
-        && parts.iter().all(|p| url_text(p))
-        && parts[1].len() >= 6
-        && parts[2].len() >= 27
-        && base64::engine::general_purpose::STANDARD_NO_PAD
-            .decode(parts[0].trim_end_matches('='))
-            .is_ok_and(|id| id.len() >= 17 && id.iter().all(u8::is_ascii_digit))
 }
 
 /// Which input a warning is about.

@@ -54,7 +54,7 @@ test('every feature: no request leaves the origin, no CSP violation, nothing sec
   // Seed presets and the raw request view.
   await label('Provider').selectOption({ label: 'Pusher channel authorization' });
   await label('App secret').fill(SECRET);
-  await label('Pusher error message').fill('Invalid signature: Expected HMAC SHA256 hex digest of 1.2:private-x, but got abc');
+  await label('Error message').fill('Invalid signature: Expected HMAC SHA256 hex digest of 1.2:private-x, but got abc');
   await label('Provider').selectOption({ label: 'Zoom Web SDK signature (legacy)' });
   await label('API secret').fill(SECRET);
   await label('Zoom signature').fill('YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0=');

@@ -254,11 +254,10 @@ pub struct Pasted {
     pub notes: Vec<String>,
 }
 
-/// A field to paste the provider's error message into, which fills the preset's fields.
+/// A provider's own reading of an error message pasted into Error message, which fills the
+/// preset's fields.
 #[derive(Clone, Copy, Debug)]
 pub struct ErrorPaste {
-    pub label: &'static str,
-    pub placeholder: &'static str,
     /// Reads the pasted text, given the values entered so far.
     pub read: fn(&str, &Values) -> Pasted,
 }
@@ -644,14 +643,12 @@ pub struct Clue {
 /// Provider files list theirs (`SHAPES`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shape {
-    /// How it starts (case-sensitive).
-    pub starts: &'static str,
+    /// How it starts (case-sensitive), any of these.
+    pub starts: &'static [&'static str],
     /// Its shortest length.
     pub min_len: usize,
-    /// What it is.
-    pub is: &'static str,
-    /// What belongs in the field instead, and where to find it.
-    pub instead: &'static str,
+    /// What it is and what belongs in the field instead, in words (never the value itself).
+    pub says: &'static str,
 }
 
 /// A provider's error texts, request clues and credential shapes (see [`SdkError`], [`Clue`],

@@ -51,3 +51,10 @@ pub const ERRORS: &[SdkError] = &[
         next: "Pass the raw body (express.text({type: 'application/json'}) or the request's text()).",
     },
 ];
+
+/// Credentials of another kind pasted where the webhook secret belongs.
+pub const SHAPES: &[Shape] = &[Shape {
+    starts: &["ghp_", "github_pat_", "gho_", "ghs_", "ghu_", "ghr_"],
+    min_len: 8,
+    says: "Key looks like a GitHub access token (ghp_, github_pat_…). GitHub signs webhooks with the secret typed in the webhook's settings (Settings → Webhooks → Secret).",
+}];

@@ -42,8 +42,7 @@ pub const EXAMPLE: Example = Example {
 
 /// Credentials of another kind pasted where the signing key belongs.
 pub const SHAPES: &[Shape] = &[Shape {
-    starts: "key-",
+    starts: &["key-"],
     min_len: 20,
-    is: "a Mailgun private API key (key-…)",
-    instead: "the HTTP webhook signing key (Dashboard → Sending → Webhooks → HTTP webhook signing key), a separate key",
+    says: "Key looks like a Mailgun private API key (key-…), not the webhook signing key: Mailgun signs with the HTTP webhook signing key (Dashboard → Sending → Webhooks), a separate key.",
 }];

@@ -46,8 +46,7 @@ pub const EXAMPLE: Example = Example {
 
 /// Credentials of another kind pasted where the App Secret belongs.
 pub const SHAPES: &[Shape] = &[Shape {
-    starts: "EAA",
+    starts: &["EAA"],
     min_len: 40,
-    is: "a Meta access token (EAA…)",
-    instead: "the App Secret (App Dashboard → App settings → Basic → App secret): 32 hex digits",
+    says: "Key looks like a Meta access token (EAA…), not the App Secret: Meta signs with the App Secret (App Dashboard → App settings → Basic → App secret), 32 hex digits.",
 }];

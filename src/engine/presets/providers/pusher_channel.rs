@@ -64,12 +64,9 @@ pub const EXAMPLE: Example = Example {
     mistake: None,
 };
 
-/// The "Pusher error message" field, shared with user authentication.
-pub const ERROR_PASTE: ErrorPaste = ErrorPaste {
-    label: "Pusher error message",
-    placeholder: "Invalid signature: Expected HMAC SHA256 hex digest of 1234.5678:private-foo, but got …",
-    read: read_error,
-};
+/// Pusher's error read from Error message (shared with user authentication): it fills the
+/// fields.
+pub const ERROR_PASTE: ErrorPaste = ErrorPaste { read: read_error };
 
 /// Fills the channel or user authentication fields from Pusher's error, and says what it
 /// tells: a stale socket id (the client reconnected), JSON returned inside JSON.

@@ -72,3 +72,17 @@ pub const CLUES: &[Clue] = &[Clue {
     body_has: &[],
     says: "Webhooks made in the store admin (Settings → Notifications → Webhooks) are signed with the key shown on that page, not with the app's client secret; webhooks an app subscribed to are signed with the app's secret. Try the other one in Other secrets to try.",
 }];
+
+/// Credentials of another kind pasted where the app's secret belongs.
+pub const SHAPES: &[Shape] = &[
+    Shape {
+        starts: &["shpat_", "shpca_", "shppa_"],
+        min_len: 8,
+        says: "Key looks like a Shopify access token (shpat_, shpca_). Shopify signs webhooks with the app's client secret (API secret key), or, for webhooks made in the admin's Notifications settings, the key shown there.",
+    },
+    Shape {
+        starts: &["shpss_"],
+        min_len: 8,
+        says: "Key is a Shopify app's shared secret (shpss_). It signs the webhooks that app subscribed to through the API; webhooks made in the admin (Settings → Notifications → Webhooks) are signed with the key shown there instead.",
+    },
+];

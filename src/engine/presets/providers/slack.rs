@@ -71,3 +71,10 @@ pub const ERRORS: &[SdkError] = &[
         next: "See which of the three holds below.",
     },
 ];
+
+/// Credentials of another kind pasted where the signing secret belongs.
+pub const SHAPES: &[Shape] = &[Shape {
+    starts: &["xoxb-", "xoxp-", "xapp-", "xoxa-", "xoxe-"],
+    min_len: 8,
+    says: "Key looks like a Slack token (xoxb-, xoxp-, xapp-). Slack signs requests with the app's Signing Secret: api.slack.com/apps → your app → Basic Information → App Credentials.",
+}];

@@ -100,3 +100,10 @@ pub const ERRORS: &[SdkError] = &[
         next: "Copy the endpoint's signing secret again, whole.",
     },
 ];
+
+/// Credentials of another kind (or a secret with too much) pasted where the secret belongs.
+pub const SHAPES: &[Shape] = &[Shape {
+    starts: &["v1,whsec_"],
+    min_len: 10,
+    says: "Key starts with “v1,” before whsec_: that is a signature list's version tag, not part of the secret. Use whsec_… alone.",
+}];

@@ -158,9 +158,15 @@ pub const CLUES: &[Clue] = &[
 ];
 
 /// Credentials of another kind pasted where the signing secret belongs.
-pub const SHAPES: &[Shape] = &[Shape {
-    starts: "we_",
-    min_len: 10,
-    is: "a Stripe webhook endpoint id (we_…)",
-    instead: "the endpoint's signing secret, whsec_… (Dashboard → Developers → Webhooks → the endpoint → Signing secret)",
-}];
+pub const SHAPES: &[Shape] = &[
+    Shape {
+        starts: &["we_"],
+        min_len: 10,
+        says: "Key looks like a Stripe webhook endpoint id (we_…), not a signing secret: use the endpoint's signing secret, whsec_… (Dashboard → Developers → Webhooks → the endpoint → Signing secret).",
+    },
+    Shape {
+        starts: &["sk_live_", "sk_test_", "rk_live_", "rk_test_", "pk_live_", "pk_test_"],
+        min_len: 8,
+        says: "Key looks like a Stripe API key (sk_, rk_ or pk_). Stripe signs webhooks with the endpoint's signing secret, whsec_…: Dashboard → Developers → Webhooks → the endpoint → Signing secret (or the one `stripe listen` prints).",
+    },
+];

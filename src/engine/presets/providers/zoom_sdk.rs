@@ -147,7 +147,7 @@ pub fn legacy_signature(secret: &str, api_key: &str, meeting: &str, ts_ms: &str,
 /// restored.
 fn plus_lost(valid_restored: bool) -> String {
     format!(
-        "The signature has spaces where its Base64 had “+”: a “+” in a URL query means a space, so a signature passed unencoded in a URL arrives changed whenever it holds a “+” — only some signatures do, which is why only some attempts fail. Zoom rejects it as received.{} URL-encode the signature (encodeURIComponent) or send it in the request body.",
+        "The signature has spaces where its Base64 had “+”: in a URL query “+” means a space, and only some signatures hold a “+”, which is why only some attempts fail. Zoom rejects it as received.{} URL-encode it (encodeURIComponent).",
         if valid_restored { " It is valid only with “+” restored." } else { "" }
     )
 }
