@@ -2,7 +2,9 @@
 // 4 KiB, 64 KiB and 1 MiB JSON body whose mistake is the last candidate the search tries:
 // the whsec_ key Base64-decoded and the body re-serialised with tabs, sorted keys and escaped
 // slashes (the last JSON style, with the last key reading). Also measures the longest
-// main-thread block while the search runs (typing responsiveness).
+// main-thread block while the search runs (typing responsiveness), and the same search with
+// Signature your code computed filled with a value no mistake explains (the search runs
+// towards it to the end, as a second target of the same candidates).
 import crypto from 'node:crypto';
 import { serve, launch, openPage, textUntil, paste, startGapProbe, stopGapProbe } from '../e2e/harness.mjs';
 
@@ -23,8 +25,9 @@ function sortKeys(v) {
   return v;
 }
 
-async function once(page, body, secret, expected) {
+async function once(page, body, secret, expected, computed = '') {
   await page.getByLabel('Expected signature', { exact: true }).fill('');
+  await page.getByLabel('Signature your code computed', { exact: true }).fill(computed);
   await page.getByLabel('Algorithm', { exact: true }).selectOption({ label: 'HMAC-SHA256' });
   await paste(page.getByLabel('Message', { exact: true }), body);
   await page.getByLabel('Secret key', { exact: true }).fill(`whsec_${secret}`);
@@ -36,6 +39,10 @@ async function once(page, body, secret, expected) {
   const [, ms, where, tried] = info.match(/Search took (\d+) ms( in a background worker)? \((\d+) candidate/);
   if (!text.startsWith('Found:') || !/whsec_/.test(text) || !/tabs, keys sorted/.test(text)) {
     throw new Error(`not found: ${text.slice(0, 200)}`);
+  }
+  if (computed) {
+    const told = await textUntil(page.locator('#evidence'), (t) => t.includes('No known mistake'), 10000);
+    if (!told.includes('No known mistake')) throw new Error(`the computed value: ${told.slice(0, 200)}`);
   }
   return { ms: Number(ms), where: where ? 'worker' : 'page', tried: Number(tried), maxGap: gaps.at(-1), p95Gap: gaps[Math.floor(gaps.length * 0.95)] };
 }
@@ -55,17 +62,23 @@ export async function benchDiagnosis(page, runs = 7) {
     const first = await once(page, body, secret, expected);
     const results = [];
     for (let r = 0; r < runs; r++) results.push(await once(page, body, secret, expected));
+    const computed = crypto.createHmac('sha256', 'the server loaded another secret').update(body).digest('hex');
+    const both = [];
+    for (let r = 0; r < runs; r++) both.push(await once(page, body, secret, expected, computed));
     rows.push({
       body: `${label} (${body.length} B)`,
       'first search (ms)': first.ms,
       [`median of next ${runs} (ms)`]: median(results.map((x) => x.ms)),
       'min / max (ms)': `${Math.min(...results.map((x) => x.ms))} / ${Math.max(...results.map((x) => x.ms))}`,
+      [`with Signature your code computed, median of ${runs} (ms)`]: median(both.map((x) => x.ms)),
+      'ratio': (median(both.map((x) => x.ms)) / median(results.map((x) => x.ms))).toFixed(2),
       candidates: results[0].tried,
       'searched in': results[0].where,
       'longest main-thread gap (ms)': Math.max(...results.map((x) => x.maxGap)).toFixed(1),
       'p95 gap (ms)': median(results.map((x) => x.p95Gap)).toFixed(1),
     });
   }
+  await page.getByLabel('Signature your code computed', { exact: true }).fill('');
   return rows;
 }
 
