@@ -483,13 +483,18 @@ impl Search {
         let t = self.towards.as_mut().filter(|t| t.found.is_none())?;
         let job = t.jobs.get(t.next_job)?.clone();
         t.next_job += 1;
-        let algorithms = self.algorithms.clone();
+        // As in the far stage: the chosen and the common algorithms (a receiver that hashed
+        // with SHA3 or SHA-512/256 by mistake is not among the server-only mistakes).
+        let chosen = self.chosen;
+        let algorithms: Vec<Algorithm> =
+            self.algorithms.iter().copied().filter(|a| *a == chosen || a.is_common()).collect();
+        let spent = job.message.len().max(1) * algorithms.len();
         for a in algorithms {
             let mac = a.mac(&job.key, &job.message);
             self.tried += 1;
             self.check_towards(&mac, None, a, None, Some(&job.mistake));
         }
-        Some(job.message.len().max(1) * self.algorithms.len())
+        Some(spent)
     }
 
     /// Compares one MAC with every target; records a finding.
@@ -556,6 +561,14 @@ impl Search {
         }
         if let Some(spent) = self.towards_unit() {
             return Work::Hashed(spent);
+        }
+        // Once only the user's value is left to find, the rare algorithms (SHA3, SHA-512/256)
+        // are not tried: a receiver's code that hashed with them by mistake is not searched for.
+        if !self.forward || self.done.is_some() {
+            let chosen = self.chosen;
+            while self.near_pairs.get(self.pair).is_some_and(|(_, a)| *a != chosen && !a.is_common()) {
+                self.pair += 1;
+            }
         }
         if self.pair >= self.near_pairs.len() {
             return Work::Done;
