@@ -465,3 +465,27 @@ fn every_providers_credential_shapes_from_custom() {
         assert!(!words.contains("Key looks like"), "{key}: {words}");
     }
 }
+
+#[test]
+fn public_key_presets_read_the_error_message_and_discords_endpoint_check() {
+    use hmac_doctor::engine::evidence::assess_verified;
+    use hmac_doctor::engine::presets::find;
+    use hmac_doctor::engine::pubkey::check::check;
+    let p = find("discord").unwrap();
+    let good = providers::example("discord").unwrap().values(false);
+    let verdict = check(p, &good).verdict;
+    let words =
+        assess_verified(p, &good, "Error: [discord-interactions] Invalid signature", &verdict, NOW_MS)
+            .join("\n");
+    assert!(words.contains("These inputs verify here"), "{words}");
+    assert!(!words.contains("PING"), "a PING signed right is no deliberate bad signature: {words}");
+    // The same PING signed badly: Discord's own check, which the endpoint must refuse.
+    let mut bad = good.clone();
+    bad.signature = bad.signature.replace("3433", "3533");
+    let verdict = check(p, &bad).verdict;
+    let words = assess_verified(p, &bad, "", &verdict, NOW_MS).join("\n");
+    assert!(words.contains("Discord's PING") && words.contains("401"), "{words}");
+    // A key that is not hex: the check that failed is the key's.
+    let words = assess_verified(p, &bad, "Invalid verifyKey parameters", &verdict, NOW_MS).join("\n");
+    assert!(words.contains("discord-interactions") && words.contains("Public Key"), "{words}");
+}

@@ -219,7 +219,11 @@ fn protocol_round_trip_and_malformed_messages() {
                 content_length: "65536".into(),
             },
         },
-        Request::Verify { id: 15, subject: Subject::Preset { id: "discord".into(), values: values.clone() } },
+        Request::Verify {
+            id: 15,
+            subject: Subject::Preset { id: "discord".into(), values: values.clone() },
+            error: "[discord-interactions] Invalid signature".into(),
+        },
         Request::Curl {
             id: 16,
             subject: Subject::Preset { id: "stripe".into(), values: values.clone() },

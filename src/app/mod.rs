@@ -125,72 +125,73 @@ pub fn app() -> Html {
     };
 
     html! {
-        <>
-        <header class="top">
-            <h1>{ "HMAC Doctor" }</h1>
-            <p class="tagline">{ "Compute, compare and diagnose HMAC signatures. Everything runs in this page: your secret and message never leave your device." }</p>
-        </header>
-        <main class="grid" key={state.generation.to_string()}>
-            <ProviderPanel provider={state.provider} raw={AttrValue::from(state.raw.clone())} raw_notes={raw_notes}
-                has_input={state.has_input()}
-                example_note={state.example_note.clone()} dispatch={dispatch.clone()} />
-            if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
-                <PresetPanel preset={p} values={state.preset.clone()}
-                    notes={state.notes.as_ref().filter(|(id, _)| *id == p.id).map(|(_, n)| n.clone()).unwrap_or_default()}
-                    dispatch={dispatch.clone()} />
-                if !p.verified_in_worker() {
-                    <SigningView preset={p} evaluation={e} />
-                }
-                <WarningsList warnings={warnings.clone()} />
-            } else {
-                { custom }
-            }
-            if let Some(p) = preset.filter(|p| p.verified_in_worker()) {
-                <PublicKeyCheck preset={p} values={state.preset.clone()} />
-            } else {
-                <Outputs algorithm={inputs.algorithm.name()} encoded={encoded}
-                    hidden={preset.is_some_and(|p| p.is_shared_token())} />
-                if preset.is_none() {
-                    <ExpectedPanel value={inputs.expected.clone()}
-                        parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
-                }
-                <section class="panel verdict-panel">
-                    <h2>{ "Verdict" }</h2>
-                    <VerdictView verdict={verdict.clone()} />
-                </section>
-                <section class="panel evidence">
-                    <h2>{ "What your server saw" }</h2>
-                    if !preset.is_some_and(|p| p.is_shared_token()) {
-                        <TextField id="computed-signature" label="Signature your code computed"
-                            value={state.computed.clone()} mono=true
-                            placeholder="the value your server logged (hex or Base64)"
-                            on_change={dispatch.reform(Action::Computed)} />
+            <>
+            <header class="top">
+                <h1>{ "HMAC Doctor" }</h1>
+                <p class="tagline">{ "Compute, compare and diagnose HMAC signatures. Everything runs in this page: your secret and message never leave your device." }</p>
+            </header>
+            <main class="grid" key={state.generation.to_string()}>
+                <ProviderPanel provider={state.provider} raw={AttrValue::from(state.raw.clone())} raw_notes={raw_notes}
+                    has_input={state.has_input()}
+                    example_note={state.example_note.clone()} dispatch={dispatch.clone()} />
+                if let (Some(p), Some(e)) = (preset, (*evaluation).clone()) {
+                    <PresetPanel preset={p} values={state.preset.clone()}
+                        notes={state.notes.as_ref().filter(|(id, _)| *id == p.id).map(|(_, n)| n.clone()).unwrap_or_default()}
+                        dispatch={dispatch.clone()} />
+                    if !p.verified_in_worker() {
+                        <SigningView preset={p} evaluation={e} />
                     }
-                    <div class="field">
-                        <label for="error-text">{ "Error message" }</label>
-                        <ExactTextarea id="error-text" rows={2} value={AttrValue::from(state.error_text.clone())}
-                            on_change={dispatch.reform(Action::ErrorText)}
-                            placeholder="the error your SDK or framework raised, as logged" />
-                    </div>
-                    <ul class="notes" aria-label="Error message notes" hidden={state.error_notes.is_empty()}>
-                        { for state.error_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
-                    </ul>
-                </section>
-                <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()}
-                    matched={matches!(verdict, Verdict::Match(_))} evidence={state.evidence()} />
-            }
-            if let Some(h) = preset.and_then(|p| p.handshake) {
-                <HandshakeView handshake={h} secret={AttrValue::from(state.preset.secret.clone())} />
-            }
-            if let Some(p) = preset {
-                <CodeView preset={p} values={state.preset.clone()} language={state.language} dispatch={dispatch.clone()} />
-            }
-            <SharePanel share_message={state.share_message} link={state.share_link.clone()} shares={state.shares}
-                dispatch={dispatch.clone()} />
-        </main>
-        <footer class="foot">
-            <p>{ "HMAC Doctor runs entirely in your browser: no request carries your data, nothing is stored." }</p>
-        </footer>
-        </>
-    }
+                    <WarningsList warnings={warnings.clone()} />
+                } else {
+                    { custom }
+                }
+    <section class="panel evidence">
+                        <h2>{ "What your server saw" }</h2>
+                        if !preset.is_some_and(|p| p.is_shared_token() || p.verified_in_worker()) {
+                            <TextField id="computed-signature" label="Signature your code computed"
+                                value={state.computed.clone()} mono=true
+                                placeholder="the value your server logged (hex or Base64)"
+                                on_change={dispatch.reform(Action::Computed)} />
+                        }
+                        <div class="field">
+                            <label for="error-text">{ "Error message" }</label>
+                            <ExactTextarea id="error-text" rows={2} value={AttrValue::from(state.error_text.clone())}
+                                on_change={dispatch.reform(Action::ErrorText)}
+                                placeholder="the error your SDK or framework raised, as logged" />
+                        </div>
+                        <ul class="notes" aria-label="Error message notes" hidden={state.error_notes.is_empty()}>
+                            { for state.error_notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                        </ul>
+                    </section>
+                if let Some(p) = preset.filter(|p| p.verified_in_worker()) {
+                    <PublicKeyCheck preset={p} values={state.preset.clone()} error={AttrValue::from(state.error_text.clone())} />
+                } else {
+                    <Outputs algorithm={inputs.algorithm.name()} encoded={encoded}
+                        hidden={preset.is_some_and(|p| p.is_shared_token())} />
+                    if preset.is_none() {
+                        <ExpectedPanel value={inputs.expected.clone()}
+                            parsed={calc.expected.clone().map_err(|e| e.to_string())} dispatch={dispatch.clone()} />
+                    }
+                    <section class="panel verdict-panel">
+                        <h2>{ "Verdict" }</h2>
+                        <VerdictView verdict={verdict.clone()} />
+                    </section>
+
+                    <DiagnosisView subject={subject} file={file.clone()} mismatch={verdict.is_mismatch()}
+                        matched={matches!(verdict, Verdict::Match(_))} evidence={state.evidence()} />
+                }
+                if let Some(h) = preset.and_then(|p| p.handshake) {
+                    <HandshakeView handshake={h} secret={AttrValue::from(state.preset.secret.clone())} />
+                }
+                if let Some(p) = preset {
+                    <CodeView preset={p} values={state.preset.clone()} language={state.language} dispatch={dispatch.clone()} />
+                }
+                <SharePanel share_message={state.share_message} link={state.share_link.clone()} shares={state.shares}
+                    dispatch={dispatch.clone()} />
+            </main>
+            <footer class="foot">
+                <p>{ "HMAC Doctor runs entirely in your browser: no request carries your data, nothing is stored." }</p>
+            </footer>
+            </>
+        }
 }

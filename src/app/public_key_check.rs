@@ -21,6 +21,8 @@ use yew::prelude::*;
 pub struct PublicKeyCheckProps {
     pub preset: &'static Preset,
     pub values: Values,
+    /// The error message the user's SDK raised, checked by the worker against the verdict.
+    pub error: AttrValue,
 }
 
 #[derive(Clone, PartialEq)]
@@ -37,35 +39,38 @@ pub fn public_key_check(props: &PublicKeyCheckProps) -> Html {
     let newest = use_mut_ref(|| 0u32);
     {
         let state = state.clone();
-        use_effect_with((props.preset.id, props.values.clone()), move |(preset, values)| {
-            let id = {
-                let mut n = newest.borrow_mut();
-                *n = n.wrapping_add(1);
-                *n
-            };
-            if link.borrow().is_none() {
-                let (newest, state) = (newest.clone(), state.clone());
-                *link.borrow_mut() = WorkerLink::start(move |reply| match reply {
-                    Reply::Verified { id, checked } if id == *newest.borrow() => {
-                        state.set(State::Done(Rc::new(checked)))
-                    }
-                    Reply::Error { id, message } if id.is_none_or(|j| j == *newest.borrow()) => {
-                        state.set(State::Failed(message))
-                    }
-                    _ => {}
-                });
-            }
-            match link.borrow().as_ref() {
+        use_effect_with(
+            (props.preset.id, props.values.clone(), props.error.clone()),
+            move |(preset, values, error)| {
+                let id = {
+                    let mut n = newest.borrow_mut();
+                    *n = n.wrapping_add(1);
+                    *n
+                };
+                if link.borrow().is_none() {
+                    let (newest, state) = (newest.clone(), state.clone());
+                    *link.borrow_mut() = WorkerLink::start(move |reply| match reply {
+                        Reply::Verified { id, checked } if id == *newest.borrow() => {
+                            state.set(State::Done(Rc::new(checked)))
+                        }
+                        Reply::Error { id, message } if id.is_none_or(|j| j == *newest.borrow()) => {
+                            state.set(State::Failed(message))
+                        }
+                        _ => {}
+                    });
+                }
+                match link.borrow().as_ref() {
                 Some(l) => {
                     let subject = Subject::Preset { id: preset.to_string(), values: values.clone() };
-                    l.post(&Request::Verify { id, subject });
+                    l.post(&Request::Verify { id, subject, error: error.to_string() });
                 }
                 None => state.set(State::Failed(
                     "this preset is verified in a background worker, and this browser could not start one"
                         .into(),
                 )),
             }
-        });
+            },
+        );
     }
     let (checked, failed) = match &*state {
         State::Done(c) => (Some(c.clone()), None),

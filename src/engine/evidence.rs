@@ -10,7 +10,7 @@ use crate::engine::diagnosis::YoursOutcome;
 use crate::engine::expected::parse_expected;
 use crate::engine::presets::time::{self, TimestampCheck};
 use crate::engine::presets::types::{Check, Clue, SdkError, Shape};
-use crate::engine::presets::{self, providers, Preset};
+use crate::engine::presets::{self, providers, Preset, Values};
 use crate::engine::{calculate, Subject};
 
 /// What the user entered besides the inputs of the calculation.
@@ -222,19 +222,20 @@ fn check_words(check: Check, f: &Facts) -> String {
     }
 }
 
-fn error_words(text: &str, subject: &Subject, now_ms: i64) -> String {
-    let preferred = match subject {
-        Subject::Preset { id, .. } => Some(id.as_str()),
-        Subject::Custom(_) => None,
-    };
+/// The error message recognised and checked against the facts (made for the preset the text
+/// belongs to, whose timestamp rule applies).
+fn error_words(
+    text: &str,
+    preferred: Option<&str>,
+    facts: impl Fn(Option<&'static Preset>) -> Facts,
+) -> String {
     let Some((owner, e)) = recognise(text, preferred) else {
         return format!(
             "Error message not recognised: it matches none of the {} SDK and framework error texts known here. The verdict and the Diagnosis above still hold; the signature your code computed tells more.",
             known_count()
         );
     };
-    let owner = owner.and_then(presets::find);
-    let f = facts(subject, owner.or(preferred.and_then(presets::find)), now_ms);
+    let f = facts(owner.and_then(presets::find).or(preferred.and_then(presets::find)));
     format!("Recognised: “{}” ({}). {} {} Next: {}", e.text, e.sdk, e.means, check_words(e.check, &f), e.next)
 }
 
@@ -327,6 +328,31 @@ fn discord_bot_token(t: &str) -> bool {
             .is_ok_and(|id| id.len() >= 17 && id.iter().all(u8::is_ascii_digit))
 }
 
+/// For a preset the worker verifies (a public-key signature): the error message checked
+/// against the worker's verdict, and the provider's request clues.
+pub fn assess_verified(
+    p: &'static Preset,
+    values: &Values,
+    error: &str,
+    verdict: &Verdict,
+    now_ms: i64,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if !error.trim().is_empty() {
+        out.push(error_words(error, Some(p.id), |_| Facts {
+            verdict: verdict.clone(),
+            timestamp: values.timestamp(p).map(|(rule, ts)| time::check(&rule, &ts, now_ms, p.name)),
+            header: !values.signature.trim().is_empty(),
+            body_empty: values.body.is_empty(),
+            secret_empty: values.secret.is_empty(),
+        }));
+    }
+    if let Some(r) = providers::EVIDENCE.iter().find(|r| r.id == p.id) {
+        out.extend(clue_words(r.clues, &values.body, verdict.is_mismatch()));
+    }
+    out
+}
+
 /// What the evidence reveals about this subject, a sentence each: what the user's code did
 /// (`yours`, from the search), the error message, what a Match means, the captured request,
 /// the provider's request clues and credential shapes. `now_ms` is the time in ms since the
@@ -346,7 +372,8 @@ pub fn assess(subject: &Subject, ev: &Evidence, yours: Option<&YoursOutcome>, no
         }
     }
     if !ev.error.trim().is_empty() {
-        out.push(error_words(&ev.error, subject, now_ms));
+        let preferred = preset.map(|p| p.id);
+        out.push(error_words(&ev.error, preferred, |owner| facts(subject, owner, now_ms)));
     }
     let matched = matches!(f.verdict, Verdict::Match(_));
     if matched {

@@ -34,7 +34,9 @@ pub enum Request {
     Cancel { id: u32 },
     /// Verify a public-key preset's request (`subject` is a preset's values) and diagnose it
     /// when it does not verify. A job with a higher id supersedes older ones.
-    Verify { id: u32, subject: Subject },
+    /// `error`: the error message the user's SDK raised (Error message), checked against the
+    /// verdict.
+    Verify { id: u32, subject: Subject, error: String },
     /// Write the verification program for a preset in a language (the emitters live in the
     /// worker, which the page loads on demand, not in the page's own code).
     Program { id: u32, preset: String, language: String },
@@ -265,9 +267,11 @@ impl Request {
                 }
             }
             Request::Cancel { id } => Out::new("cancel").set("id", *id).done(),
-            Request::Verify { id, subject } => {
-                Out::new("verify").set("id", *id).set("subject", write_subject(subject, false)).done()
-            }
+            Request::Verify { id, subject, error } => Out::new("verify")
+                .set("id", *id)
+                .set("subject", write_subject(subject, false))
+                .set("error", error.as_str())
+                .done(),
             Request::Program { id, preset, language } => Out::new("program")
                 .set("id", *id)
                 .set("preset", preset.as_str())
@@ -314,7 +318,11 @@ impl Request {
             "cancel" => Ok(Request::Cancel { id: v.id("id")? }),
             "verify" => {
                 let (subject, what) = v.object("subject", "request")?;
-                Ok(Request::Verify { id: v.id("id")?, subject: read_subject(&In(&subject, what))? })
+                Ok(Request::Verify {
+                    id: v.id("id")?,
+                    subject: read_subject(&In(&subject, what))?,
+                    error: v.text("error")?,
+                })
             }
             "program" => Ok(Request::Program {
                 id: v.id("id")?,

@@ -9,7 +9,7 @@ use super::protocol::{Reply, Request};
 use super::scheduler;
 use super::webcrypto::Hasher;
 use crate::engine::diagnosis::Outcome;
-use crate::engine::evidence::{assess, Evidence};
+use crate::engine::evidence::{assess, assess_verified, Evidence};
 use crate::engine::presets::code::curl::signed_request;
 use crate::engine::presets::code::{about, plan, program, Language};
 use crate::engine::{Algorithm, HmacState, Subject};
@@ -193,11 +193,14 @@ fn handle(scope: &DedicatedWorkerGlobalScope, decoded: Result<Request, String>) 
             });
         }
         Request::Cancel { id } => NEWEST.with(|n| n.set(n.get().max(id))),
-        Request::Verify { id, subject } => {
+        Request::Verify { id, subject, error } => {
             let reply = match &subject {
                 Subject::Preset { id: preset, values } => match crate::engine::presets::find(preset) {
                     Some(p) => {
-                        Reply::Verified { id, checked: crate::engine::pubkey::check::check(p, values) }
+                        let mut checked = crate::engine::pubkey::check::check(p, values);
+                        let now_ms = js_sys::Date::now() as i64;
+                        checked.notes.extend(assess_verified(p, values, &error, &checked.verdict, now_ms));
+                        Reply::Verified { id, checked }
                     }
                     None => Reply::Error { id: Some(id), message: format!("unknown preset “{preset}”") },
                 },

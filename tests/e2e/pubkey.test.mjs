@@ -137,3 +137,18 @@ test('JWT with a public key: RS256 (PEM), ES256 (JWK) and EdDSA (JWK) match; tam
     assert.match(await verdict('Mismatch'), /^Mismatch/);
   }
 });
+
+test("Discord's endpoint check: a PING signed badly on purpose is named, with the answer it wants; the Error message is read", async () => {
+  const body = '{"type":1,"id":"1","application_id":"2","token":"t","version":1}';
+  // Discord signs the same PING with a wrong signature when the endpoint URL is saved.
+  const bad = edSign(`1700000001${body}`).toString('hex');
+  await rawRequest(`POST /interactions HTTP/1.1\r\nX-Signature-Ed25519: ${bad}\r\nX-Signature-Timestamp: 1700000000\r\n\r\n${body}`);
+  await label('Public key').fill(ED_PUBLIC_HEX);
+  assert.match(await verdict('Mismatch'), /^Mismatch/);
+  const notes = page().getByLabel('Verification notes');
+  assert.match(await textUntil(notes, (t) => t.includes("Discord's PING"), 10000), /answer the badly signed one with 401/);
+  await label('Error message').fill('Error: [discord-interactions] Invalid signature');
+  assert.match(await textUntil(notes, (t) => t.includes('Recognised'), 10000), /Confirmed here: the signature does not match/);
+  // No "Signature your code computed" where the signature is made with a private key.
+  assert.equal(await label('Signature your code computed').count(), 0);
+});

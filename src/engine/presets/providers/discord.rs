@@ -70,3 +70,10 @@ pub const ERRORS: &[SdkError] = &[
         next: "Use the application's Public Key (64 hex digits).",
     },
 ];
+
+/// Request shapes that tell something about a failure (the worker checks the body).
+pub const CLUES: &[Clue] = &[Clue {
+    on_mismatch: true,
+    body_has: &["\"type\":1"],
+    says: "This is Discord's PING (type 1). When the Interactions Endpoint URL is saved, Discord sends it signed correctly and also with an invalid signature on purpose: your endpoint must answer the badly signed one with 401 and the good one with {\"type\":1}, so a failed verification here is right.",
+}];

@@ -541,7 +541,7 @@ pub const EVIDENCE: &[ProviderEvidence] = &[
     ProviderEvidence { id: mailgun::PRESET.id, errors: &[], clues: &[], shapes: mailgun::SHAPES },
     ProviderEvidence { id: razorpay::PRESET.id, errors: razorpay::ERRORS, clues: &[], shapes: &[] },
     ProviderEvidence { id: coinbase::PRESET.id, errors: coinbase::ERRORS, clues: &[], shapes: &[] },
-    ProviderEvidence { id: discord::PRESET.id, errors: discord::ERRORS, clues: &[], shapes: &[] },
+    ProviderEvidence { id: discord::PRESET.id, errors: discord::ERRORS, clues: discord::CLUES, shapes: &[] },
     ProviderEvidence { id: workos::PRESET.id, errors: workos::ERRORS, clues: &[], shapes: &[] },
     ProviderEvidence { id: xero::PRESET.id, errors: &[], clues: xero::CLUES, shapes: &[] },
     ProviderEvidence { id: zoom_webhook::PRESET.id, errors: &[], clues: zoom_webhook::CLUES, shapes: &[] },
