@@ -489,3 +489,25 @@ fn public_key_presets_read_the_error_message_and_discords_endpoint_check() {
     let words = assess_verified(p, &bad, "Invalid verifyKey parameters", &verdict, NOW_MS).join("\n");
     assert!(words.contains("discord-interactions") && words.contains("Public Key"), "{words}");
 }
+
+#[test]
+fn a_separator_escaped_inside_the_values_adyen() {
+    use hmac_doctor::engine::presets::assembly::Assembly;
+    use hmac_doctor::engine::presets::{evaluate, find};
+    let p = find("adyen").unwrap();
+    let mut v = providers::example("adyen").unwrap().values(false);
+    v.set("merchant_reference", "order:42");
+    let key = ::hex::decode(v.secret.trim()).unwrap();
+    let right = evaluate(p, &v).string_to_sign.to_vec();
+    let escaped = String::from_utf8(right.clone()).unwrap().replace("order:42", "order\\:42");
+    let sign = |m: &[u8]| to_base64(&Algorithm::Sha256.mac(&key, m));
+    // The user's SDK escaped ":" in the values (adyen-python-api-library#117).
+    v.signature = sign(&right);
+    let s = Subject::Preset { id: "adyen".into(), values: v.clone() };
+    let y = found(&s, &sign(escaped.as_bytes()));
+    assert_eq!(y.message, Some(MessageMistake::Assembly(Assembly::SeparatorEscaped { sep: ":".into() })));
+    // And the forward search names it when the signature is the escaped one.
+    v.signature = sign(escaped.as_bytes());
+    let (outcome, _) = towards(&Subject::Preset { id: "adyen".into(), values: v }, &sign(&right));
+    assert!(outcome.text().contains("escaped as “\\:”"), "{}", outcome.text());
+}

@@ -29,6 +29,9 @@ pub enum Assembly {
     Url { signed: String, change: UrlChange },
     /// The body first and the field after it (`body + timestamp` for `timestamp + body`).
     BodyFirst { field: String },
+    /// The separator inside the fields' values escaped with a backslash (`\:`, and `\` as
+    /// `\\`), as key-value signing schemes escape them; the provider's scheme does not.
+    SeparatorEscaped { sep: String },
 }
 
 /// How the URL the provider signed differs from the one entered.
@@ -225,6 +228,9 @@ impl Assembly {
             Assembly::TimestampText { signed } => format!(
                 "the signature is over the timestamp written as “{signed}”: the same instant, other text. Sign and verify the header's text exactly as sent (a JSON number or a float conversion changed it)."
             ),
+            Assembly::SeparatorEscaped { sep } => format!(
+                "the string-to-sign has the separator “{sep}” inside the values escaped as “\\{sep}” (and “\\” as “\\\\”): this scheme signs the values as they are, unescaped. Escaping them belongs to other (key-value) signing schemes; an SDK that escapes here computes another signature."
+            ),
             Assembly::BodyFirst { field } => format!(
                 "the signature is over the body followed by {field}: the parts are in the wrong order. {field} comes first, then the body."
             ),
@@ -404,6 +410,20 @@ pub fn variants(p: &Preset, v: &Values, right: &[u8]) -> Vec<MessageVariant> {
         Part::Sep(s) | Part::Optional { sep: s, .. } => Some(*s),
         _ => None,
     });
+    if let Some(sep) = first.filter(|s| !s.is_empty()) {
+        let fields = p.message.iter().filter_map(|x| match x {
+            Part::Field(id) | Part::Optional { id, .. } => Some(*id),
+            _ => None,
+        });
+        let fields: Vec<&str> = fields.collect();
+        if fields.iter().any(|id| v.get(id).contains(sep) || v.get(id).contains('\\')) {
+            let mut w = v.clone();
+            for id in fields {
+                w.set(id, v.get(id).replace('\\', "\\\\").replace(sep, &format!("\\{sep}")));
+            }
+            push(Assembly::SeparatorEscaped { sep: sep.to_string() }, build(p, &w, None));
+        }
+    }
     if let Some(first) = first {
         for alt in [".", ":", ""] {
             if alt != first {
