@@ -6,6 +6,9 @@
 //! when the input changes. It decodes the expected signature once, tries only algorithms
 //! whose length fits, computes each distinct (key, message, algorithm) once, and shares the
 //! HMAC state of the entered message with the variants that only change its end.
+//!
+//! The same candidates are also compared with a second target when the user gives the
+//! signature their own code computed ([`Towards`]): what their code did (see [`yours`]).
 
 pub mod json;
 pub mod key;
@@ -290,7 +293,7 @@ pub struct Search {
 pub struct Towards {
     sig: crate::engine::ExpectedSignature,
     targets: Vec<Target>,
-    /// Candidates only a server makes, tried with every algorithm the value fits.
+    /// Candidates only a server makes, tried with the chosen and the common algorithms.
     jobs: Vec<yours::Job>,
     next_job: usize,
     found: Option<YoursOutcome>,
@@ -350,32 +353,20 @@ impl Search {
                 });
             }
         }
-        let forward = given.as_ref().is_some_and(|g| g.matching(&right).is_none());
-        if !forward && towards.as_ref().is_none_or(|t| t.found.is_some()) {
-            // Nothing left to search; a value already explained still makes a search that
-            // is over at once, so the caller gets its outcome the same way.
-            towards.as_ref()?;
+        // The provider's signature is searched for only when it does not verify. (A user's
+        // value already explained still makes a search, over at once, so that the caller gets
+        // its outcome the same way.)
+        let given = given.filter(|g| g.matching(&right).is_none());
+        let forward = given.is_some();
+        if !forward && towards.is_none() {
+            return None;
         }
-        let sig = given.unwrap_or_else(|| crate::engine::expected::ExpectedSignature {
-            label: None,
-            prefix: None,
-            text: String::new(),
-            candidates: Vec::new(),
-            list: None,
-            entries: 0,
-            timestamp: None,
-        });
-        let mut targets = if forward { output::targets(&sig) } else { Vec::new() };
+        let targets = given.as_ref().map_or_else(Vec::new, output::targets);
         let algorithms = {
             let mut all = targets.clone();
-            if let Some(t) = &towards {
-                all.extend(t.targets.iter().cloned());
-            }
+            all.extend(towards.iter().flat_map(|t| t.targets.iter().cloned()));
             output::algorithms(inputs.algorithm, &all)
         };
-        if !forward {
-            targets.clear();
-        }
         let (gens, json) = message::message_variants(&message, JSON_LIMIT);
         let mut seen = HashSet::new();
         seen.insert(fingerprint(&message));
@@ -384,7 +375,7 @@ impl Search {
         let mut all = gens;
         all.extend(extra.into_iter().map(Generator::Ready));
         // A pasted header's timestamp (`t=`, `ts=`) is usually part of the string-to-sign.
-        if let Some(t) = &sig.timestamp {
+        if let Some(t) = given.as_ref().and_then(|g| g.timestamp.as_ref()) {
             for before in [format!("{t}."), format!("v0:{t}:"), format!("{t}:"), t.clone()] {
                 let bytes = [before.as_bytes(), &message].concat();
                 all.push(Generator::Ready(MessageVariant {
@@ -426,8 +417,8 @@ impl Search {
             near_pairs,
             far_pairs,
             targets,
-            prefix: sig.prefix.clone(),
-            prefix_algorithm: sig.prefix_algorithm(),
+            prefix: given.as_ref().and_then(|g| g.prefix.clone()),
+            prefix_algorithm: given.as_ref().and_then(|g| g.prefix_algorithm()),
             keys,
             algorithms,
             chosen: inputs.algorithm,
@@ -478,7 +469,7 @@ impl Search {
         self.towards.as_ref().and_then(|t| t.found.as_ref())
     }
 
-    /// One candidate only a server makes, with every algorithm; `false` when none are left.
+    /// One candidate only a server makes; `None` when none are left (or the value is found).
     fn towards_unit(&mut self) -> Option<usize> {
         let t = self.towards.as_mut().filter(|t| t.found.is_none())?;
         let job = t.jobs.get(t.next_job)?.clone();
