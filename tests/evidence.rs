@@ -511,3 +511,23 @@ fn a_separator_escaped_inside_the_values_adyen() {
     let (outcome, _) = towards(&Subject::Preset { id: "adyen".into(), values: v }, &sign(&right));
     assert!(outcome.text().contains("escaped as “\\:”"), "{}", outcome.text());
 }
+
+#[test]
+fn zoom_secret_token_not_the_verification_token() {
+    let body = "{\"event\":\"meeting.started\"}";
+    let sig = |key: &[u8]| format!("v0={}", hex(key, format!("v0:1700000000:{body}").as_bytes()));
+    let subject = |secret: &str, signed_with: &[u8]| Subject::Preset {
+        id: "zoom-webhook".into(),
+        values: Values {
+            secret: secret.into(),
+            body: body.into(),
+            signature: sig(signed_with),
+            fields: vec![("timestamp".into(), "1700000000".into())],
+            ..Values::default()
+        },
+    };
+    // Checked with the (deprecated) verification token: the Secret Token is named.
+    let words = said(&subject("verification-token-abc", b"secret-token-xyz"), &Evidence::default());
+    assert!(words.contains("not the deprecated Verification Token"), "{words}");
+    assert!(!said(&subject("secret-token-xyz", b"secret-token-xyz"), &Evidence::default()).contains("Verification Token"));
+}

@@ -44,5 +44,5 @@ pub const EXAMPLE: Example = Example {
 pub const SHAPES: &[Shape] = &[Shape {
     starts: &["key-"],
     min_len: 20,
-    says: "Key looks like a Mailgun private API key (key-…), not the webhook signing key: Mailgun signs with the HTTP webhook signing key (Dashboard → Sending → Webhooks), a separate key.",
+    says: "Key looks like a Mailgun private API key (key-…, the form Mailgun's own documentation shows), not the webhook signing key: Mailgun signs with the HTTP webhook signing key (Dashboard → Sending → Webhooks). On older accounts the two were the same, but an API key created or reset since differs.",
 }];
