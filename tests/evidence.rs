@@ -529,5 +529,6 @@ fn zoom_secret_token_not_the_verification_token() {
     // Checked with the (deprecated) verification token: the Secret Token is named.
     let words = said(&subject("verification-token-abc", b"secret-token-xyz"), &Evidence::default());
     assert!(words.contains("not the deprecated Verification Token"), "{words}");
-    assert!(!said(&subject("secret-token-xyz", b"secret-token-xyz"), &Evidence::default()).contains("Verification Token"));
+    assert!(!said(&subject("secret-token-xyz", b"secret-token-xyz"), &Evidence::default())
+        .contains("Verification Token"));
 }

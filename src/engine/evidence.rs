@@ -82,9 +82,22 @@ struct Facts {
     header: bool,
     body_empty: bool,
     secret_empty: bool,
+    /// Whether the signature the user's code computed was given.
+    computed: bool,
 }
 
-fn facts(subject: &Subject, owner: Option<&'static Preset>, now_ms: i64) -> Facts {
+impl Facts {
+    /// Where to look next for what the server hashed.
+    fn pointer(&self) -> &'static str {
+        if self.computed {
+            "What your code did is said above, from the signature it computed."
+        } else {
+            "Paste the value it computed into Signature your code computed to see what."
+        }
+    }
+}
+
+fn facts(subject: &Subject, owner: Option<&'static Preset>, computed: bool, now_ms: i64) -> Facts {
     match subject {
         Subject::Custom(i) => {
             let ts = parse_expected(&i.expected).ok().flatten().and_then(|s| s.timestamp);
@@ -98,6 +111,7 @@ fn facts(subject: &Subject, owner: Option<&'static Preset>, now_ms: i64) -> Fact
                 header: !i.expected.trim().is_empty(),
                 body_empty: i.message.is_empty(),
                 secret_empty: i.key.is_empty(),
+                computed,
             }
         }
         Subject::Preset { id, values } => {
@@ -108,6 +122,7 @@ fn facts(subject: &Subject, owner: Option<&'static Preset>, now_ms: i64) -> Fact
                 header: !values.signature.trim().is_empty(),
                 body_empty: values.body.is_empty(),
                 secret_empty: values.secret.is_empty(),
+                computed,
             }
         }
     }
@@ -152,7 +167,7 @@ pub fn known_count() -> usize {
 fn check_words(check: Check, f: &Facts) -> String {
     match check {
         Check::Signature => match &f.verdict {
-            Verdict::Match(_) => "These inputs verify here: the request and the secret are right, so your server hashed something else (a parsed or re-encoded body, another secret loaded at run time). Paste the value it computed into Signature your code computed to see what.".into(),
+            Verdict::Match(_) => format!("These inputs verify here: the request and the secret are right, so your server hashed something else (a parsed or re-encoded body, another secret loaded at run time). {}", f.pointer()),
             Verdict::Mismatch(_) => "Confirmed here: the signature does not match these inputs (the Diagnosis says why, when it can).".into(),
             Verdict::None => "Enter the signature, the body and the secret to check the signature here.".into(),
         },
@@ -215,7 +230,7 @@ fn check_words(check: Check, f: &Facts) -> String {
                 }
             }
             if matches!(f.verdict, Verdict::Match(_)) && checks.contains(&Check::Signature) {
-                out.push_str(" the inputs verify, so your server hashed something else: paste the value it computed into Signature your code computed.");
+                out.push_str(&format!(" the inputs verify, so your server hashed something else. {}", f.pointer()));
             }
             out.trim_end_matches(['.', ';']).to_string() + "."
         }
@@ -253,7 +268,7 @@ fn order_words(p: &Preset) -> Option<&'static str> {
 }
 
 fn match_words(subject: &Subject, f: &Facts) -> Vec<String> {
-    let mut out = vec!["The signature verifies: the provider signed exactly these bytes with this secret. Your server must hash the same bytes — the raw body as received, before any parser or re-encoding — with the same secret; if it still refuses the request, compare what it hashes with these inputs (paste its value into Signature your code computed).".to_string()];
+    let mut out = vec![format!("The signature verifies: the provider signed exactly these bytes with this secret. Your server must hash the same bytes — the raw body as received, before any parser or re-encoding — with the same secret; if it still refuses the request, compare what it hashes with these inputs. {}", f.pointer())];
     if let (Subject::Preset { id, .. }, Some(t)) = (subject, &f.timestamp) {
         if !t.within {
             let p = presets::find(id);
@@ -345,6 +360,7 @@ pub fn assess_verified(
             header: !values.signature.trim().is_empty(),
             body_empty: values.body.is_empty(),
             secret_empty: values.secret.is_empty(),
+            computed: false,
         }));
     }
     if let Some(r) = providers::EVIDENCE.iter().find(|r| r.id == p.id) {
@@ -363,7 +379,8 @@ pub fn assess(subject: &Subject, ev: &Evidence, yours: Option<&YoursOutcome>, no
         Subject::Preset { id, .. } => presets::find(id),
         Subject::Custom(_) => None,
     };
-    let f = facts(subject, preset, now_ms);
+    let computed = !ev.computed.trim().is_empty();
+    let f = facts(subject, preset, computed, now_ms);
     if !ev.computed.trim().is_empty() {
         match (yours, parse_expected(&ev.computed)) {
             (Some(y), _) => out.extend(y.explain()),
@@ -373,7 +390,7 @@ pub fn assess(subject: &Subject, ev: &Evidence, yours: Option<&YoursOutcome>, no
     }
     if !ev.error.trim().is_empty() {
         let preferred = preset.map(|p| p.id);
-        out.push(error_words(&ev.error, preferred, |owner| facts(subject, owner, now_ms)));
+        out.push(error_words(&ev.error, preferred, |owner| facts(subject, owner, computed, now_ms)));
     }
     let matched = matches!(f.verdict, Verdict::Match(_));
     if matched {
