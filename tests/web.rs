@@ -328,7 +328,10 @@ fn protocol_round_trip_and_malformed_messages() {
         ("type", "diagnose".into()),
         ("id", 1.into()),
         ("textKnown", false.into()),
-        ("subject", subject("sha256"))
+        ("subject", subject("sha256")),
+        ("computed", "".into()),
+        ("error", "".into()),
+        ("contentLength", "".into()),
     ]))
     .is_ok());
     for (bad, why) in [
@@ -344,6 +347,17 @@ fn protocol_round_trip_and_malformed_messages() {
         (
             message(&[("type", "diagnose".into()), ("id", 1.into()), ("subject", "x".into())]),
             "subject is not an object",
+        ),
+        (
+            message(&[
+                ("type", "diagnose".into()),
+                ("id", 1.into()),
+                ("textKnown", false.into()),
+                ("subject", subject("sha256")),
+                ("error", "".into()),
+                ("contentLength", "".into()),
+            ]),
+            "computed is not a text",
         ),
         (
             message(&[
