@@ -17,8 +17,8 @@ step "cargo clippy (native)"
 cargo clippy --all-targets --locked -- -D warnings
 step "cargo clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "native tests (engine)"
-cargo test --locked
+step "native tests (engine, and the suites that run other toolchains)"
+cargo test --locked --features toolchains
 step "wasm-bindgen tests in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web
 step "wasm-bindgen tests in Firefox ESR (headless)"
