@@ -710,7 +710,10 @@ fn wait_listening(servers: &mut [Server], seconds: u64) {
 }
 
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn every_offered_program_runs_and_verifies() {
     let root = std::env::temp_dir().join(format!("hmac-doctor-programs-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -875,7 +878,10 @@ fn pusher_sdk(key: &str, secret: &str, requests: serde_json::Value) -> Vec<serde
 /// Zoom's URL validation what the page computes (Zoom publishes no SDK); a request without
 /// the field → 4xx.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn every_offered_producer_answers_as_the_provider_expects() {
     use hmac_doctor::engine::presets::code::produce;
     let root = std::env::temp_dir().join(format!("hmac-doctor-producers-{}", std::process::id()));
@@ -973,7 +979,10 @@ fn find_preset(id: &str) -> &'static Preset {
 /// made for the meeting and role asked, and no claim the provider would refuse — and refuses
 /// a request it cannot serve with a 4xx.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn own_programs_sign_what_the_page_verifies() {
     let root = std::env::temp_dir().join(format!("hmac-doctor-own-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -1069,7 +1078,10 @@ fn sdk_verdicts(requests: &[serde_json::Value]) -> Vec<Option<bool>> {
 /// Twilio's JSON bodies: what the page's Twilio preset accepts (a URL with bodySHA256, the
 /// body that hashes to it) Twilio's SDK accepts, and what the page flags (another body) it refuses.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn twilio_sdk_agrees_on_json_bodies() {
     let p = hmac_doctor::engine::presets::find("twilio").unwrap();
     let body = "{\"event\":\"message.status\",\"to\":\"+14155550100\"}";
@@ -1096,7 +1108,10 @@ fn twilio_sdk_agrees_on_json_bodies() {
 /// Where a provider's SDK verifies but does not sign (Square's `WebhooksHelper`), it accepts
 /// the request the page signs and refuses the same with a changed body (tests/sdk/verify.mjs).
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn sdk_verifiers_accept_what_the_page_signs() {
     let ts = now_s();
     let mut requests = Vec::new();
@@ -1129,7 +1144,10 @@ fn sdk_verifiers_accept_what_the_page_signs() {
 /// (adyen-node-api-library's hmacValidator test, ':' in values escaped) sent as the shopper's
 /// redirect → 2xx; a value changed, the signature missing or garbled → 4xx.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn adyen_hpp_programs_verify_the_official_vector() {
     let root = std::env::temp_dir().join(format!("hmac-doctor-hpp-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -1163,7 +1181,10 @@ fn adyen_hpp_programs_verify_the_official_vector() {
 /// each version → 2xx, and the engine's preset matches them; the body changed, the version
 /// header naming the other version, a v3 version, no signature → 4xx.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn hubspot_v1_v2_programs_verify_what_the_sdk_signs() {
     let root = std::env::temp_dir().join(format!("hmac-doctor-hubspot-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -1222,7 +1243,10 @@ fn hubspot_v1_v2_programs_verify_what_the_sdk_signs() {
 /// premature or stale token, another key or kid, a DER ECDSA signature, no or a garbled
 /// token → 4xx.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn jws_programs_verify_what_node_signs() {
     use hmac_doctor::engine::pubkey::check::check;
     let root = std::env::temp_dir().join(format!("hmac-doctor-jws-{}", std::process::id()));
@@ -1301,7 +1325,10 @@ fn jws_programs_verify_what_node_signs() {
 /// (naming the near miss); a GET with the preset's challenge header gets the answer the
 /// Handshake panel gives (Okta's), or a 4xx where the preset has no handshake.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn shared_token_programs_compare_the_token() {
     let root = std::env::temp_dir().join(format!("hmac-doctor-token-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
@@ -1393,7 +1420,10 @@ fn shared_token_programs_compare_the_token() {
 /// JavaScript does — → 2xx, and the engine's preset matches each; the SDK accepts the page's
 /// example; a changed body, another environment, a header without t= → 4xx.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn hygraph_programs_verify_what_the_sdk_signs() {
     let Some((p, root)) = chosen("hygraph") else { return };
     let ex = providers::example(p.id).unwrap();
@@ -1459,7 +1489,10 @@ fn hygraph_programs_verify_what_the_sdk_signs() {
 /// 12345) → 2xx with WEBHOOK_URL carrying a query string (which the signature leaves out);
 /// another nonce or no signature → 4xx.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn plivo_programs_sign_the_url_without_its_query() {
     let Some((p, root)) = chosen("plivo") else { return };
     let env = [("WEBHOOK_URL", "https://answer.url?CallUUID=1&From=2")];
@@ -1490,7 +1523,10 @@ fn plivo_programs_sign_the_url_without_its_query() {
 /// validator accepts them; a changed message, a SignatureVersion that does not match the
 /// signature, an unknown version, a garbled signature and a body that is not JSON are refused.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn sns_programs_verify_what_node_signs() {
     let Some((p, root)) = chosen("sns") else { return };
     std::fs::create_dir_all(&root).unwrap();
@@ -1606,7 +1642,10 @@ process.stdout.write(JSON.stringify(list.map(([m, v]) => {
 /// the page accept them; a changed body, a changed signed header, a signed header left out, a
 /// stale timestamp and no signature are refused.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn contentful_programs_verify_what_the_toolkit_signs() {
     let Some((p, root)) = chosen("contentful") else { return };
     // The toolkit's secrets are 64 characters.
@@ -1862,7 +1901,10 @@ fn handshake_problems(s: &Server, p: &'static Preset) -> Vec<String> {
 /// signatures; a changed body, another nonce, a signature made for `http://` behind the TLS
 /// proxy and a missing nonce are refused.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "runs programs in seven toolchains: the toolchains feature, ./scripts/test.sh"
+)]
 fn plivo_v3_programs_verify_what_plivo_node_accepts() {
     use hmac_doctor::engine::presets::providers::plivo_v3::base;
     use hmac_doctor::engine::Algorithm;

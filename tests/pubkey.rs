@@ -222,7 +222,10 @@ fn raw_requests_choose_the_public_key_presets() {
 }
 
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh"
+)]
 fn diagnosis_finds_each_mistake_group() {
     let ts = [("timestamp", "1700000000")];
     // Message side: the body re-serialized with spaces.
@@ -315,7 +318,10 @@ process.stdout.write(header + '.' + payload + '.' + b64u(sig));
 }
 
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh"
+)]
 fn plaid_token_binds_the_body() {
     let body = "{\n  \"webhook_type\": \"ITEM\"\n}";
     let token = node_plaid_token(body);
@@ -349,7 +355,10 @@ process.stdout.write(JSON.stringify([input + '.' + b64u(sig), publicKey.export({
 }
 
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh"
+)]
 fn a_token_signed_with_another_algorithm_than_its_header_names() {
     let (token, pem) = node_mislabelled_token();
     let c = checked("jwt-public-key", &values(&pem, "", &token, &[]));
@@ -378,7 +387,10 @@ fn aws_sns_validator(certificate: &str, messages: &[String]) -> Vec<serde_json::
 /// AWS's validator; the version's hash is taken from the message, and a message whose
 /// SignatureVersion does not match its signature is named.
 #[test]
-#[cfg_attr(not(feature = "toolchains"), ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh")]
+#[cfg_attr(
+    not(feature = "toolchains"),
+    ignore = "signs with Node's crypto: the toolchains feature, ./scripts/test.sh"
+)]
 fn sns_vectors_through_its_preset_and_aws_validator() {
     let ex = hmac_doctor::engine::presets::providers::example("sns").unwrap();
     let message: serde_json::Value = serde_json::from_str(ex.body).unwrap();
