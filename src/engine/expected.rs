@@ -168,7 +168,7 @@ impl ExpectedSignature {
 
 /// The age of the timestamp a pasted header carries (`t=`, `ts=`) at `now_ms`, in words.
 pub fn timestamp_age(ts: &str, now_ms: i64) -> Option<String> {
-    use super::presets::time::human_duration;
+    use super::duration::human_duration;
     let n: i64 = ts.trim().parse().ok()?;
     let (ms, unit) =
         if n > 100_000_000_000 { (n, "milliseconds") } else { (n.saturating_mul(1000), "seconds") };

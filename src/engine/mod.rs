@@ -4,9 +4,11 @@
 pub mod algorithm;
 pub mod calc;
 pub mod diagnosis;
+pub mod duration;
 pub mod encoding;
 pub mod evidence;
 pub mod expected;
+pub mod language;
 pub mod presets;
 pub mod pubkey;
 pub mod share;

@@ -1,7 +1,7 @@
 //! Adyen key-value signing (hosted payment pages and other requests): Base64 HMAC-SHA256 with
 //! the hex-decoded key over the sorted keys, then the values, joined with `:` and escaped
 //! (`\` → `\\`, `:` → `\:`). The page takes that signing string as built.
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 
 pub const PRESET: Preset = Preset {

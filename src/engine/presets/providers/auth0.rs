@@ -1,6 +1,6 @@
 //! Auth0 log streams (custom webhook): each batch carries the Authorization Token configured on
 //! the stream, verbatim, in `Authorization` — a shared token, no HMAC.
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::token;
 use crate::engine::presets::types::*;
 

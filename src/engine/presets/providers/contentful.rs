@@ -7,7 +7,7 @@
 //! the worker ([`Scheme::Worker`]).
 use crate::engine::diagnosis::message::{generate, message_variants};
 use crate::engine::diagnosis::{json, MessageMistake, MessageVariant, JSON_LIMIT};
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Assembly, Evaluation, Values};
 

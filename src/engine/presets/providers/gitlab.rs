@@ -1,6 +1,6 @@
 //! GitLab webhooks with a secret token: `X-Gitlab-Token` carries the token itself (no HMAC);
 //! the receiver compares it with the one configured on the hook.
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::token;
 use crate::engine::presets::types::*;
 

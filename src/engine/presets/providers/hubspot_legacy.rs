@@ -4,7 +4,7 @@
 use crate::engine::calc::{Calculation, Inputs, Verdict};
 use crate::engine::encoding::{to_hex, Encoded, KeyFormat, MessageFormat};
 use crate::engine::expected::parse_expected;
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Evaluation, Values};
 use sha2::{Digest, Sha256};

@@ -5,7 +5,7 @@
 use crate::engine::calc::{Calculation, Inputs, Verdict};
 use crate::engine::encoding::{Encoded, KeyFormat, MessageFormat};
 use crate::engine::expected::parse_expected;
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Evaluation, Values};
 use crate::engine::Algorithm;

@@ -1,5 +1,5 @@
 //! JSON Web Tokens signed with HMAC (HS256/HS384/HS512), including Zoom's Meeting SDK JWT.
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{jwt, Values};
 use crate::engine::Algorithm;

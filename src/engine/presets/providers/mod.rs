@@ -152,7 +152,7 @@ pub(crate) use programs_in;
 /// and basic-auth checks, whose files several presets share): (preset id, programs by
 /// language). Files under `programs/`; only the code generator (in the worker) refers to
 /// this list.
-pub const OWN_PROGRAMS: &[(&str, &[(super::code::Language, &str)])] = &[
+pub const OWN_PROGRAMS: &[(&str, &[(crate::engine::language::Language, &str)])] = &[
     (jwt::PRESET.id, &jwt::PROGRAMS),
     (zoom_sdk::PRESET.id, &zoom_sdk::PROGRAMS),
     (adyen_hpp::PRESET.id, &adyen_hpp::PROGRAMS),
@@ -181,7 +181,7 @@ pub fn worker_hooks(p: &Preset) -> Option<super::types::WorkerHooks> {
 }
 
 /// The programs of the preset's own, if it has some.
-pub fn own_programs(p: &Preset) -> &'static [(super::code::Language, &'static str)] {
+pub fn own_programs(p: &Preset) -> &'static [(crate::engine::language::Language, &'static str)] {
     OWN_PROGRAMS.iter().find(|(id, _)| *id == p.id).map_or(&[], |(_, programs)| programs)
 }
 

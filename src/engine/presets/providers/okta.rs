@@ -1,7 +1,7 @@
 //! Okta event hooks: each delivery carries the header value configured on the hook
 //! (`Authorization` unless another name was chosen) verbatim — a shared token, no HMAC — and
 //! the hook is verified once with a GET whose `X-Okta-Verification-Challenge` must be echoed.
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::token;
 use crate::engine::presets::types::*;
 

@@ -7,7 +7,7 @@
 use crate::engine::diagnosis::{MessageMistake, MessageVariant};
 use crate::engine::encoding::to_base64;
 use crate::engine::presets::assembly::{form_pairs, url_variants};
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Assembly, Evaluation, Values};
 use crate::engine::Algorithm;

@@ -1,7 +1,7 @@
 //! Postmark webhooks: no signature. The user name and password written into the webhook URL
 //! (`https://user:password@…`) arrive as HTTP basic auth — `Authorization: Basic` + the Base64
 //! of `user:password` — which the receiver compares.
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::token;
 use crate::engine::presets::types::*;
 

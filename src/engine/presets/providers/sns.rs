@@ -3,7 +3,7 @@
 //! Type as `name\nvalue\n`), SHA-1 for `SignatureVersion` 1 and SHA-256 for 2; the signature
 //! is the message's `Signature` member (Base64), the key the certificate at `SigningCertURL`
 //! (aws/aws-js-sns-message-validator).
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 use crate::engine::pubkey::signature::SigText;
 use crate::engine::pubkey::{EcdsaForm, PkAlg};

@@ -1,7 +1,7 @@
 //! Zoom legacy Web SDK signature: base64(apiKey.meetingNumber.timestamp.role.hash) with
 //! hash = base64(HMAC-SHA256(apiSecret, base64(apiKey + meetingNumber + timestamp + role))).
 use crate::engine::encoding::{decode_base64, to_base64, Alphabet};
-use crate::engine::presets::code::Language;
+use crate::engine::language::Language;
 use crate::engine::presets::types::*;
 use crate::engine::presets::{Evaluation, Values};
 use crate::engine::Algorithm;
