@@ -32,7 +32,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"event\":\"invitee.created\"}",
     signature: "t=1700000000,v1=3cb32bf5abcdbad9b8dbd2035eeaaa76b9db4c6d4f8623643808d584270e7256",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -24,7 +24,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"event\":{\"type\":\"charge:confirmed\"}}",
     signature: "03b4faad713b238bd88b44998a9feb060f778a9353d7f789f190b9f529b02017",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

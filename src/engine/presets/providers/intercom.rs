@@ -26,7 +26,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"type\":\"notification_event\"}",
     signature: "sha1=15b5d6733aba42f248703df93d120ed4236cce43",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -24,7 +24,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"webhookEvent\":\"jira:issue_created\"}",
     signature: "sha256=79b378f1f4e4c129cb39047abdac10bace81953a335325febfb1474c7cb08a64",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -51,7 +51,7 @@ pub const EXAMPLE: Example = Example {
     body: "",
     signature: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzZGtLZXkiOiJhYmMxMjMiLCJtbiI6IjEyMzQ1Njc4OSIsInJvbGUiOjAsImlhdCI6MTY0NjkzNzU1MywiZXhwIjoxNjQ2OTQ0NzUzLCJhcHBLZXkiOiJhYmMxMjMiLCJ0b2tlbkV4cCI6MTY0Njk0NDc1M30.12SsubJR3SpiVG_AhAH7VqO2HsWZFY6Ie74_uovU3Qo",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md): a Zoom Meeting SDK JWT",
+    source: "Derived: a Zoom Meeting SDK JWT",
     derived: true,
     mistake: None,
 };

@@ -23,7 +23,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"action\":\"create\",\"type\":\"Issue\",\"webhookTimestamp\":1700000000000}",
     signature: "91e919dc0fd99df1cae12efef1ca08b082cfa523f101b572ec14ed98863fdf35",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -35,7 +35,7 @@ pub const EXAMPLE: Example = Example {
     body: "",
     signature: "ddb012aec14468a3b9e1a725bdde25007c37ecc18f4cfcddacff6f264820e1e3",
     fields: &[("timestamp", "1700000000"), ("token", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

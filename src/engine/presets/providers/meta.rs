@@ -39,7 +39,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"text\":\"\\u00e4\\u00f6\\u00e5\"}",
     signature: "sha256=9d9c307fc216aea4c1f52ce87c47e7f0c570aa837887d3c8ddef2734a6dc7c3e",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

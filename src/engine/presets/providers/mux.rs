@@ -31,7 +31,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"type\":\"video.asset.ready\"}",
     signature: "t=1700000000,v1=e541997e88269930d08bf33caa66d3c09eaa813ac251b0ad72424b0f7ac02a38",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -24,7 +24,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"action\":\"created\",\"data\":{}}",
     signature: "b73e30ae88c7f6cfc752fd1589d3c965b566e84f5ebc96a4637732398cecdb8a",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -28,7 +28,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"id\":1}",
     signature: "VnKUjZsLuN5iZWjn5EntcBVCF9kMN43LglzCE1/GSeY=",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -37,7 +37,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"id\":\"evt_test\",\"object\":\"event\"}",
     signature: "t=1700000000,v1=8042376f6ca064adbe037642a718227dfd59047137eb49497a54c49eb0cfb724",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -38,7 +38,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"action\":{\"type\":\"updateCard\"}}",
     signature: "n1iDwWZhxVjA+Qs0Uk21C33NGQY=",
     fields: &[("callback_url", "https://example.com/trello/hook")],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -25,7 +25,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"event_id\":\"01\",\"event_type\":\"form_response\"}",
     signature: "sha256=Mgx2tuqaRER0+NyBYHTDsOQnB7BUTbjh0dlCFRG9BSQ=",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

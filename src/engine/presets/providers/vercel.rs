@@ -25,7 +25,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"type\":\"deployment.created\"}",
     signature: "3e78534df5f1db61d5260d2ac44f8b60b7bb06ae",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

@@ -46,7 +46,7 @@ pub const EXAMPLE: Example = Example {
     body: "",
     signature: "YWJjMTIzLjEyMzQ1Njc4OS4xNjQ2OTM3NTUzMDAwLjAuSUhTZnovU05xQ1JZN0QrcG1BbHdYeEY2a3lFcmpMeFdZWThhUzZTY3h3WT0=",
     fields: &[],
-    source: "Derived (shared reference derived-vectors.md), from Zoom's sample code",
+    source: "Derived, from Zoom's sample code",
     derived: true,
     mistake: None,
 };

@@ -36,7 +36,7 @@ pub const EXAMPLE: Example = Example {
     body: "",
     signature: "bd48235863f4a6323ccc4963c594908b7c97f88b4a6a95278f4f093690b12726",
     fields: &[("plain_token", "qgg8vlvZRS6UYooatFL8Aw")],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };

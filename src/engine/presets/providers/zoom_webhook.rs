@@ -34,7 +34,7 @@ pub const EXAMPLE: Example = Example {
     body: "{\"event\":\"meeting.started\",\"payload\":{\"account_id\":\"abc\"},\"event_ts\":1700000000000}",
     signature: "v0=2d1cc1e93aec239e4b6385fee0380dee3eb697ec172492bff19620cd15e20efc",
     fields: &[("timestamp", "1700000000")],
-    source: "Derived (shared reference derived-vectors.md), from the provider's documented scheme",
+    source: "Derived, from the provider's documented scheme",
     derived: true,
     mistake: None,
 };
