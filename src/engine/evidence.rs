@@ -76,6 +76,7 @@ pub const FRAMEWORK_ERRORS: &[SdkError] = &[
 const ROUND_LIMITS: [usize; 6] = [8192, 16384, 65536, 100_000, 102_400, 1_048_576];
 
 /// What the inputs show, to check an error's claims against.
+#[derive(Clone)]
 struct Facts {
     verdict: Verdict,
     timestamp: Option<TimestampCheck>,
@@ -97,23 +98,19 @@ impl Facts {
     }
 }
 
-fn facts(subject: &Subject, owner: Option<&'static Preset>, computed: bool, now_ms: i64) -> Facts {
+/// What the inputs show, computed once per assessment. A preset's timestamp is checked by its
+/// own rule; the calculator's has no rule until an error text names its provider
+/// ([`header_timestamp`]).
+fn facts(subject: &Subject, computed: bool, now_ms: i64) -> Facts {
     match subject {
-        Subject::Custom(i) => {
-            let ts = parse_expected(&i.expected).ok().flatten().and_then(|s| s.timestamp);
-            let timestamp = owner
-                .and_then(|p| p.timestamp.map(|rule| (p, rule)))
-                .zip(ts)
-                .map(|((p, rule), ts)| time::check(&rule, &ts, now_ms, p.name));
-            Facts {
-                verdict: calculate(i).verdict,
-                timestamp,
-                header: !i.expected.trim().is_empty(),
-                body_empty: i.message.is_empty(),
-                secret_empty: i.key.is_empty(),
-                computed,
-            }
-        }
+        Subject::Custom(i) => Facts {
+            verdict: calculate(i).verdict,
+            timestamp: None,
+            header: !i.expected.trim().is_empty(),
+            body_empty: i.message.is_empty(),
+            secret_empty: i.key.is_empty(),
+            computed,
+        },
         Subject::Preset { id, values } => {
             let e = presets::find(id).map(|p| presets::evaluate(p, values));
             Facts {
@@ -126,6 +123,14 @@ fn facts(subject: &Subject, owner: Option<&'static Preset>, computed: bool, now_
             }
         }
     }
+}
+
+/// The timestamp a pasted header carries (`t=`, `ts=`) checked by the rule of `owner`, the
+/// provider whose error text was recognised.
+fn header_timestamp(subject: &Subject, owner: &Preset, now_ms: i64) -> Option<TimestampCheck> {
+    let Subject::Custom(i) = subject else { return None };
+    let ts = parse_expected(&i.expected).ok().flatten()?.timestamp?;
+    owner.timestamp.map(|rule| time::check(&rule, &ts, now_ms, owner.name))
 }
 
 /// Whether `pattern` (with `…` for varying text) is in `text`, case-insensitively.
@@ -242,7 +247,8 @@ fn check_words(check: Check, f: &Facts) -> String {
 fn error_words(
     text: &str,
     preferred: Option<&str>,
-    facts: impl Fn(Option<&'static Preset>) -> Facts,
+    facts: &Facts,
+    owner_timestamp: impl Fn(&'static Preset) -> Option<TimestampCheck>,
 ) -> String {
     let Some((owner, e)) = recognise(text, preferred) else {
         return format!(
@@ -250,7 +256,9 @@ fn error_words(
             known_count()
         );
     };
-    let f = facts(owner.and_then(presets::find).or(preferred.and_then(presets::find)));
+    let owner = owner.and_then(presets::find).or(preferred.and_then(presets::find));
+    let timestamp = facts.timestamp.clone().or_else(|| owner.and_then(owner_timestamp));
+    let f = Facts { timestamp, ..facts.clone() };
     format!("Recognised: “{}” ({}). {} {} Next: {}", e.text, e.sdk, e.means, check_words(e.check, &f), e.next)
 }
 
@@ -354,14 +362,15 @@ pub fn assess_verified(
 ) -> Vec<String> {
     let mut out = Vec::new();
     if !error.trim().is_empty() {
-        out.push(error_words(error, Some(p.id), |_| Facts {
+        let f = Facts {
             verdict: verdict.clone(),
             timestamp: values.timestamp(p).map(|(rule, ts)| time::check(&rule, &ts, now_ms, p.name)),
             header: !values.signature.trim().is_empty(),
             body_empty: values.body.is_empty(),
             secret_empty: values.secret.is_empty(),
             computed: false,
-        }));
+        };
+        out.push(error_words(error, Some(p.id), &f, |_| None));
     }
     if let Some(r) = providers::EVIDENCE.iter().find(|r| r.id == p.id) {
         out.extend(clue_words(r.clues, &values.body, verdict.is_mismatch()));
@@ -380,7 +389,7 @@ pub fn assess(subject: &Subject, ev: &Evidence, yours: Option<&YoursOutcome>, no
         Subject::Custom(_) => None,
     };
     let computed = !ev.computed.trim().is_empty();
-    let f = facts(subject, preset, computed, now_ms);
+    let f = facts(subject, computed, now_ms);
     if !ev.computed.trim().is_empty() {
         match (yours, parse_expected(&ev.computed)) {
             (Some(y), _) => out.extend(y.explain()),
@@ -390,7 +399,7 @@ pub fn assess(subject: &Subject, ev: &Evidence, yours: Option<&YoursOutcome>, no
     }
     if !ev.error.trim().is_empty() {
         let preferred = preset.map(|p| p.id);
-        out.push(error_words(&ev.error, preferred, |owner| facts(subject, owner, computed, now_ms)));
+        out.push(error_words(&ev.error, preferred, &f, |owner| header_timestamp(subject, owner, now_ms)));
     }
     let matched = matches!(f.verdict, Verdict::Match(_));
     if matched {
